@@ -1,0 +1,52 @@
+# sokhcn — the two commands a newcomer runs: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+PG_URL ?= postgres://postgres@127.0.0.1:5432/sokhcn
+PYTEST_ARGS ?= -n 2
+
+.PHONY: run setup install test test-pg test-fast screenshots samples bench check clean
+
+run: setup
+	@echo "Mở http://127.0.0.1:8000 — tài khoản dùng thử ở trên (Ctrl+C để dừng)."
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+setup: install
+	@mkdir -p var
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "Cần Python 3.11 có venv (Debian: apt-get install python3.11-venv)"; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+# The whole suite (unit, integration, browser) on SQLite, or on PostgreSQL when DATABASE_URL is set.
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-pg: install
+	DATABASE_URL=$(PG_URL) $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-fast: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS) -m "not browser and not slow"
+
+check: install
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python manage.py check
+
+screenshots: install
+	$(BIN)/python -m pytest -p no:xdist tests/test_screenshots.py --screenshots
+
+samples: setup
+	$(BIN)/python manage.py make_samples
+
+bench: install
+	$(BIN)/python -m sokhcn.bench
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

@@ -1,0 +1,64 @@
+"""Base form for domain records: organisation set from the user, choices limited to the organisation."""
+from django import forms
+from django.utils import timezone
+
+from core.models import OrganisationScopedModel, Unit
+from core.permissions import UnitRecordPolicy, policy_for
+
+DATE_FORMAT = "%d/%m/%Y"
+
+
+class VietnameseDateInput(forms.DateInput):
+    """dd/mm/yyyy typed as text: predictable whatever the browser's language."""
+
+    def __init__(self, attrs=None):
+        attrs = {"placeholder": "dd/mm/yyyy", "class": "form-control vn-date", "autocomplete": "off", **(attrs or {})}
+        super().__init__(attrs=attrs, format=DATE_FORMAT)
+
+
+def style_fields(form):
+    for field in form.fields.values():
+        widget = field.widget
+        if isinstance(widget, forms.DateInput) and not isinstance(widget, VietnameseDateInput):
+            field.widget = VietnameseDateInput(attrs=widget.attrs)
+            field.input_formats = [DATE_FORMAT, "%Y-%m-%d"]
+            widget = field.widget
+        css = "form-check-input" if isinstance(widget, forms.CheckboxInput) else (
+            "form-select" if isinstance(widget, forms.Select) and not isinstance(widget, forms.SelectMultiple) else "form-control"
+        )
+        if isinstance(widget, forms.CheckboxSelectMultiple):
+            continue
+        widget.attrs.setdefault("class", css)
+
+
+class OrganisationModelForm(forms.ModelForm):
+    """A ModelForm for an `OrganisationScopedModel`.
+
+    - the organisation comes from the user's membership, never from the request data;
+    - every foreign key to an organisation-scoped model offers only the organisation's rows;
+    - units offered for new work are the active ones (the current value stays selectable);
+    - staff who are not leaders may only choose their own units for the owning unit.
+    """
+
+    def __init__(self, *args, membership, **kwargs):
+        self.membership = membership
+        super().__init__(*args, **kwargs)
+        if not self.instance.pk:
+            self.instance.organisation = membership.organisation
+        today = timezone.localdate()
+        policy = policy_for(self._meta.model)
+        owner_field = policy.unit_lookup if isinstance(policy, UnitRecordPolicy) else None
+        for name, field in self.fields.items():
+            queryset = getattr(field, "queryset", None)
+            if queryset is None or not issubclass(queryset.model, OrganisationScopedModel):
+                continue
+            queryset = queryset.filter(organisation=membership.organisation)
+            if queryset.model is Unit:
+                current = self.initial.get(name)
+                current_ids = current if isinstance(current, (list, tuple)) else [current]
+                current_ids = [getattr(c, "pk", c) for c in current_ids if c]
+                queryset = queryset.filter(pk__in=Unit.objects.active_on_or_ids(today, current_ids))
+                if name == owner_field and not membership.is_leader and not policy.all_writer_roles:
+                    queryset = queryset.filter(pk__in=membership.scope_unit_ids() | set(current_ids))
+            field.queryset = queryset
+        style_fields(self)

@@ -1,0 +1,21 @@
+from django.urls import path
+
+from core.routing import crud_urls
+from core.views import screens
+
+app_name = "core"
+
+urlpatterns = [
+    path("to-chuc/", screens.OrganisationView.as_view(), name="organisation"),
+    path("to-chuc/<int:pk>/", screens.OrganisationView.as_view(), name="organisation_detail"),
+    path("to-chuc/chuyen/", screens.switch_organisation, name="switch_organisation"),
+    *crud_urls(
+        "don-vi", "unit", list_view=screens.UnitListView, detail_view=screens.UnitDetailView,
+        edit_view=screens.UnitEditView, delete_view=screens.UnitDeleteView, history_view=screens.UnitHistoryView,
+    ),
+    *crud_urls(
+        "can-bo", "membership", list_view=screens.MembershipListView, detail_view=screens.MembershipDetailView,
+        edit_view=screens.MembershipEditView, delete_view=screens.MembershipDeleteView,
+        history_view=screens.MembershipHistoryView,
+    ),
+]

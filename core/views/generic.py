@@ -1,0 +1,263 @@
+"""Reusable screens: list (filters, search, sort, pagination, CSV/XLSX export), detail, form, delete, history.
+
+Every domain app builds its screens from these, so permissions, audit and Vietnamese conventions hold
+everywhere. A view never queries `Model.objects.all()`: it goes through `restrict()`.
+"""
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, TemplateView
+from django.views.generic.edit import DeleteView, FormView
+from django_filters.views import FilterView
+from django_tables2 import SingleTableMixin
+from django_tables2.export import ExportMixin
+
+from core.audit import history_entries
+from core.permissions import ADD, CHANGE, DELETE, FORBIDDEN_MESSAGE, VIEW, can
+
+
+class MembershipRequiredMixin(LoginRequiredMixin):
+    """Logged in and a member of an organisation; exposes `self.membership`."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        if getattr(request, "membership", None) is None:
+            raise PermissionDenied(_("Tài khoản của bạn chưa được gán vào tổ chức nào. Vui lòng liên hệ quản trị hệ thống."))
+        return super().dispatch(request, *args, **kwargs)
+
+    @property
+    def membership(self):
+        return self.request.membership
+
+    @property
+    def organisation(self):
+        return self.request.membership.organisation
+
+
+class ModelMetaMixin:
+    model = None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["opts"] = self.model._meta
+        context["may_add"] = can(self.membership, ADD, self.model)
+        context["url_names"] = self.url_names()
+        return context
+
+    @classmethod
+    def url_names(cls) -> dict[str, str]:
+        """`app:model_list`, `app:model_add` … derived from the model, as STYLE.md names them."""
+        meta = cls.model._meta
+        base = f"{meta.app_label}:{meta.model_name}"
+        return {action: f"{base}_{action}" for action in ("list", "add", "detail", "edit", "delete", "history")}
+
+
+class ObjectListView(MembershipRequiredMixin, ModelMetaMixin, ExportMixin, SingleTableMixin, FilterView):
+    template_name = "core/object_list.html"
+    paginate_by = 25
+    export_formats = ("csv", "xlsx")
+    export_trigger_param = "export"
+    title: str | None = None
+
+    def get_queryset(self):
+        queryset = self.model.objects.restrict(self.membership, VIEW)
+        query = self.request.GET.get("q")
+        if query and hasattr(self.model, "search_text"):
+            queryset = queryset.search(query)
+        return self.optimise(queryset)
+
+    def optimise(self, queryset):
+        return queryset
+
+    def get_filterset_kwargs(self, filterset_class):
+        kwargs = super().get_filterset_kwargs(filterset_class)
+        kwargs["request"] = self.request
+        return kwargs
+
+    def get_export_filename(self, export_format):
+        return f"{self.model._meta.model_name}.{export_format}"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["title"] = self.title or self.model._meta.verbose_name_plural.capitalize()
+        context["query"] = self.request.GET.get("q", "")
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        params.pop(self.export_trigger_param, None)
+        context["export_query"] = params.urlencode()
+        return context
+
+
+class ObjectMixin(MembershipRequiredMixin, ModelMetaMixin):
+    """Fetch one object the user may see; another organisation's object is simply "not found"."""
+
+    required_action = VIEW
+
+    def get_queryset(self):
+        return self.model.objects.restrict(self.membership, VIEW)
+
+    def get_object(self, queryset=None):
+        obj = get_object_or_404(queryset if queryset is not None else self.get_queryset(), pk=self.kwargs["pk"])
+        if not can(self.membership, self.required_action, obj):
+            raise PermissionDenied(FORBIDDEN_MESSAGE)
+        return obj
+
+
+class ObjectDetailView(ObjectMixin, DetailView):
+    template_name = "core/object_detail.html"
+    detail_fields: tuple[str, ...] | None = None
+
+    def get_template_names(self):
+        meta = self.model._meta
+        return [f"{meta.app_label}/{meta.model_name}_detail.html", self.template_name]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["may_change"] = can(self.membership, CHANGE, self.object)
+        context["may_delete"] = can(self.membership, DELETE, self.object)
+        context["field_rows"] = field_rows(self.object, self.detail_fields)
+        return context
+
+
+def field_rows(obj, names=None):
+    """(label, display value) for the detail page."""
+    rows = []
+    for field in obj._meta.fields:
+        if names is None and (not field.editable or field.name in {"id", "organisation"}):
+            continue
+        if names is not None and field.name not in names:
+            continue
+        rows.append((field.verbose_name, display_value(obj, field)))
+    for field in obj._meta.many_to_many:
+        if (names is None or field.name in names) and obj.pk:
+            rows.append((field.verbose_name, ", ".join(str(o) for o in getattr(obj, field.name).all())))
+    return rows
+
+
+def display_value(obj, field):
+    from core.formatting import format_date, format_datetime, format_number
+    import datetime as dt
+    from decimal import Decimal
+
+    if field.choices:
+        return getattr(obj, f"get_{field.name}_display")()
+    value = getattr(obj, field.name)
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return _("Có") if value else _("Không")
+    if isinstance(value, dt.datetime):
+        return format_datetime(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, (int, Decimal)) and not field.is_relation:
+        return format_number(value)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+class ObjectEditView(ObjectMixin, FormView):
+    """Create (no pk) or update (pk). Subclasses write through a service by overriding `save()`."""
+
+    template_name = "core/object_form.html"
+    form_class = None
+    success_message = _("Đã lưu.")
+
+    def dispatch(self, request, *args, **kwargs):
+        self.object = None
+        return super().dispatch(request, *args, **kwargs)
+
+    def setup_object(self):
+        if "pk" in self.kwargs:
+            self.required_action = CHANGE
+            self.object = self.get_object()
+        elif not can(self.membership, ADD, self.model):
+            raise PermissionDenied(FORBIDDEN_MESSAGE)
+
+    def get(self, request, *args, **kwargs):
+        self.setup_object()
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        self.setup_object()
+        return super().post(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["membership"] = self.membership
+        kwargs["instance"] = self.object
+        return kwargs
+
+    def save(self, form):
+        return form.save()
+
+    def form_valid(self, form):
+        with transaction.atomic():
+            obj = self.save(form)
+            if form.instance.pk and not can(self.membership, CHANGE, obj):
+                # e.g. a staff member moved the record to a unit they do not own
+                transaction.set_rollback(True)
+                raise PermissionDenied(FORBIDDEN_MESSAGE)
+        messages.success(self.request, self.success_message)
+        return HttpResponseRedirect(self.get_success_url(obj))
+
+    def get_success_url(self, obj=None):
+        if obj is not None and hasattr(obj, "get_absolute_url"):
+            return obj.get_absolute_url()
+        return reverse(self.url_names()["list"])
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["object"] = self.object
+        context["title"] = (
+            _("Sửa %(name)s") % {"name": self.model._meta.verbose_name}
+            if self.object
+            else _("Thêm %(name)s") % {"name": self.model._meta.verbose_name}
+        )
+        return context
+
+
+class ObjectDeleteView(ObjectMixin, DeleteView):
+    template_name = "core/object_confirm_delete.html"
+    required_action = DELETE
+
+    def form_valid(self, form):
+        from django.db.models import ProtectedError
+
+        try:
+            with transaction.atomic():
+                self.object.delete()
+        except ProtectedError:
+            messages.error(self.request, _("Không thể xóa: còn dữ liệu khác đang tham chiếu đến bản ghi này."))
+            return HttpResponseRedirect(self.object.get_absolute_url())
+        messages.success(self.request, _("Đã xóa."))
+        return HttpResponseRedirect(reverse(self.url_names()["list"]))
+
+
+class ObjectHistoryView(MembershipRequiredMixin, ModelMetaMixin, TemplateView):
+    """Who changed what and when, old → new; still readable after the object is deleted."""
+
+    template_name = "core/object_history.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        records = self.model.history.filter(id=self.kwargs["pk"], organisation_id=self.organisation.pk)
+        if not records.exists():
+            raise Http404
+        latest = records.first()
+        live = self.model.objects.filter(pk=self.kwargs["pk"]).first()
+        if live is not None and not can(self.membership, VIEW, live):
+            raise PermissionDenied(FORBIDDEN_MESSAGE)
+        context["object"] = live
+        context["label"] = str(live) if live else str(latest.instance)
+        context["entries"] = history_entries(records)
+        return context

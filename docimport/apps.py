@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class DocimportConfig(AppConfig):
+    name = "docimport"
+    verbose_name = "Nhập văn bản"

@@ -1,0 +1,37 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from core.registry import app_modules
+from core.views.auth import LoginView
+from core.views.screens import HomeView
+
+router = DefaultRouter()
+for routes in app_modules("api.routes"):
+    for prefix, viewset, basename in routes.ROUTES:
+        router.register(prefix, viewset, basename=basename)
+
+urlpatterns = [
+    path("", HomeView.as_view(), name="home"),
+    path("dang-nhap/", LoginView.as_view(), name="login"),
+    path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+    path("doi-mat-khau/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("doi-mat-khau/xong/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+    path("he-thong/", include("core.urls")),
+    path("api/", include(router.urls)),
+    path("api/auth/token/", include("core.api.token_urls")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api_docs"),
+    path("quan-tri/", admin.site.urls),
+]
+
+for app in settings.PROJECT_APPS[1:]:
+    urlpatterns.append(path(f"{app}/", include(f"{app}.urls")))
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
