@@ -165,3 +165,33 @@ def resolve_membership(user, organisation_code: str | None = None, organisation_
         if chosen is not None:
             return chosen
     return memberships.first()
+
+
+class SystemMembership:
+    """The actor of management commands and background jobs: a leader of one organisation, with no user."""
+
+    is_active = True
+    is_leader = is_director = is_admin = True
+    is_unit_head = is_clerk = False
+    unit = None
+    unit_id = None
+    user = None
+    pk = None
+    roles: list[str] = []
+
+    def __init__(self, organisation):
+        self.organisation = organisation
+        self.organisation_id = organisation.pk
+
+    def has_role(self, *roles) -> bool:
+        return False
+
+    def scope_unit_ids(self) -> set[int]:
+        return set()
+
+    def __str__(self) -> str:
+        return "Hệ thống"
+
+
+def system_membership(organisation) -> SystemMembership:
+    return SystemMembership(organisation)

@@ -9,6 +9,7 @@ urlpatterns = [
     path("to-chuc/", screens.OrganisationView.as_view(), name="organisation"),
     path("to-chuc/<int:pk>/", screens.OrganisationView.as_view(), name="organisation_detail"),
     path("to-chuc/chuyen/", screens.switch_organisation, name="switch_organisation"),
+    path("don-vi/nhap/", screens.UnitImportView.as_view(), name="unit_import"),
     *crud_urls(
         "don-vi", "unit", list_view=screens.UnitListView, detail_view=screens.UnitDetailView,
         edit_view=screens.UnitEditView, delete_view=screens.UnitDeleteView, history_view=screens.UnitHistoryView,

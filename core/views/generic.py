@@ -77,6 +77,15 @@ class ObjectListView(MembershipRequiredMixin, ModelMetaMixin, ExportMixin, Singl
     def optimise(self, queryset):
         return queryset
 
+    def import_url(self) -> str | None:
+        """The register's import screen, when it has one (`<app>:<model>_import`)."""
+        from django.urls import NoReverseMatch
+
+        try:
+            return reverse(f"{self.model._meta.app_label}:{self.model._meta.model_name}_import")
+        except NoReverseMatch:
+            return None
+
     def get_filterset_kwargs(self, filterset_class):
         kwargs = super().get_filterset_kwargs(filterset_class)
         kwargs["request"] = self.request
@@ -88,6 +97,7 @@ class ObjectListView(MembershipRequiredMixin, ModelMetaMixin, ExportMixin, Singl
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["title"] = self.title or self.model._meta.verbose_name_plural.capitalize()
+        context["import_url"] = self.import_url() if context["may_add"] else None
         context["query"] = self.request.GET.get("q", "")
         params = self.request.GET.copy()
         params.pop("page", None)

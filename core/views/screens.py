@@ -8,6 +8,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
+from core.importers import UnitImporter
 from core.filtersets import MembershipFilterSet, UnitFilterSet
 from core.middleware import SESSION_KEY
 from core.model_forms import MembershipForm, UnitForm
@@ -16,6 +17,7 @@ from core.permissions import memberships_of
 from core.registry import app_modules
 from core.tables import MembershipTable, UnitTable
 
+from .imports import ImportView
 from .generic import (
     MembershipRequiredMixin,
     ObjectDeleteView,
@@ -86,6 +88,11 @@ class UnitDetailView(ObjectDetailView):
 class UnitEditView(ObjectEditView):
     model = Unit
     form_class = UnitForm
+
+
+class UnitImportView(ImportView):
+    importer_class = UnitImporter
+    model = Unit
 
 
 class UnitDeleteView(ObjectDeleteView):
