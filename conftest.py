@@ -52,3 +52,49 @@ def browser_login(live_server, page):
         return page
 
     return _login
+
+
+@pytest.fixture(scope="module")
+def tenant_data(django_db_setup, django_db_blocker):
+    """A `core.testing.TenantFixture` built once per test module, inside a transaction rolled back at its end.
+
+    Use the function-scoped `tenants` fixture in tests: each test gets its own copy and its changes are rolled
+    back (like Django's setUpTestData). Not for `transaction=True` tests.
+    """
+    from django.db import transaction
+
+    from core.testing import TenantFixture
+
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        data = TenantFixture()
+    yield data
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+
+
+@pytest.fixture
+def tenants(request, tenant_data, db):
+    """Two organisations and a cast of roles (see `core.testing.TenantFixture`), fresh for each test.
+
+    Built once per module and rolled back after each test (like setUpTestData). `transaction=True` tests (browser,
+    live server) must build `TenantFixture()` themselves. The fixtures are requested statically on purpose:
+    pytest-django decides from them that the session needs the test database.
+    """
+    import copy
+
+    marker = request.node.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        pytest.fail("`tenants` cannot be used in transaction=True tests: build core.testing.TenantFixture() instead.")
+    return copy.deepcopy(tenant_data)
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Each test starts with an empty cache (login throttling counters live there)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

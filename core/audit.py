@@ -7,8 +7,13 @@ ACTION_LABELS = {"+": "Tạo mới", "~": "Cập nhật", "-": "Xóa"}
 
 
 def _display(model, field_name: str, value):
-    if value is None or value == "":
+    if value is None or value == "" or value == []:
         return "—"
+    custom = getattr(model, "history_display", None)
+    if custom is not None:
+        shown = custom(field_name, value)
+        if shown is not None:
+            return shown
     field = model._meta.get_field(field_name)
     if field.choices:
         return dict(field.flatchoices).get(value, value)
@@ -16,7 +21,13 @@ def _display(model, field_name: str, value):
         related = field.related_model.objects.filter(pk=value).first()
         return str(related) if related else f"#{value}"
     if field.many_to_many:
-        return ", ".join(str(v) for v in value) if value else "—"
+        # simple-history stores rows of the through table: {"membership": 1, "unit": 2}
+        target = field.m2m_reverse_field_name()
+        ids = [row.get(target) if isinstance(row, dict) else row for row in value]
+        found = {obj.pk: str(obj) for obj in field.related_model._base_manager.filter(pk__in=ids)}
+        return ", ".join(found.get(pk, f"#{pk}") for pk in ids)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
     if hasattr(value, "strftime"):
         return format_datetime(value) if hasattr(value, "hour") else format_date(value)
     if isinstance(value, bool):

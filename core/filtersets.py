@@ -14,11 +14,15 @@ class OrganisationFilterSet(django_filters.FilterSet):
         super().__init__(*args, request=request, **kwargs)
         membership = getattr(request, "membership", None)
         for filter_ in self.filters.values():
-            queryset = filter_.extra.get("queryset")
+            # model-choice filters keep their queryset on `.queryset` (django-filter rebuilds `extra` from it)
+            queryset = getattr(filter_, "queryset", None)
+            if queryset is None:
+                queryset = filter_.extra.get("queryset")
             if queryset is not None and hasattr(queryset, "model") and issubclass(queryset.model, OrganisationScopedModel):
-                filter_.extra["queryset"] = (
-                    queryset.filter(organisation=membership.organisation) if membership else queryset.none()
-                )
+                scoped = queryset.filter(organisation=membership.organisation) if membership else queryset.none()
+                if hasattr(filter_, "queryset"):
+                    filter_.queryset = scoped
+                filter_.extra["queryset"] = scoped
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value) if hasattr(queryset, "search") else queryset

@@ -87,35 +87,38 @@ def _read_triple(number: int, full: bool) -> str:
     return " ".join(words)
 
 
-def number_in_words(number: int) -> str:
-    """Read an integer in Vietnamese: 2050 → "hai nghìn không trăm năm mươi".
+def number_in_words(number: int, separator: str = " ") -> str:
+    """Read an integer in Vietnamese: 2050 → "hai nghìn không trăm năm mươi", 1007 → "một nghìn không trăm linh bảy".
 
-    Groups of three digits are joined with commas as administrative documents write amounts:
-    45998409 → "bốn mươi lăm triệu, chín trăm chín mươi tám nghìn, bốn trăm linh chín".
+    `separator` joins the groups of three digits; administrative documents write amounts with commas
+    (`amount_in_words`): 45998409 → "bốn mươi lăm triệu, chín trăm chín mươi tám nghìn, bốn trăm linh chín".
     """
     number = int(number)
     if number == 0:
         return "không"
     if number < 0:
-        return "âm " + number_in_words(-number)
+        return "âm " + number_in_words(-number, separator)
     # A billion-group above "tỷ" is read "nghìn tỷ", "triệu tỷ": recurse on the part above a billion.
     billions, below = divmod(number, 1_000_000_000)
     parts: list[str] = []
     if billions:
-        parts.append(f"{number_in_words(billions)} tỷ")
+        parts.append(f"{number_in_words(billions, separator)} tỷ")
     groups = [(below // 1_000_000) % 1000, (below // 1000) % 1000, below % 1000]
     names = ["triệu", "nghìn", ""]
-    for index, (value, name) in enumerate(zip(groups, names)):
+    for value, name in zip(groups, names):
         if value == 0:
             continue
         has_higher = bool(parts)
         text = _read_triple(value, full=has_higher)
         parts.append(f"{text} {name}".strip())
-    return ", ".join(parts)
+    return separator.join(parts)
 
 
-def amount_in_words(amount: int | Decimal, currency: str = "đồng") -> str:
-    """ "Bốn mươi lăm triệu, chín trăm chín mươi tám nghìn, bốn trăm linh chín đồng"."""
-    text = number_in_words(int(amount))
+def amount_in_words(amount: int | Decimal, currency: str = "đồng", separator: str = ", ") -> str:
+    """45998409 → "Bốn mươi lăm triệu, chín trăm chín mươi tám nghìn, bốn trăm linh chín đồng" (as seed 002 writes it).
+
+    Groups are separated by commas as in the seeds; pass `separator=" "` for the plain reading.
+    """
+    text = number_in_words(int(amount), separator)
     text = f"{text} {currency}".strip()
     return text[0].upper() + text[1:]

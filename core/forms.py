@@ -6,6 +6,11 @@ from core.models import OrganisationScopedModel, Unit
 from core.permissions import UnitRecordPolicy, policy_for
 
 DATE_FORMAT = "%d/%m/%Y"
+INACTIVE_UNIT_MESSAGE = (
+    "Đơn vị đã chọn không dùng được: đơn vị đã ngừng hoạt động, không thuộc tổ chức này hoặc nằm ngoài phạm vi "
+    "của bạn. Hãy chọn một đơn vị đang hoạt động."
+)
+OTHER_ORGANISATION_MESSAGE = "Lựa chọn không hợp lệ: bản ghi này không tồn tại hoặc không thuộc tổ chức của bạn."
 
 
 class VietnameseDateInput(forms.DateInput):
@@ -60,5 +65,10 @@ class OrganisationModelForm(forms.ModelForm):
                 queryset = queryset.filter(pk__in=Unit.objects.active_on_or_ids(today, current_ids))
                 if name == owner_field and not membership.is_leader and not policy.all_writer_roles:
                     queryset = queryset.filter(pk__in=membership.scope_unit_ids() | set(current_ids))
+                field.error_messages["invalid_choice"] = INACTIVE_UNIT_MESSAGE
+                field.error_messages["invalid_pk_value"] = INACTIVE_UNIT_MESSAGE
+            else:
+                field.error_messages["invalid_choice"] = OTHER_ORGANISATION_MESSAGE
+                field.error_messages["invalid_pk_value"] = OTHER_ORGANISATION_MESSAGE
             field.queryset = queryset
         style_fields(self)

@@ -5,7 +5,10 @@ Each installed app may provide, by convention:
 - `<app>/dashboard.py` with `widgets(request) -> list[dict]` (keys: title, template, context, order);
 - `<app>/demo.py` with `load(stdout=None)`: demo data from the seeds, idempotent;
 - `<app>/synthetic.py` with `generate(*, organisation, years, rng, stdout=None)`: benchmark data;
-- `<app>/reminders.py` with `digest_items(*, unit, today) -> list[dict]` (keys: kind, title, due, url).
+- `<app>/reminders.py` with `digest_items(*, unit, today) -> list[dict]` (keys: kind, title, due, url);
+- `<app>/screenshots.py` with `PAGES = [(name, url_name_or_path_or_callable[, username]), ...]` for
+  `make screenshots` (tests/test_screenshots.py writes docs/screenshots/<name>.png);
+- `<app>/api/routes.py` with `ROUTES = [(prefix, viewset, basename), ...]` (collected under /api/).
 Apps are visited in INSTALLED_APPS order.
 """
 from importlib import import_module

@@ -81,3 +81,285 @@ class TenantFixture:
             "truong_phong": self.head, "chuyen_vien": self.staff, "chuyen_vien_khac": self.other_staff,
             "van_thu": self.clerk, "quan_tri": self.admin, "giam_doc_to_chuc_khac": self.foreign_director,
         }
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The permission matrix: roles × actions on one model, through the screens and through the API.
+#
+# A domain app describes its model once and parametrizes a test with it:
+#
+#     class DirectiveTaskMatrix(PermissionMatrix):
+#         model = AssignedTask
+#         api_basename = "directive-task"
+#         allowed = {**PermissionMatrix.unit_record_allowed()}
+#         def make_object(self, tenants): return assigned_task_create(..., lead_unit=tenants.unit, ...)
+#         def add_data(self, tenants): return {...form fields...}
+#         def change_data(self, tenants, obj): return {...form fields with one value changed...}
+#
+#     MATRIX = DirectiveTaskMatrix()
+#
+#     @pytest.mark.parametrize("role, action", MATRIX.web_cases())
+#     def test_screens(client, tenants, role, action):
+#         MATRIX.check_web(client, tenants, role, action)
+#
+#     @pytest.mark.parametrize("role, action, auth", MATRIX.api_cases())
+#     def test_api(client, tenants, role, action, auth):
+#         MATRIX.check_api(client, tenants, role, action, auth)
+#
+# `tenants` is a `TenantFixture`. The object under test belongs to `tenants.org` and to `tenants.unit`
+# (Phòng QLKH: the unit of `truong_phong` and `chuyen_vien`, in charge of `pho_giam_doc`).
+# Every forbidden attempt must be refused (403/404, a redirect to the login page for anonymous visitors, or
+# for "add" a form error) AND leave the database exactly as it was.
+# --------------------------------------------------------------------------------------------------------------
+
+ANONYMOUS = "khach"
+MATRIX_ROLES = (
+    "giam_doc", "pho_giam_doc", "chanh_van_phong", "truong_phong", "chuyen_vien", "chuyen_vien_khac", "van_thu",
+    "quan_tri", "giam_doc_to_chuc_khac", ANONYMOUS,
+)
+MATRIX_ACTIONS = ("list", "view", "add", "change", "delete", "history")
+READ_ACTIONS = frozenset({"list", "view", "history"})
+ALL_ACTIONS = frozenset(MATRIX_ACTIONS)
+IN_ORGANISATION = MATRIX_ROLES[:8]
+
+
+class PermissionMatrix:
+    """Describe one model; `check_web` / `check_api` play one (role, action) cell and assert the outcome."""
+
+    model = None
+    #: role → actions allowed on an object of `tenants.org` owned by `tenants.unit`
+    allowed: dict[str, frozenset] = {}
+    #: DRF basename of the model's viewset (None: no API)
+    api_basename: str | None = None
+    #: what the API offers at all (a read-only viewset refuses writes to everybody)
+    api_actions: frozenset = ALL_ACTIONS
+    #: models whose rows must not change when an attempt is refused (defaults to the model itself)
+    state_models: tuple = ()
+
+    # -- expectations helpers ----------------------------------------------------------------------------------
+    @staticmethod
+    def administration_allowed() -> dict[str, frozenset]:
+        """AdministrationPolicy: everyone of the organisation reads; Quản trị hệ thống writes."""
+        return {role: (ALL_ACTIONS if role == "quan_tri" else READ_ACTIONS) for role in IN_ORGANISATION}
+
+    @staticmethod
+    def unit_record_allowed() -> dict[str, frozenset]:
+        """UnitRecordPolicy: leaders everything; the unit's head everything; its staff all but delete;
+        staff of another unit and the clerk read only."""
+        return {
+            "giam_doc": ALL_ACTIONS, "pho_giam_doc": ALL_ACTIONS, "chanh_van_phong": ALL_ACTIONS,
+            "truong_phong": ALL_ACTIONS, "chuyen_vien": ALL_ACTIONS - {"delete"},
+            "chuyen_vien_khac": READ_ACTIONS, "van_thu": READ_ACTIONS, "quan_tri": READ_ACTIONS,
+        }
+
+    # -- what a domain app supplies ----------------------------------------------------------------------------
+    def make_object(self, tenants):
+        raise NotImplementedError
+
+    def add_data(self, tenants) -> dict:
+        raise NotImplementedError
+
+    def change_data(self, tenants, obj) -> dict:
+        raise NotImplementedError
+
+    def api_add_data(self, tenants) -> dict:
+        return self.add_data(tenants)
+
+    def api_change_data(self, tenants, obj) -> dict:
+        return self.change_data(tenants, obj)
+
+    # -- URLs -------------------------------------------------------------------------------------------------
+    def url(self, action: str, obj=None) -> str:
+        from django.urls import reverse
+
+        meta = self.model._meta
+        name = {"view": "detail", "change": "edit"}.get(action, action)
+        args = [obj.pk] if action in {"view", "change", "delete", "history"} else []
+        return reverse(f"{meta.app_label}:{meta.model_name}_{name}", args=args)
+
+    def api_url(self, action: str, obj=None) -> str:
+        from django.urls import reverse
+
+        if action in {"list", "add"}:
+            return reverse(f"{self.api_basename}-list")
+        if action == "history":
+            return reverse(f"{self.api_basename}-history", args=[obj.pk])
+        return reverse(f"{self.api_basename}-detail", args=[obj.pk])
+
+    # -- parametrization --------------------------------------------------------------------------------------
+    def expected(self, role: str, action: str) -> bool:
+        return action in self.allowed.get(role, frozenset())
+
+    def web_cases(self):
+        import pytest
+
+        return [
+            pytest.param(role, action, id=f"{role}-{action}-{'allowed' if self.expected(role, action) else 'refused'}")
+            for role in MATRIX_ROLES for action in MATRIX_ACTIONS
+        ]
+
+    def api_cases(self, auths=("session", "token")):
+        import pytest
+
+        return [
+            pytest.param(role, action, auth, id=f"{auth}-{role}-{action}")
+            for auth in auths for role in MATRIX_ROLES for action in MATRIX_ACTIONS
+            if not (auth == "token" and role == ANONYMOUS)
+        ]
+
+    # -- database state ---------------------------------------------------------------------------------------
+    def state(self) -> list:
+        models = self.state_models or (self.model,)
+        snapshot = []
+        for model in models:
+            snapshot.append(list(model._base_manager.order_by("pk").values()))
+            history = getattr(model, "history", None)
+            if history is not None:
+                snapshot.append(history.count())
+        return snapshot
+
+    # -- the checks -------------------------------------------------------------------------------------------
+    def _label(self, obj) -> str:
+        from django.utils.html import escape
+
+        return escape(str(obj))
+
+    def check_web(self, client, tenants, role: str, action: str) -> None:
+        membership = None if role == ANONYMOUS else tenants.roles()[role]
+        obj = self.make_object(tenants)
+        if membership is not None:
+            login(client, membership)
+        allowed = self.expected(role, action)
+        before = self.state()
+        count_before = self.model._base_manager.count()
+        context = f"{role} {action} {self.model.__name__}"
+
+        if action in READ_ACTIONS:
+            response = client.get(self.url(action, obj))
+            if allowed:
+                assert response.status_code == 200, context
+                if action == "list":
+                    assert self._label(obj) in response.content.decode(), f"{context}: object missing from the list"
+            elif action == "list" and membership is not None:
+                # a member of another organisation sees their own list, never this object
+                assert response.status_code == 200, context
+                assert self._label(obj) not in response.content.decode(), f"{context}: foreign object listed"
+            else:
+                self._assert_refused(response, context)
+            assert self.state() == before, f"{context}: a read changed the database"
+            return
+
+        if action == "add":
+            response = client.post(self.url("add"), self.add_data(tenants))
+            if allowed:
+                assert response.status_code == 302, f"{context}: {_form_errors(response)}"
+                assert self.model._base_manager.count() == count_before + 1, context
+                return
+            self._assert_refused(response, context, form_error_ok=True)
+        elif action == "change":
+            response = client.post(self.url("change", obj), self.change_data(tenants, obj))
+            if allowed:
+                assert response.status_code == 302, f"{context}: {_form_errors(response)}"
+                assert self.state() != before, f"{context}: nothing was saved"
+                return
+            self._assert_refused(response, context)
+        elif action == "delete":
+            response = client.post(self.url("delete", obj))
+            if allowed:
+                assert response.status_code == 302, context
+                assert not self.model._base_manager.filter(pk=obj.pk).exists(), f"{context}: not deleted"
+                return
+            self._assert_refused(response, context)
+        assert self.state() == before, f"{context}: a refused attempt changed the database"
+
+    def check_api(self, client, tenants, role: str, action: str, auth: str = "session") -> None:
+        membership = None if role == ANONYMOUS else tenants.roles()[role]
+        obj = self.make_object(tenants)
+        headers = {}
+        if membership is not None:
+            if auth == "token":
+                from rest_framework.authtoken.models import Token
+
+                token, _ = Token.objects.get_or_create(user=membership.user)
+                headers["HTTP_AUTHORIZATION"] = f"Token {token.key}"
+            else:
+                login(client, membership)
+        allowed = self.expected(role, action) and action in self.api_actions
+        before = self.state()
+        count_before = self.model._base_manager.count()
+        context = f"API/{auth} {role} {action} {self.model.__name__}"
+        refused = (401, 403, 404, 405)
+
+        if action in READ_ACTIONS:
+            response = client.get(self.api_url(action, obj), **headers)
+            if allowed:
+                assert response.status_code == 200, f"{context}: {response.status_code}"
+                if action == "list":
+                    ids = _api_ids(response.json())
+                    assert obj.pk in ids, f"{context}: object missing from the list"
+            elif action == "list" and membership is not None and "list" in self.api_actions:
+                assert response.status_code == 200, context
+                assert obj.pk not in _api_ids(response.json()), f"{context}: foreign object listed"
+            else:
+                assert response.status_code in refused, f"{context}: {response.status_code}"
+            assert self.state() == before, f"{context}: a read changed the database"
+            return
+
+        if action == "add":
+            response = client.post(self.api_url("add"), self.api_add_data(tenants), content_type="application/json",
+                                   **headers)
+            if allowed:
+                assert response.status_code == 201, f"{context}: {response.status_code} {response.content[:500]!r}"
+                assert self.model._base_manager.count() == count_before + 1, context
+                return
+            assert response.status_code in refused + (400,), f"{context}: {response.status_code}"
+        elif action == "change":
+            response = client.patch(self.api_url("change", obj), self.api_change_data(tenants, obj),
+                                    content_type="application/json", **headers)
+            if allowed:
+                assert response.status_code == 200, f"{context}: {response.status_code} {response.content[:500]!r}"
+                assert self.state() != before, f"{context}: nothing was saved"
+                return
+            assert response.status_code in refused, f"{context}: {response.status_code}"
+        elif action == "delete":
+            response = client.delete(self.api_url("delete", obj), **headers)
+            if allowed:
+                assert response.status_code == 204, f"{context}: {response.status_code}"
+                assert not self.model._base_manager.filter(pk=obj.pk).exists(), context
+                return
+            assert response.status_code in refused, f"{context}: {response.status_code}"
+        assert self.state() == before, f"{context}: a refused attempt changed the database"
+
+    @staticmethod
+    def _assert_refused(response, context, form_error_ok=False):
+        from django.conf import settings
+
+        status = response.status_code
+        if status == 302:
+            # only anonymous visitors are redirected: to the login page
+            assert response["Location"].startswith(_resolve(settings.LOGIN_URL)), f"{context}: redirected to {response['Location']}"
+            return
+        if status == 200 and form_error_ok:
+            assert _form_errors(response), f"{context}: accepted without a form error"
+            return
+        assert status in (403, 404), f"{context}: status {status}"
+
+
+def _resolve(name: str) -> str:
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        return reverse(name)
+    except NoReverseMatch:
+        return name
+
+
+def _form_errors(response):
+    context = getattr(response, "context", None)
+    form = context.get("form") if context is not None else None
+    return dict(form.errors) if form is not None else None
+
+
+def _api_ids(payload) -> set:
+    rows = payload.get("results", payload) if isinstance(payload, dict) else payload
+    return {row.get("id") for row in rows}

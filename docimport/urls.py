@@ -1,3 +1,14 @@
+from django.urls import path
+
+from . import views
+
 app_name = "docimport"
 
-urlpatterns = []
+urlpatterns = [
+    path("van-ban/", views.ImportedDocumentListView.as_view(), name="importeddocument_list"),
+    path("tai-len/", views.UploadView.as_view(), name="importeddocument_add"),
+    path("van-ban/<int:pk>/", views.ReviewView.as_view(), name="importeddocument_detail"),
+    path("van-ban/<int:pk>/ra-soat/", views.ReviewView.as_view(), name="importeddocument_edit"),
+    path("van-ban/<int:pk>/xoa/", views.ImportedDocumentDeleteView.as_view(), name="importeddocument_delete"),
+    path("van-ban/<int:pk>/lich-su/", views.ImportedDocumentHistoryView.as_view(), name="importeddocument_history"),
+]

@@ -100,6 +100,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# JSON that keeps microseconds: backups restore every timestamp exactly (manage.py backup / restore).
+SERIALIZATION_MODULES = {"fulljson": "core.serializers.fulljson"}
 AUTH_USER_MODEL = "core.User"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -115,6 +117,9 @@ LOGOUT_REDIRECT_URL = "login"
 # Login throttling: this many failures for one username or address within the window lock it out.
 LOGIN_MAX_FAILURES = int(os.environ.get("LOGIN_MAX_FAILURES", "5"))
 LOGIN_LOCKOUT_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_SECONDS", "900"))
+LOGIN_MAX_FAILURES_PER_ADDRESS = int(os.environ.get("LOGIN_MAX_FAILURES_PER_ADDRESS", "50"))
+# Behind nginx: the header carrying the visitor's address (nginx: proxy_set_header X-Real-IP $remote_addr;).
+LOGIN_CLIENT_IP_HEADER = os.environ.get("LOGIN_CLIENT_IP_HEADER", "")
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt")]
@@ -126,6 +131,8 @@ THOUSAND_SEPARATOR = "."
 DECIMAL_SEPARATOR = ","
 DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
 FORMAT_MODULE_PATH = ["sokhcn.formats"]
+# Vietnamese for the few Django messages its own catalogue lacks (locale/vi/LC_MESSAGES/django.po).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "staticfiles"))
@@ -141,6 +148,8 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+# Production behind nginx: let nginx send uploaded files after the permission check (docs/deploy.md).
+MEDIA_X_ACCEL_REDIRECT = env_bool("MEDIA_X_ACCEL_REDIRECT", False)
 # Uploads: refuse anything larger (the import screens repeat this check with a Vietnamese message).
 MAX_UPLOAD_BYTES = int(os.environ.get("MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
@@ -184,7 +193,10 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "API của hệ thống thông tin quản lý Sở Khoa học và Công nghệ.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
     "COMPONENT_SPLIT_REQUEST": True,
+    # `check --deploy` is about the deployment; schema quality is tested in core/tests/test_api.py instead.
+    "ENABLE_DJANGO_DEPLOY_CHECK": False,
 }
 
 DJANGO_TABLES2_TEMPLATE = "django_tables2/bootstrap5.html"

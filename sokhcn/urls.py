@@ -7,6 +7,7 @@ from rest_framework.routers import DefaultRouter
 
 from core.registry import app_modules
 from core.views.auth import LoginView
+from core.views.media import media_file
 from core.views.screens import HomeView
 
 router = DefaultRouter()
@@ -31,7 +32,5 @@ urlpatterns = [
 for app in settings.PROJECT_APPS[1:]:
     urlpatterns.append(path(f"{app}/", include(f"{app}.urls")))
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded files: only for members who may view the record that holds them (core/views/media.py).
+urlpatterns.append(path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media_file, name="media_file"))

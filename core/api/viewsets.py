@@ -1,11 +1,37 @@
 """Base viewset: queryset restricted to the user's organisation and role, writes stamped with it."""
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, viewsets
-from rest_framework.exceptions import PermissionDenied
+from rest_framework.decorators import action
+from rest_framework.exceptions import APIException, NotFound, PermissionDenied
+from rest_framework.response import Response
 
 from core.api.permissions import api_membership
+from core.audit import history_entries
 from core.permissions import CHANGE, VIEW, can
+
+
+class InUse(APIException):
+    status_code = 409
+    default_detail = "Không thể xóa: còn dữ liệu khác đang tham chiếu đến bản ghi này."
+    default_code = "in_use"
+
+
+class HistoryChangeSerializer(serializers.Serializer):
+    field = serializers.CharField()
+    old = serializers.CharField()
+    new = serializers.CharField()
+
+
+class HistoryEntrySerializer(serializers.Serializer):
+    """One entry of an object's change log: who, when, which action, old → new."""
+
+    date = serializers.DateTimeField()
+    user = serializers.CharField(allow_null=True)
+    action = serializers.CharField()
+    reason = serializers.CharField(allow_null=True)
+    changes = HistoryChangeSerializer(many=True)
 
 
 class OrganisationScopedMixin:
@@ -43,6 +69,41 @@ class OrganisationScopedMixin:
             transaction.set_rollback(True)
             raise PermissionDenied("Bạn không có quyền thực hiện thao tác này.")
 
+    @extend_schema(responses=HistoryEntrySerializer(many=True), filters=False)
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
+    def history(self, request, pk=None):
+        """The object's change log, newest first; still readable after the object was deleted."""
+        model = self.queryset.model
+        if not hasattr(model, "history") or not str(pk).isdigit():
+            raise NotFound()
+        membership = self.membership
+        records = model.history.filter(id=pk, organisation_id=membership.organisation_id)
+        if not records.exists():
+            raise NotFound()
+        live = model.objects.filter(pk=pk).first()
+        if live is not None and not can(membership, VIEW, live):
+            raise PermissionDenied("Bạn không có quyền thực hiện thao tác này.")
+        entries = [
+            {
+                "date": entry["date"],
+                "user": str(entry["user"]) if entry["user"] else None,
+                "action": entry["action"],
+                "reason": entry["reason"],
+                "changes": [{"field": str(label), "old": old, "new": new} for label, old, new in entry["changes"]],
+            }
+            for entry in history_entries(records)
+        ]
+        return Response(HistoryEntrySerializer(entries, many=True).data)
+
+    def perform_destroy(self, instance):
+        from django.db.models import ProtectedError
+
+        try:
+            with transaction.atomic():
+                instance.delete()
+        except ProtectedError:
+            raise InUse() from None
+
     def _save(self, serializer, **extra):
         try:
             return serializer.save(**extra)
@@ -75,6 +136,7 @@ class OrganisationScopedSerializer(serializers.ModelSerializer):
         attrs = super().validate(attrs)
         model = self.Meta.model
         m2m = {f.name for f in model._meta.many_to_many}
+        self._refuse_inactive_units(attrs, m2m)
         instance = self.instance or model()
         membership = self.context.get("membership")
         if not self.instance and membership is not None:
@@ -87,3 +149,25 @@ class OrganisationScopedSerializer(serializers.ModelSerializer):
         except DjangoValidationError as exc:
             raise serializers.ValidationError(exc.message_dict if hasattr(exc, "message_dict") else exc.messages)
         return attrs
+
+    def _refuse_inactive_units(self, attrs, m2m):
+        """An inactive unit may stay where it is, but is never chosen for new work."""
+        from django.utils import timezone
+
+        from core.models import Unit
+
+        today = timezone.localdate()
+        errors = {}
+        for key, value in attrs.items():
+            chosen = list(value) if key in m2m and value is not None else [value]
+            if self.instance is None:
+                current = set()
+            elif key in m2m:
+                current = set(getattr(self.instance, key).values_list("pk", flat=True))
+            else:
+                current = {getattr(self.instance, f"{key}_id", None)}
+            for unit in chosen:
+                if isinstance(unit, Unit) and unit.pk not in current and not unit.is_active_on(today):
+                    errors[key] = f"Đơn vị “{unit}” đã ngừng hoạt động; hãy chọn một đơn vị đang hoạt động."
+        if errors:
+            raise serializers.ValidationError(errors)

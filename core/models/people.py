@@ -98,6 +98,14 @@ class Membership(SearchableModel, OrganisationScopedModel):
     def is_clerk(self) -> bool:
         return self.has_role(Role.VAN_THU)
 
+    @classmethod
+    def history_display(cls, field_name: str, value):
+        """How the change log shows a value (roles by their Vietnamese labels); None: the default."""
+        if field_name == "roles" and isinstance(value, list):
+            labels = dict(Role.choices)
+            return ", ".join(str(labels.get(role, role)) for role in value)
+        return None
+
     def role_labels(self) -> str:
         labels = dict(Role.choices)
         return ", ".join(str(labels.get(role, role)) for role in self.roles or [])

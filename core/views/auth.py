@@ -1,10 +1,8 @@
 from django import forms
-from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AuthenticationForm
-from django.core.cache import cache
 
-from core.auth import LOCKED_MESSAGE, _keys
+from core.auth import is_locked, locked_message
 
 
 class ThrottledAuthenticationForm(AuthenticationForm):
@@ -16,9 +14,14 @@ class ThrottledAuthenticationForm(AuthenticationForm):
 
     def clean(self):
         username = self.cleaned_data.get("username")
-        if any(cache.get(key, 0) >= settings.LOGIN_MAX_FAILURES for key in _keys(self.request, username)):
-            raise forms.ValidationError(LOCKED_MESSAGE.format(minutes=settings.LOGIN_LOCKOUT_SECONDS // 60))
-        return super().clean()
+        if is_locked(self.request, username):
+            raise forms.ValidationError(locked_message(), code="locked")
+        try:
+            return super().clean()
+        except forms.ValidationError:
+            if is_locked(self.request, username):  # this failure was the last one allowed
+                raise forms.ValidationError(locked_message(), code="locked") from None
+            raise
 
 
 class LoginView(auth_views.LoginView):

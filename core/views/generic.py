@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -211,12 +211,21 @@ class ObjectEditView(ObjectMixin, FormView):
         return form.save()
 
     def form_valid(self, form):
-        with transaction.atomic():
-            obj = self.save(form)
-            if form.instance.pk and not can(self.membership, CHANGE, obj):
-                # e.g. a staff member moved the record to a unit they do not own
-                transaction.set_rollback(True)
-                raise PermissionDenied(FORBIDDEN_MESSAGE)
+        adding = form.instance.pk is None
+        try:
+            with transaction.atomic():
+                obj = self.save(form)
+                if form.instance.pk and not can(self.membership, CHANGE, obj):
+                    # e.g. a staff member moved the record to a unit they do not own
+                    transaction.set_rollback(True)
+                    raise PermissionDenied(FORBIDDEN_MESSAGE)
+        except ValidationError as exc:
+            # a rule checked by the service: shown beside its field (or above the form), nothing saved
+            add_validation_error(form, exc)
+            if adding:
+                form.instance.pk = None
+                form.instance._state.adding = True
+            return self.form_invalid(form)
         messages.success(self.request, self.success_message)
         return HttpResponseRedirect(self.get_success_url(obj))
 
@@ -234,6 +243,15 @@ class ObjectEditView(ObjectMixin, FormView):
             else _("Thêm %(name)s") % {"name": self.model._meta.verbose_name}
         )
         return context
+
+
+def add_validation_error(form, exc: ValidationError) -> None:
+    """Show a service's ValidationError beside its field, or above the form."""
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, exc)
 
 
 class ObjectDeleteView(ObjectMixin, DeleteView):

@@ -1,0 +1,286 @@
+"""Demo data of the directives app (idempotent: a second run writes nothing).
+
+1. Seed 001: the notice of the week-7 briefing of 17/02/2025 of Sở KH&CN Quảng Trị, its 19 conclusions with their
+   real words and deadlines (the deadline phrase is found in each sentence by `find_deadline`). Follow-up of
+   those tasks (which are completed, when) is invented for the demo.
+2. Seed 003: Quảng Trị's first half of 2023 as its Phụ lục III/IV reports it — Nhiệm vụ số 47 and 48 of
+   Quyết định 109/QĐ-UBND, the late tasks it names (Công văn 1490/UBND-TH, Kế hoạch 228/KH-UBND, Công văn
+   6496/UBND-KGVX with their dates and explanations) — plus *invented, plausible* tasks so that
+   `directive_summary --org quang-tri --from 2023-01-01 --to 2023-06-30` gives 58 / 45 / 03 / 0 from the records.
+   Công văn 6496/UBND-KGVX was assigned, due and done in December 2022: under our rules it belongs to 2022, so the
+   third late task of 2023 is an invented one (Công văn 2567/UBND-KGVX). See docs/directives.md.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from django.db import transaction
+
+from core.choices import UnitKind
+from core.models import Membership, Organisation, Unit
+from core.seeding import set_m2m, upsert
+from directives.choices import SourceType, TaskCategory
+from directives.deadlines import find_deadline, parse_deadline
+from directives.models import AssignedTask, Briefing, BriefingReport, Extension, SourceDocument
+from directives.choices import ExtensionState
+
+D = dt.date
+
+# --- seed 001 ----------------------------------------------------------------------------------------------------
+
+SEED_001_UNITS = {
+    "Văn phòng Sở": "van-phong", "Phòng Quản lý CN&ĐMST": "qlcn-dmst", "Phòng Quản lý khoa học": "qlkh",
+    "Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng": "tdc", "Phòng Kế hoạch - Tài chính": "khtc",
+    "Thanh tra Sở": "thanh-tra", "Các đơn vị thuộc Sở": "cac-don-vi", "Chi đoàn Thanh niên": "chi-doan",
+}
+SEED_001_TASKS = [
+    ("Văn phòng Sở", "Chủ trì, phối hợp với các phòng, đơn vị rà soát, hệ thống chi tiết các nội dung nhiệm vụ là tiêu chí chấm điểm cải cách hành chính và hoàn thành nhiệm vụ để tạo thuận lợi cho công tác đôn đốc, theo dõi thực hiện, hoàn thành trình Giám đốc Sở trong ngày 21/02/2025.", "các phòng, đơn vị"),
+    ("Văn phòng Sở", "Giao đồng chí Lê Hùng tham mưu theo dõi, quản trị; phối hợp với các phòng, đơn vị sử dụng tài khoản zalo official account của Sở Khoa học và Công nghệ để phục vụ công tác chuyên môn đảm bảo thông suốt, hiệu quả.", "các phòng, đơn vị"),
+    ("Văn phòng Sở", "Giao PGĐ Sở Nguyễn Hữu Thắng chỉ đạo Văn phòng Sở nghiên cứu, tham mưu xây dựng Chính sách thu hút nguồn nhân lực KH&CN chất lượng cao trên địa bàn tỉnh.", ""),
+    ("Văn phòng Sở", "Chủ trì, phối hợp với các đơn vị xây dựng kế hoạch tổ chức tuyển dụng viên chức tại các đơn vị thuộc Sở.", "các đơn vị"),
+    ("Văn phòng Sở", "Sắp xếp, bố trí phòng làm việc, phòng lưu trữ tài liệu, hoàn thành trước ngày 21/02/2025.", ""),
+    ("Văn phòng Sở", "Tham mưu kiện toàn tổ chức bộ máy Quỹ phát triển KH&CN và ĐMST tỉnh và xây dựng quy chế hoạt động theo tinh thần đột phá của Nghị quyết số 57-NQ/TW của Bộ Chính trị và Nghị quyết số 03/NQ-CP của Chính phủ, hoàn thành trước 15/3/2025.", ""),
+    ("Phòng Quản lý CN&ĐMST", "Tiếp tục bổ sung, chỉnh sửa, hoàn thiện dự thảo Chính sách đột phá về đổi mới công nghệ, đổi mới sáng tạo, chuyển đổi số gắn với sửa đổi Nghị quyết số 163/2021/NQ-HĐND và Nghị quyết số 36/2024/NQ-HĐND của HĐND tỉnh, để phục vụ cuộc họp lúc 13h30 ngày 18/02/2025.", ""),
+    ("Phòng Quản lý CN&ĐMST", "Xây dựng dự thảo đề cương kịch bản tổ chức Lễ hội cà phê, chè vàng và Ngày hội Khởi nghiệp đổi mới sáng tạo, để phục vụ cuộc họp lúc 13h30 ngày 19/02/2025.", ""),
+    ("Phòng Quản lý CN&ĐMST", "Tiếp tục bổ sung, chỉnh sửa, hoàn thiện dự thảo Kế hoạch của UBND tỉnh về Duy trì, cải thiện, nâng hạng Bộ chỉ số đổi mới sáng tạo địa phương (PII) của tỉnh năm 2025, để phục vụ cuộc họp lúc 7h30 ngày 18/02/2025.", ""),
+    ("Phòng Quản lý khoa học", "Tiếp tục bổ sung, chỉnh sửa, hoàn thiện dự thảo Quy chế quản lý nhiệm vụ KH&CN cấp tỉnh, cấp cơ sở sử dụng ngân sách nhà nước trên địa bàn tỉnh Quảng Trị; hoàn thiện các hồ sơ, thủ tục, tổng hợp ý kiến góp ý để trình UBND tỉnh ban hành đầu tháng 3/2025.", ""),
+    ("Phòng Quản lý khoa học", "Tham mưu quản lý nhiệm vụ KH&CN năm 2025, hoàn thiện hồ sơ, thủ tục ký kết hợp đồng thực hiện trước ngày 30/6/2025.", ""),
+    ("Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng", "Khẩn trương xây dựng, hoàn thiện dự thảo Kế hoạch của BTV Tỉnh ủy thực hiện Chỉ thị số 38-CT/TW ngày 30/7/2024 của Ban Bí thư về đẩy mạnh công tác tiêu chuẩn, đo lường, chất lượng quốc gia đến năm 2030 và những năm tiếp theo để tham mưu BCS Đảng UBND tỉnh trình BTV Tỉnh ủy ban hành trong tháng 3/2025.", ""),
+    ("Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng", "Tiếp tục xây dựng Kế hoạch hỗ trợ doanh nghiệp cao năng suất chất lượng sản phẩm hàng hóa tích hợp trong Chính sách đột phá về đổi mới công nghệ, đổi mới sáng tạo, chuyển đổi số do Phòng Quản lý công nghệ và ĐMST xây dựng.", ""),
+    ("Phòng Kế hoạch - Tài chính", "Cập nhật, bổ sung kinh phí triển khai các hoạt động tổ chức Lễ hội giới thiệu sản phẩm mang chỉ dẫn địa lý “Cà phê Khe Sanh” và “Chè vàng Quảng Trị” và Ngày hội Khởi nghiệp đổi mới sáng tạo; “Ngày thứ 7 chuyển đổi số cộng đồng”,...", ""),
+    ("Thanh tra Sở", "Triển khai có hiệu quả cuộc thanh tra việc chấp hành các quy định của pháp luật về tiêu chuẩn, đo lường, chất lượng trong hoạt động phân phối, kinh doanh xăng dầu, dầu nhờn trên địa bàn tỉnh theo kế hoạch.", ""),
+    ("Thanh tra Sở", "Phối hợp với các phòng: Quản lý CN&ĐMST, Quản lý khoa học, Văn phòng Sở thực hiện các hồ sơ, thủ tục, quy trình xây dựng các văn bản quy phạm pháp luật.", "qlcn-dmst,qlkh,van-phong"),
+    ("Các đơn vị thuộc Sở", "Phối hợp với Phòng Kế hoạch – Tài chính hoàn thành định mức kinh tế kỹ thuật các dịch vụ sự nghiệp công, trình UBND tỉnh trước ngày 21/02/2025.", "khtc"),
+    ("Chi đoàn Thanh niên", "Tiếp tục chỉnh sửa, hoàn thiện Kế hoạch tổ chức “Ngày thứ 7 chuyên đổi số cộng đồng”, trình Giám đốc Sở trong tháng 02/2025.", ""),
+    ("Chi đoàn Thanh niên", "Phối hợp với Phòng Quản lý CN&ĐMST, Trung tâm Nghiên cứu, CGCN&ĐMST xây dựng triển khai Kế hoạch tổ chức cuộc thi Khởi nghiệp đổi mới sáng tạo tỉnh Quảng Trị năm 2025, phần đầu tổ chức vòng chung kết trong khoảng từ 31/7 – 15/8/2025.", "qlcn-dmst,tt-nccgcn"),
+]
+# invented follow-up of the week-7 conclusions (index → completion date)
+SEED_001_DONE = {0: D(2025, 2, 21), 4: D(2025, 2, 20), 6: D(2025, 2, 18), 7: D(2025, 2, 19), 8: D(2025, 2, 18),
+                 16: D(2025, 2, 21), 17: D(2025, 2, 27), 9: D(2025, 3, 7), 11: D(2025, 3, 28), 10: D(2025, 6, 25),
+                 5: D(2025, 3, 14), 18: D(2025, 8, 15)}
+BRIEFING_OPENING = (
+    "Trong tuần vừa qua, các phòng, đơn vị đã tích cực, khẩn trương triển khai có hiệu quả, đúng tiến độ các nhiệm vụ "
+    "được giao tại Thông báo Kết luận của Giám đốc Sở tại Hội nghị trực báo và Chương trình công tác trọng tâm năm 2025 "
+    "của Sở. Giám đốc Sở đánh giá cao những chuyển biến tích cực trong tác phong, lề lối làm việc của các phòng, đơn vị, "
+    "đặc biệt là các đồng chí Trưởng các phòng, đơn vị. Trong tuần tới, Giám đốc Sở giao nhiệm vụ trọng tâm cho các "
+    "phòng, đơn vị như sau:"
+)
+
+# --- seed 003 ----------------------------------------------------------------------------------------------------
+
+EXPLANATION_SOFTWARE = ("Phần mềm theo dõi thực hiện nhiệm vụ của UBND tỉnh vận hành đôi lúc chưa thông suốt dẫn đến "
+                        "việc báo cáo thực hiện nhiệm vụ của đơn vị chưa kịp thời.")
+EXPLANATION_228 = (
+    "Phần mềm theo dõi thực hiện nhiệm vụ của UBND tỉnh chỉ hiện thị những việc đã giao trong năm 2023, không hiển thị "
+    "những nhiệm vụ đã giao trong năm 2022 mà thời hạn hoàn thành là năm 2023 nên Sở đã trả lời trên hệ thống chậm mặc "
+    "dù đã hoàn thành sớm (Kế hoạch rà soát, kiểm tra và xử lý văn bản quy phạm pháp luật số 03/KH-SKHCN ngày "
+    "11/01/2023) nhưng đến 31/01/2023 được hướng dẫn mới trả lời trên hệ thống nên dẫn đến chậm."
+)
+EXPLANATION_URGENT = ("Văn bản giao thời gian xử lý quá gấp, trong khi công tác nghiên cứu, tổng hợp xử lý số liệu cần "
+                      "nhiều thời gian dẫn đến công tác xử lý không kịp thời. " + EXPLANATION_SOFTWARE)
+
+# (doc type, number, date, issuer, summary, unit, task text, assigned, deadline words, completed, explanation, extra)
+SEED_003_TASKS = [
+    (SourceType.QUYET_DINH, "109/QĐ-UBND", D(2023, 1, 16), "UBND tỉnh",
+     "Ban hành Chương trình công tác trọng tâm năm 2023 của UBND tỉnh", "qlcn-dmst",
+     "Nhiệm vụ số 47: Triển khai thực hiện Chương trình Hỗ trợ khởi nghiệp đổi mới sáng tạo trên địa bàn tỉnh đến năm 2025",
+     D(2023, 1, 16), "cả năm 2023", D(2023, 12, 29), "", {"item": "47", "category": TaskCategory.TRONG_TAM}),
+    (SourceType.QUYET_DINH, "109/QĐ-UBND", D(2023, 1, 16), "UBND tỉnh",
+     "Ban hành Chương trình công tác trọng tâm năm 2023 của UBND tỉnh", "qlcn-dmst",
+     "Nhiệm vụ số 48: Triển khai thực hiện Chương trình phát triển thị trường khoa học và công nghệ và doanh nghiệp khoa "
+     "học và công nghệ", D(2023, 1, 16), "cả năm 2023", D(2023, 12, 29), "", {"item": "48", "category": TaskCategory.TRONG_TAM}),
+    (SourceType.CONG_VAN, "1490/UBND-TH", D(2023, 4, 6), "UBND tỉnh",
+     "V/v tham gia ý kiến đối với dự thảo Báo cáo đánh giá giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII",
+     "van-phong",
+     "V/v tham gia ý kiến đối với dự thảo Báo cáo đánh giá giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII",
+     D(2023, 4, 6), "trước ngày 10/4/2023", D(2023, 4, 11), EXPLANATION_SOFTWARE, {}),
+    (SourceType.KE_HOACH, "228/KH-UBND", D(2022, 12, 26), "UBND tỉnh",
+     "Kế hoạch kiểm tra, xử lý văn bản quy phạm pháp luật năm 2023", "thanh-tra",
+     "Kế hoạch kiểm tra, xử lý văn bản quy phạm pháp luật năm 2023", D(2022, 12, 26), "trước ngày 14/01/2023",
+     D(2023, 1, 31), EXPLANATION_228, {}),
+    (SourceType.CONG_VAN, "6496/UBND-KGVX", D(2022, 12, 20), "UBND tỉnh",
+     "V/v rà soát, báo cáo kết quả thực hiện các nhiệm vụ được giao trong năm 2022", "van-phong",
+     "V/v rà soát, báo cáo kết quả thực hiện các nhiệm vụ được giao trong năm 2022", D(2022, 12, 20),
+     "trước ngày 21/12/2022", D(2022, 12, 22), EXPLANATION_URGENT, {}),
+    # invented: the third late task of the first half of 2023 under our rules
+    (SourceType.CONG_VAN, "2567/UBND-KGVX", D(2023, 6, 5), "UBND tỉnh",
+     "V/v báo cáo tình hình thực hiện chính sách hỗ trợ ứng dụng, nhân rộng kết quả KH&CN 6 tháng đầu năm 2023",
+     "qlkh",
+     "V/v báo cáo tình hình thực hiện chính sách hỗ trợ ứng dụng, nhân rộng kết quả KH&CN 6 tháng đầu năm 2023",
+     D(2023, 6, 5), "trước ngày 09/6/2023", D(2023, 6, 12), EXPLANATION_URGENT, {}),
+]
+
+# invented, plausible letters and plans of UBND tỉnh for the first half of 2023
+PLAUSIBLE_SUBJECTS = [
+    ("qlkh", "báo cáo kết quả thực hiện nhiệm vụ KH&CN cấp tỉnh năm 2022"),
+    ("qlcn-dmst", "tham gia ý kiến dự thảo Đề án phát triển hệ sinh thái khởi nghiệp đổi mới sáng tạo"),
+    ("tdc", "tăng cường kiểm tra chất lượng hàng hóa, đo lường trong dịp Tết Nguyên đán Quý Mão 2023"),
+    ("van-phong", "báo cáo công tác cải cách hành chính quý I năm 2023"),
+    ("khtc", "báo cáo tình hình thực hiện dự toán ngân sách nhà nước quý I năm 2023"),
+    ("thanh-tra", "báo cáo công tác tiếp công dân, giải quyết khiếu nại, tố cáo quý I năm 2023"),
+    ("qlkh", "đề xuất đặt hàng nhiệm vụ KH&CN cấp quốc gia năm 2024"),
+    ("qlcn-dmst", "rà soát tình hình chuyển giao, ứng dụng công nghệ trong doanh nghiệp"),
+    ("tdc", "triển khai Chương trình quốc gia nâng cao năng suất và chất lượng sản phẩm, hàng hóa"),
+    ("van-phong", "báo cáo kết quả thực hiện Chỉ thị về tăng cường kỷ luật, kỷ cương hành chính"),
+    ("khtc", "đề xuất kế hoạch đầu tư công trung hạn lĩnh vực KH&CN"),
+    ("qlkh", "tham gia ý kiến dự thảo Quy định quản lý nhiệm vụ KH&CN cấp cơ sở"),
+    ("qlcn-dmst", "báo cáo tình hình phát triển thị trường KH&CN giai đoạn 2018-2022"),
+    ("tdc", "báo cáo công tác quản lý nhà nước về đo lường đối với cột đo xăng dầu"),
+    ("van-phong", "báo cáo tình hình thực hiện Đề án 06 tại Sở"),
+    ("thanh-tra", "báo cáo kết quả thanh tra chuyên ngành tiêu chuẩn, đo lường, chất lượng"),
+    ("qlkh", "báo cáo đánh giá hiệu quả Nghị quyết số 163/2021/NQ-HĐND"),
+    ("qlcn-dmst", "tham gia ý kiến hồ sơ thẩm định công nghệ dự án đầu tư"),
+    ("tdc", "rà soát tiêu chuẩn quốc gia, quy chuẩn kỹ thuật địa phương"),
+    ("van-phong", "báo cáo tình hình sử dụng chữ ký số và văn bản điện tử"),
+    ("khtc", "báo cáo quyết toán kinh phí sự nghiệp KH&CN năm 2022"),
+]
+
+
+def _plausible_tasks():
+    """42 tasks done on time, 11 still running at 30/06/2023 (one of them assigned in 2022), 1 cancelled."""
+    suffixes = [("UBND-TH", SourceType.CONG_VAN), ("UBND-KGVX", SourceType.CONG_VAN), ("UBND-KT", SourceType.CONG_VAN),
+                ("KH-UBND", SourceType.KE_HOACH), ("UBND-NC", SourceType.CONG_VAN), ("QĐ-UBND", SourceType.QUYET_DINH)]
+    rows = []
+    for index in range(42):
+        unit, subject = PLAUSIBLE_SUBJECTS[index % len(PLAUSIBLE_SUBJECTS)]
+        suffix, doc_type = suffixes[index % len(suffixes)]
+        assigned = D(2023, 1, 5) + dt.timedelta(days=index * 4)
+        due = assigned + dt.timedelta(days=10 + index % 8)
+        done = due - dt.timedelta(days=index % 3)
+        extra = {}
+        if index == 5:
+            # extended before the deadline, done after the original date but before the new one: on time
+            extra = {"extension": (due + dt.timedelta(days=7), due - dt.timedelta(days=2))}
+            done = due + dt.timedelta(days=4)
+        rows.append((doc_type, f"{310 + index * 37}/{suffix}", assigned, "UBND tỉnh", f"V/v {subject}", unit,
+                     f"V/v {subject}", assigned, f"trước ngày {due.day:02d}/{due.month:02d}/{due.year}", done, "", extra))
+    running = [
+        (D(2022, 11, 15), "quý III/2023", D(2023, 9, 20)),  # cross-year: assigned in 2022, open on 01/01/2023
+        (D(2023, 5, 10), "trong tháng 7/2023", D(2023, 7, 25)),
+        (D(2023, 5, 22), "trước ngày 15/7/2023", D(2023, 7, 14)),
+        (D(2023, 6, 1), "cuối tháng 8/2023", D(2023, 8, 30)),
+        (D(2023, 6, 8), "quý III/2023", D(2023, 9, 28)),
+        (D(2023, 6, 12), "6 tháng cuối năm 2023", D(2023, 12, 20)),
+        (D(2023, 2, 20), "cả năm 2023", D(2023, 12, 25)),
+        (D(2023, 3, 15), "cả năm 2023", D(2023, 12, 22)),
+        (D(2023, 6, 20), "trước ngày 30/6/2023", None),  # due on the last day: still in progress on 30/06
+        (D(2023, 6, 26), "trong tháng 7/2023", D(2023, 7, 20)),
+        (D(2023, 4, 3), "trong quý IV/2023", D(2023, 11, 30)),
+    ]
+    for index, (assigned, words, done) in enumerate(running):
+        unit, subject = PLAUSIBLE_SUBJECTS[(index + 7) % len(PLAUSIBLE_SUBJECTS)]
+        suffix, doc_type = suffixes[(index + 3) % len(suffixes)]
+        number = f"{5100 + index * 41}/{suffix}" if assigned.year == 2022 else f"{2900 + index * 43}/{suffix}"
+        extra = {}
+        if words == "trước ngày 30/6/2023":
+            extra = {"completed_after": D(2023, 7, 3), "explanation": "Chờ số liệu của các huyện, thị xã, thành phố."}
+        rows.append((doc_type, number, assigned, "UBND tỉnh", f"V/v {subject} (đợt {index + 2})", unit,
+                     f"V/v {subject} (đợt {index + 2})", assigned, words, done, "", extra))
+    rows.append((SourceType.CONG_VAN, "1234/UBND-KT", D(2023, 3, 20), "UBND tỉnh",
+                 "V/v chuẩn bị nội dung làm việc với Đoàn công tác của Bộ KH&CN", "van-phong",
+                 "V/v chuẩn bị nội dung làm việc với Đoàn công tác của Bộ KH&CN", D(2023, 3, 20), "trước ngày 05/4/2023",
+                 None, "", {"cancel": (D(2023, 3, 30), "Đoàn công tác của Bộ KH&CN hoãn chuyến làm việc.")}))
+    return rows
+
+
+def _document(organisation, doc_type, number, issued_on, issuer, summary):
+    document, _ = upsert(SourceDocument, {"organisation": organisation, "number": number, "issued_on": issued_on},
+                         {"doc_type": doc_type, "issuer": issuer, "summary": summary})
+    return document
+
+
+def _task(organisation, *, source, text, unit, assigned_on, words, category, **fields):
+    deadline = parse_deadline(words, reference_date=source.issued_on if source else assigned_on, base_date=assigned_on)
+    defaults = {
+        "lead_unit": unit, "assigned_on": assigned_on, "category": category, "deadline_text": deadline.text,
+        "deadline_kind": deadline.kind, "due_date": deadline.due_date, "due_time": deadline.due_time,
+        "window_start": deadline.start_date, **fields,
+    }
+    task, _ = upsert(AssignedTask, {"organisation": organisation, "source": source, "text": text}, defaults)
+    return task
+
+
+def _extension(task, new_due, approved_on, decided_by):
+    upsert(Extension, {"task": task, "new_due_date": new_due},
+           {"requested_on": approved_on, "reason": "Cần thêm thời gian tổng hợp ý kiến của các đơn vị.",
+            "state": ExtensionState.APPROVED, "decided_on": approved_on, "decided_by": decided_by,
+            "decided_by_name": str(decided_by) if decided_by else ""})
+    if approved_on <= (task.due_date or approved_on):
+        upsert(AssignedTask, {"pk": task.pk}, {"extended_to": new_due, "extended_since": approved_on})
+
+
+@transaction.atomic
+def load(stdout=None):
+    organisation = Organisation.objects.filter(code="quang-tri").first()
+    if organisation is None:
+        return
+    units = {unit.code: unit for unit in Unit.objects.filter(organisation=organisation)}
+    units["cac-don-vi"], _ = upsert(
+        Unit, {"organisation": organisation, "code": "cac-don-vi"},
+        {"name": "Các đơn vị thuộc Sở", "short_name": "Các đơn vị thuộc Sở", "kind": UnitKind.KHAC,
+         "display_order": 95, "aliases": "Các phòng, đơn vị thuộc Sở"},
+    )
+    people = {m.user.username: m for m in Membership.objects.filter(organisation=organisation).select_related("user")}
+    director, deputy = people.get("giamdoc"), people.get("phogiamdoc")
+
+    # 1. seed 001: the week-7 briefing of 2025
+    briefing, _ = upsert(Briefing, {"organisation": organisation, "year": 2025, "week_number": 7}, {
+        "held_on": D(2025, 2, 17), "title": "Hội nghị trực báo", "chair": director,
+        "participants": "Ban Giám đốc Sở; Trưởng các phòng, đơn vị thuộc Sở; các đồng chí: Bí thư Chi đoàn; cán bộ Tổ chức",
+        "opening": BRIEFING_OPENING,
+    })
+    notice, _ = upsert(SourceDocument, {"organisation": organisation, "doc_type": SourceType.THONG_BAO_KET_LUAN,
+                                        "number": "", "issued_on": D(2025, 2, 17)},
+                       {"issuer": "Giám đốc Sở",
+                        "summary": "Kết luận của Giám đốc Sở Khoa học và Công nghệ tại Hội nghị trực báo tuần 7 năm 2025"})
+    if briefing.notice_id != notice.pk:
+        upsert(Briefing, {"pk": briefing.pk}, {"notice": notice})
+    for order, (unit_name, text, coordinating) in enumerate(SEED_001_TASKS):
+        found = find_deadline(text, reference_date=D(2025, 2, 17))
+        unit = units[SEED_001_UNITS[unit_name]]
+        coordinating_units = [units[c] for c in coordinating.split(",") if c in units] if "," in coordinating or coordinating in units else []
+        done = SEED_001_DONE.get(order)
+        task = _task(organisation, source=notice, text=text, unit=unit, assigned_on=D(2025, 2, 17),
+                     words=found.text if found else "", category=TaskCategory.GIAM_DOC, briefing=briefing,
+                     briefing_order=order + 1, leader=deputy if "Nguyễn Hữu Thắng" in text else director,
+                     coordinating_text=coordinating if coordinating and not coordinating_units else "",
+                     completed_on=done, progress=100 if done else 0)
+        set_m2m(task.coordinating_units, coordinating_units)
+    reports = {
+        "van-phong": ("Tổng hợp kết quả công tác tuần 6; hoàn thành báo cáo cải cách hành chính.",
+                      "Rà soát tiêu chí chấm điểm cải cách hành chính; bố trí phòng làm việc."),
+        "qlcn-dmst": ("Hoàn thiện dự thảo Chính sách đột phá về đổi mới công nghệ, đổi mới sáng tạo, chuyển đổi số.",
+                      "Chuẩn bị nội dung các cuộc họp ngày 18 và 19/02/2025."),
+    }
+    for code, (results, plan) in reports.items():
+        upsert(BriefingReport, {"briefing": briefing, "unit": units[code]},
+               {"last_week_results": results, "next_week_plan": plan})
+
+    # 2. seed 003: the first half of 2023
+    for doc_type, number, issued_on, issuer, summary, unit_code, text, assigned, words, done, explanation, extra in (
+            SEED_003_TASKS + _plausible_tasks()):
+        source = _document(organisation, doc_type, number, issued_on, issuer, summary)
+        cancel = extra.get("cancel")
+        completed = extra.get("completed_after") or done
+        task = _task(organisation, source=source, text=text, unit=units[unit_code], assigned_on=assigned, words=words,
+                     category=extra.get("category", TaskCategory.UBND_TINH), item_number=extra.get("item", ""),
+                     completed_on=completed, explanation=extra.get("explanation", explanation),
+                     progress=100 if completed else 50, leader=deputy if unit_code in ("qlkh", "qlcn-dmst") else director,
+                     cancelled_on=cancel[0] if cancel else None, cancel_reason=cancel[1] if cancel else "")
+        if "extension" in extra:
+            new_due, approved_on = extra["extension"]
+            _extension(task, new_due, approved_on, director)
+    if stdout:
+        stdout.write(f"  {AssignedTask.objects.filter(organisation=organisation).count()} nhiệm vụ được giao, "
+                     f"{SourceDocument.objects.filter(organisation=organisation).count()} văn bản giao (Quảng Trị)")
+
+
+def seed_001_labels() -> list[dict]:
+    """The labelled tasks of seed 001 (for tests), when the shared labels are available."""
+    path = Path("/work/shared/labels/seed_001.json")
+    return json.loads(path.read_text(encoding="utf-8"))["tasks"] if path.exists() else []
+
+
+__all__ = ["load", "seed_001_labels"]

@@ -1,0 +1,3 @@
+from .views import ImportedDocumentViewSet
+
+ROUTES = [("imported-documents", ImportedDocumentViewSet, "imported-document")]

@@ -1,0 +1,42 @@
+from rest_framework import serializers
+
+from docimport.models import ImportedDocument
+
+
+class ImportedDocumentSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ImportedDocument
+        fields = ["id", "file_name", "file_kind", "pages", "encoding", "sha256", "doc_type", "doc_kind", "number_symbol",
+                  "doc_date", "issuer", "title", "signer", "position", "status", "task_count", "source_document",
+                  "result", "created_at"]
+        read_only_fields = fields
+
+
+class UploadSerializer(serializers.Serializer):
+    file = serializers.FileField(help_text="Tệp .docx, .pdf (có lớp chữ) hoặc .txt")
+
+
+class AcceptTaskSerializer(serializers.Serializer):
+    """One reviewed task: `index` in the import's tasks; any field left out keeps the extracted value."""
+
+    index = serializers.IntegerField(min_value=0)
+    unit = serializers.IntegerField(required=False, help_text="id của đơn vị chủ trì (mặc định: đơn vị đối chiếu được)")
+    text = serializers.CharField(required=False, allow_blank=False)
+    deadline_text = serializers.CharField(required=False, allow_blank=True)
+    due_date = serializers.DateField(required=False, allow_null=True, input_formats=["%Y-%m-%d", "%d/%m/%Y"])
+    coordinating_units = serializers.ListField(child=serializers.IntegerField(), required=False)
+    coordinating_text = serializers.CharField(required=False, allow_blank=True)
+    completed_on = serializers.DateField(required=False, allow_null=True, input_formats=["%Y-%m-%d", "%d/%m/%Y"])
+    remember_alias = serializers.BooleanField(required=False, default=False)
+
+
+class AcceptSerializer(serializers.Serializer):
+    """Accept a reviewed import. Without `tasks`, every task whose unit matches a unit of the organisation."""
+
+    tasks = AcceptTaskSerializer(many=True, required=False)
+    doc_type = serializers.CharField(required=False)
+    number = serializers.CharField(required=False, allow_blank=True)
+    issued_on = serializers.DateField(required=False, input_formats=["%Y-%m-%d", "%d/%m/%Y"])
+    issuer = serializers.CharField(required=False, max_length=150)
+    summary = serializers.CharField(required=False, allow_blank=True)
+    keep_open_when_completion_refused = serializers.BooleanField(required=False, default=False)

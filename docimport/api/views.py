@@ -1,0 +1,161 @@
+"""API: upload a document (kept for review) or only extract it; list and read imports; accept a reviewed one."""
+import datetime as dt
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from drf_spectacular.utils import extend_schema
+from rest_framework import status
+from rest_framework.decorators import action
+from rest_framework.exceptions import PermissionDenied
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.response import Response
+
+from core.api.viewsets import OrganisationScopedReadOnlyViewSet
+from core.permissions import FORBIDDEN_MESSAGE
+from docimport.errors import DocumentImportError
+from docimport.extract import public_json
+from docimport.models import ImportedDocument
+from docimport.selectors import organisation_units
+from docimport.services import (
+    CompletionRefused,
+    TaskChoice,
+    extract_file,
+    imported_document_accept,
+    imported_document_create,
+)
+
+from .serializers import AcceptSerializer, ImportedDocumentSerializer, UploadSerializer
+
+
+class ImportedDocumentViewSet(OrganisationScopedReadOnlyViewSet):
+    """Văn bản nhập từ tệp. POST a file to create one for review; POST to `extract/` only reads it."""
+
+    queryset = ImportedDocument.objects.all()
+    serializer_class = ImportedDocumentSerializer
+    parser_classes = [MultiPartParser, FormParser]
+
+    def optimise(self, queryset):
+        return queryset.defer("text")
+
+    def _file(self, request):
+        serializer = UploadSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        return serializer.validated_data["file"]
+
+    @extend_schema(request=UploadSerializer, responses=ImportedDocumentSerializer)
+    def create(self, request, *args, **kwargs):
+        upload = self._file(request)
+        try:
+            imported, duplicates = imported_document_create(actor=self.membership, data=upload.read(),
+                                                            filename=upload.name)
+        except DocumentImportError as exc:
+            return Response({"detail": exc.message, "code": exc.code}, status=status.HTTP_400_BAD_REQUEST)
+        except DjangoPermissionDenied as exc:
+            raise PermissionDenied(FORBIDDEN_MESSAGE) from exc
+        data = ImportedDocumentSerializer(imported, context=self.get_serializer_context()).data
+        data["duplicates"] = {"same_file": [d.pk for d in duplicates.same_file],
+                              "same_number": [str(d) for d in duplicates.same_number]}
+        return Response(data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=UploadSerializer, responses=dict)
+    @action(detail=False, methods=["post"])
+    def extract(self, request):
+        """Only read and extract (nothing saved): the same JSON as `manage.py extract --json`
+        (`?verbose=1`: with the document metadata and the extras, as `--verbose`)."""
+        upload = self._file(request)
+        try:
+            result = extract_file(upload.read(), upload.name, organisation=self.membership.organisation)
+        except DocumentImportError as exc:
+            return Response({"detail": exc.message, "code": exc.code}, status=status.HTTP_400_BAD_REQUEST)
+        verbose = request.query_params.get("verbose", "").lower() in {"1", "true", "yes"}
+        return Response(public_json(result, verbose=verbose))
+
+    @extend_schema(request=AcceptSerializer, responses=dict)
+    @action(detail=True, methods=["post"], parser_classes=[JSONParser, FormParser, MultiPartParser])
+    def accept(self, request, pk=None):
+        """Accept a reviewed import: the source document and the chosen tasks, in one transaction (the same
+        service as the review screen). 404 for another organisation's import, 403 without permission, 400 with
+        the Vietnamese reasons (nothing saved), 409 when tasks said completed cannot be recorded as such."""
+        imported = self.get_object()
+        serializer = AcceptSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        try:
+            choices = _task_choices(self.membership, imported, data.get("tasks"))
+        except DjangoValidationError as exc:
+            return Response({"detail": exc.messages}, status=status.HTTP_400_BAD_REQUEST)
+        try:
+            source, tasks = imported_document_accept(
+                actor=self.membership, imported=imported, tasks=choices, doc_type=data.get("doc_type"),
+                number=data.get("number"), issued_on=data.get("issued_on"), issuer=data.get("issuer"),
+                summary=data.get("summary"),
+                keep_open_when_completion_refused=data["keep_open_when_completion_refused"],
+            )
+        except CompletionRefused as exc:
+            return Response({"detail": exc.messages, "code": "completion_refused",
+                             "tasks": [position for position, _ in exc.refusals]}, status=status.HTTP_409_CONFLICT)
+        except DjangoValidationError as exc:
+            return Response({"detail": exc.messages}, status=status.HTTP_400_BAD_REQUEST)
+        except DjangoPermissionDenied as exc:
+            raise PermissionDenied(FORBIDDEN_MESSAGE) from exc
+        left_open = [choice.number for choice, task in zip(choices, tasks) if choice.completed_on and not task.completed_on]
+        return Response({"source_document": source.pk, "source_document_url": source.get_absolute_url(),
+                         "tasks": [task.pk for task in tasks], "left_open": left_open}, status=status.HTTP_201_CREATED)
+
+
+def _task_choices(membership, imported, requested) -> list[TaskChoice]:
+    """TaskChoice objects from the API request; unknown indexes and units of another organisation are refused."""
+    from core.unit_matching import match_unit
+
+    units = {unit.pk: unit for unit in organisation_units(membership=membership)}
+    extracted = imported.tasks
+    if requested is None:
+        requested = [{"index": index} for index in range(len(extracted))
+                     if match_unit(membership.organisation, extracted[index].get("unit"), units=list(units.values()))]
+    choices, errors = [], []
+    for item in requested:
+        index = item["index"]
+        number = index + 1
+        if index >= len(extracted):
+            errors.append(f"Nhiệm vụ {number}: không có trong văn bản nhập này.")
+            continue
+        task = extracted[index]
+        if "unit" in item:
+            unit = units.get(item["unit"])
+        else:
+            unit = match_unit(membership.organisation, task.get("unit"), units=list(units.values()))
+        if unit is None:
+            errors.append(f"Nhiệm vụ {number}: hãy chọn đơn vị chủ trì trong danh sách đơn vị của tổ chức.")
+            continue
+        if "coordinating_units" in item:
+            unknown = [pk for pk in item["coordinating_units"] if pk not in units]
+            if unknown:
+                errors.append(f"Nhiệm vụ {number}: đơn vị phối hợp không thuộc tổ chức.")
+                continue
+            coordinating = [units[pk] for pk in item["coordinating_units"] if pk != unit.pk]
+            coordinating_text = item.get("coordinating_text", "")
+        else:
+            matched = [(name, match_unit(membership.organisation, name, units=list(units.values())))
+                       for name in task.get("coordinating_units") or []]
+            coordinating = [u for _, u in matched if u is not None and u.pk != unit.pk]
+            coordinating_text = item.get("coordinating_text", ", ".join(name for name, u in matched if u is None))
+        completed = item["completed_on"] if "completed_on" in item else (
+            dt.date.fromisoformat(task["completed_date"]) if task.get("completed_date") else None)
+        choices.append(TaskChoice(
+            text=item.get("text") or task.get("text") or "", lead_unit=unit,
+            deadline_text=item.get("deadline_text", task.get("deadline_text") or ""),
+            due_date=item["due_date"] if "due_date" in item else None, coordinating_units=coordinating,
+            coordinating_text=coordinating_text or "", leader_name=task.get("leader") or "",
+            unit_text=task.get("unit") or "", remember_alias=item.get("remember_alias", False),
+            completed_on=completed, assigned_on=_assigned_on(task), number=number,
+        ))
+    if errors:
+        raise DjangoValidationError(errors)
+    return choices
+
+
+def _assigned_on(task: dict) -> dt.date | None:
+    from docimport.extract import find_dates
+
+    found = find_dates(task.get("assigning_document") or "")
+    return found[0][2] if found else None

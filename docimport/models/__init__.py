@@ -1,0 +1,3 @@
+from .imports import ImportedDocument
+
+__all__ = ["ImportedDocument"]

@@ -1,0 +1,312 @@
+"""Writes of the document import: read + extract a file, keep it for review, accept it into directives.
+
+`actor` is a `core.Membership`. Accepting creates the source document and the chosen tasks through the
+directives services, in one transaction: if any task is refused (a deadline that cannot be read, a unit
+of another organisation, no permission) nothing is created at all.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+
+from core.models import Unit
+from core.models.events import record_event
+from core.permissions import ADD, CHANGE, FORBIDDEN_MESSAGE, can
+from core.text import fold
+
+from .choices import ImportStatus
+from .errors import DocumentImportError
+from .extract import extract
+from .models import ImportedDocument
+from .readers import read_document
+
+DOCUMENT_IMPORTED = "DOCUMENT_IMPORTED"
+DOCUMENT_IMPORT_ACCEPTED = "DOCUMENT_IMPORT_ACCEPTED"
+DOCUMENT_IMPORT_DISCARDED = "DOCUMENT_IMPORT_DISCARDED"
+UNIT_ALIAS_ADDED = "UNIT_ALIAS_ADDED"
+
+# Vietnamese document kind → directives.SourceType value
+SOURCE_TYPES = {
+    "quyết định": "quyet_dinh", "kế hoạch": "ke_hoach", "công văn": "cong_van", "chỉ thị": "chi_thi",
+    "chương trình": "chuong_trinh", "nghị quyết": "nghi_quyet", "thông báo": "thong_bao", "kết luận": "ket_luan",
+}
+
+
+def _require(actor, action, obj_or_model):
+    if not can(actor, action, obj_or_model):
+        raise PermissionDenied(FORBIDDEN_MESSAGE)
+
+
+def _user(actor):
+    return getattr(actor, "user", None)
+
+
+def extract_file(data: bytes, filename: str, *, organisation=None) -> dict:
+    """Read a file and extract it; raises DocumentImportError for files that cannot be read."""
+    read = read_document(data, filename)
+    result = extract(read, organisation=organisation)
+    result["document"]["file"] = {
+        "name": filename, "kind": read.kind, "pages": read.pages, "encoding": read.encoding,
+        "sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "warnings": read.warnings,
+    }
+    return result
+
+
+@dataclass
+class Duplicates:
+    """Earlier imports of the same file, and documents already registered under the same number and year."""
+
+    same_file: list = field(default_factory=list)
+    same_number: list = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.same_file or self.same_number)
+
+
+def find_duplicates(*, organisation, sha256: str, number_symbol: str = "", doc_date: dt.date | None = None,
+                    exclude_pk: int | None = None) -> Duplicates:
+    found = Duplicates()
+    imports = ImportedDocument.objects.filter(organisation=organisation).exclude(status=ImportStatus.DISCARDED)
+    if exclude_pk:
+        imports = imports.exclude(pk=exclude_pk)
+    found.same_file = list(imports.filter(sha256=sha256))
+    number = full_number(number_symbol)
+    if number and doc_date:
+        found.same_number = list(imports.filter(number_symbol=number_symbol, doc_date__year=doc_date.year)
+                                 .exclude(pk__in=[d.pk for d in found.same_file]))
+        try:
+            from directives.services import source_document_find
+
+            existing = source_document_find(organisation=organisation, number=number, issued_on=doc_date)
+        except ValidationError:
+            existing = None
+        if existing is not None:
+            found.same_number.append(existing)
+    return found
+
+
+def full_number(number_symbol: str | None) -> str:
+    """ "38/TB-SKHCN" → itself; "/TB-SKHCN" (number left blank in a draft) → ""."""
+    value = (number_symbol or "").strip()
+    return value if value[:1].isdigit() else ""
+
+
+@transaction.atomic
+def imported_document_create(*, actor, data: bytes, filename: str, unit=None) -> tuple[ImportedDocument, Duplicates]:
+    """Read, extract and keep a document for review. Bad files raise DocumentImportError; nothing is saved."""
+    organisation = actor.organisation
+    probe = ImportedDocument(organisation=organisation, unit=unit or actor.unit)
+    if not can(actor, ADD, probe if probe.unit_id else ImportedDocument):
+        raise PermissionDenied(FORBIDDEN_MESSAGE)
+    result = extract_file(data, filename, organisation=organisation)
+    document = result["document"]
+    info = document.pop("file")
+    text = document.pop("text", "")
+    imported = ImportedDocument(
+        organisation=organisation, file_name=filename[:255], sha256=info["sha256"], size=info["size"],
+        file_kind=info["kind"], pages=info["pages"], encoding=info["encoding"], doc_type=result["doc_type"],
+        doc_kind=document.get("kind") or "", number_symbol=(document.get("number_symbol") or "")[:80],
+        doc_date=dt.date.fromisoformat(result["doc_date"]) if result.get("doc_date") else None,
+        issuer=(result.get("issuer") or "")[:255], title=document.get("title") or "",
+        signer=(document.get("signer") or "")[:150], position=(document.get("position") or "")[:150],
+        text=text, result={**result, "document": {**document, "file": info}}, unit=probe.unit, created_by=actor,
+    )
+    duplicates = find_duplicates(organisation=organisation, sha256=imported.sha256,
+                                 number_symbol=imported.number_symbol, doc_date=imported.doc_date)
+    imported.file.save(filename[-100:] or "van-ban", ContentFile(data), save=False)
+    imported.save()
+    record_event(organisation=organisation, kind=DOCUMENT_IMPORTED, subject=imported, actor=_user(actor),
+                 file=filename, tasks=len(result["tasks"]), duplicate=bool(duplicates))
+    return imported, duplicates
+
+
+@transaction.atomic
+def unit_alias_add(*, actor, unit: Unit, alias: str) -> Unit:
+    """Remember that `alias` names `unit` in imported documents (audited: the unit's history and an event)."""
+    alias = " ".join((alias or "").split()).strip(" :;,.")
+    if unit.organisation_id != actor.organisation_id:
+        raise PermissionDenied(FORBIDDEN_MESSAGE)
+    if not alias:
+        raise ValidationError({"alias": "Tên gọi khác không được để trống."})
+    if len(alias) > 200:
+        raise ValidationError({"alias": "Tên gọi khác quá dài (tối đa 200 ký tự)."})
+    if fold(alias) in {fold(name) for name in unit.names()}:
+        return unit
+    clash = [other for other in Unit.objects.filter(organisation=unit.organisation).exclude(pk=unit.pk)
+             if fold(alias) in {fold(name) for name in other.names()}]
+    if clash:
+        raise ValidationError({"alias": f"“{alias}” đã là tên gọi của đơn vị {clash[0]}."})
+    unit.aliases = "\n".join(filter(None, [unit.aliases.strip(), alias]))
+    unit.save(update_fields=["aliases", "updated_at"])
+    record_event(organisation=unit.organisation, kind=UNIT_ALIAS_ADDED, subject=unit, actor=_user(actor), alias=alias)
+    return unit
+
+
+@dataclass
+class TaskChoice:
+    """One reviewed task as the reviewer accepted it."""
+
+    text: str
+    lead_unit: Unit
+    deadline_text: str = ""
+    due_date: dt.date | None = None
+    coordinating_units: list = field(default_factory=list)
+    coordinating_text: str = ""
+    leader_name: str = ""
+    unit_text: str = ""
+    remember_alias: bool = False
+    completed_on: dt.date | None = None
+    assigned_on: dt.date | None = None  # the assigning document's date (report tables); else the document's
+    number: int | None = None  # the row number on the review screen (messages name it); else the position
+
+
+class CompletionRefused(ValidationError):
+    """Rows say tasks were completed but directives refuses to record the completion (a date before the task was
+    assigned, in the future, a recurring series …). Nothing is saved; `refusals` lists (position, message)."""
+
+    def __init__(self, refusals: list[tuple[int, str]]):
+        self.refusals = refusals
+        super().__init__([
+            f"Nhiệm vụ {position}: không ghi nhận được việc hoàn thành ({message}). Hãy sửa hoặc xóa ngày hoàn "
+            "thành, hoặc xác nhận nhận nhiệm vụ ở trạng thái chưa hoàn thành."
+            for position, message in refusals
+        ])
+
+
+def source_type_for(imported: ImportedDocument) -> str:
+    if imported.doc_type == "thong_bao_ket_luan":
+        return "thong_bao_ket_luan"
+    return SOURCE_TYPES.get((imported.doc_kind or "").lower(), "khac")
+
+
+def task_category_for(imported: ImportedDocument) -> str:
+    issuer = fold(imported.issuer)
+    if issuer.startswith(("uy ban nhan dan", "ubnd")) or "van phong ubnd" in issuer:
+        return "ubnd_tinh"
+    return "giam_doc"
+
+
+@transaction.atomic
+def imported_document_accept(
+    *, actor, imported: ImportedDocument, tasks: list[TaskChoice], doc_type: str | None = None,
+    number: str | None = None, issued_on: dt.date | None = None, issuer: str | None = None,
+    summary: str | None = None, keep_open_when_completion_refused: bool = False,
+):
+    """Create the source document and the chosen tasks (directives services), all or nothing.
+
+    A row that says the task was completed is completed through `directives.services.task_complete`. When that
+    is refused, nothing is saved and `CompletionRefused` lists the tasks, unless the reviewer confirmed
+    `keep_open_when_completion_refused`: then those tasks are created open and the event records them."""
+    from directives.models import AssignedTask, SourceDocument
+    from directives.services import assigned_task_create, source_document_create
+
+    _require(actor, CHANGE, imported)
+    if imported.status != ImportStatus.DRAFT:
+        raise ValidationError("Văn bản này đã được xử lý, không thể nhận lại.")
+    if not can(actor, ADD, SourceDocument) or (tasks and not can(actor, ADD, AssignedTask)):
+        raise PermissionDenied(FORBIDDEN_MESSAGE)
+    issued_on = issued_on or imported.doc_date or _reference_date(imported) or timezone.localdate()
+    number = full_number(number if number is not None else imported.number_symbol)
+    source = source_document_create(
+        actor=actor, doc_type=doc_type or source_type_for(imported), issued_on=issued_on,
+        issuer=(issuer if issuer is not None else imported.issuer)[:150] or "Không rõ",
+        number=number, summary=summary if summary is not None else imported.title,
+    )
+    members = _members_by_name(actor.organisation)
+    created = []
+    refusals: list[tuple[int, str]] = []
+    category = task_category_for(imported)
+    for position, choice in enumerate(tasks, start=1):
+        position = choice.number or position
+        if choice.remember_alias and choice.unit_text and fold(choice.unit_text) not in {
+                fold(n) for n in choice.lead_unit.names()}:
+            unit_alias_add(actor=actor, unit=choice.lead_unit, alias=choice.unit_text)
+        try:
+            task = assigned_task_create(
+                actor=actor, text=choice.text, lead_unit=choice.lead_unit,
+                assigned_on=_assigned_on(imported, choice, issued_on),
+                deadline_text=choice.deadline_text or "", due_date=choice.due_date, source=source,
+                item_number=str(position), category=category, coordinating_units=choice.coordinating_units,
+                coordinating_text=choice.coordinating_text[:255], leader=members.get(fold(choice.leader_name)),
+                allow_unparsed_deadline=False,
+            )
+        except ValidationError as exc:
+            raise ValidationError(f"Nhiệm vụ {position}: " + "; ".join(exc.messages)) from exc
+        if choice.completed_on:
+            from directives.services import task_complete
+
+            try:
+                task_complete(actor=actor, task=task, completed_on=choice.completed_on,
+                              explanation="Theo báo cáo nhập từ văn bản.")
+            except ValidationError as exc:  # never dropped silently: refused or confirmed open by the reviewer
+                refusals.append((position, "; ".join(exc.messages)))
+        created.append(task)
+    if refusals and not keep_open_when_completion_refused:
+        raise CompletionRefused(refusals)
+    imported.status = ImportStatus.ACCEPTED
+    imported.accepted_by = actor
+    imported.accepted_at = timezone.now()
+    imported.source_document = source
+    imported.task_count = len(created)
+    imported.save()
+    record_event(organisation=imported.organisation, kind=DOCUMENT_IMPORT_ACCEPTED, subject=imported,
+                 actor=_user(actor), source_document=source.pk, tasks=len(created),
+                 left_open=[position for position, _ in refusals])
+    return source, created
+
+
+@transaction.atomic
+def imported_document_discard(*, actor, imported: ImportedDocument) -> ImportedDocument:
+    _require(actor, CHANGE, imported)
+    if imported.status != ImportStatus.DRAFT:
+        raise ValidationError("Chỉ bỏ được văn bản đang chờ rà soát.")
+    imported.status = ImportStatus.DISCARDED
+    imported.save(update_fields=["status", "updated_at"])
+    record_event(organisation=imported.organisation, kind=DOCUMENT_IMPORT_DISCARDED, subject=imported,
+                 actor=_user(actor))
+    return imported
+
+
+def _assigned_on(imported: ImportedDocument, choice: TaskChoice, issued_on: dt.date) -> dt.date:
+    """When the task was assigned: the assigning document's date when known (report tables name it); a report
+    lists work assigned earlier, so without that date a row is taken as assigned no later than its deadline
+    or its completion; anything else was assigned by the document itself."""
+    if choice.assigned_on:
+        return min(choice.assigned_on, issued_on)
+    if imported.doc_type != "bao_cao_dinh_ky":
+        return issued_on
+    from directives.deadlines import parse_deadline
+
+    candidates = [issued_on]
+    if choice.completed_on:
+        candidates.append(choice.completed_on)
+    due = choice.due_date
+    if due is None and choice.deadline_text:
+        due = parse_deadline(choice.deadline_text, reference_date=issued_on).due_date
+    if due:
+        candidates.append(due)
+    return min(candidates)
+
+
+def _reference_date(imported: ImportedDocument) -> dt.date | None:
+    value = ((imported.result or {}).get("document") or {}).get("reference_date")
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _members_by_name(organisation) -> dict:
+    from core.models import Membership
+
+    return {fold(m.user.full_name): m for m in Membership.objects.filter(organisation=organisation, is_active=True)
+            .select_related("user") if m.user.full_name}
+
+
+__all__ = [
+    "CompletionRefused", "DocumentImportError", "Duplicates", "TaskChoice", "extract_file", "find_duplicates", "imported_document_accept",
+    "imported_document_create", "imported_document_discard", "unit_alias_add",
+]

@@ -1,0 +1,34 @@
+"""Browser: import seed 001 as a Word file generated here, review, accept, find the tasks in the task list."""
+import pytest
+
+from .helpers import docx_from_text, seed_text
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_import_seed_001_docx_review_accept(live_server, browser_login, tmp_path):
+    from core.demo import DEMO_PASSWORD, load
+
+    load()
+    path = tmp_path / "thong-bao-ket-luan-tuan-7.docx"
+    path.write_bytes(docx_from_text(seed_text("001")))
+    page = browser_login("chanhvanphong", DEMO_PASSWORD)
+    page.goto(f"{live_server.url}/docimport/tai-len/")
+    page.set_input_files("#id_file", str(path))
+    page.click("#upload-button")
+    page.wait_for_selector("#review-form")
+    assert page.locator(".task-row").count() == 19
+    assert page.locator("#source-text mark.hl-task").count() >= 19
+    # the unknown unit is shown to be mapped once: map it to Văn phòng Sở and remember the name
+    unknown = page.locator(".task-row.unmatched").first
+    assert "Các đơn vị thuộc Sở" in unknown.inner_text()
+    unknown.locator("select[name$='-unit']").select_option(label="Văn phòng Sở")
+    unknown.locator("input[name$='-remember']").check()
+    unknown.locator("input.task-accept").check()
+    page.click("#accept-button")
+    page.wait_for_load_state("networkidle")
+    assert "Đã tạo văn bản" in page.content()
+    page.goto(f"{live_server.url}/directives/nhiem-vu/?q=dinh muc kinh te ky thuat")
+    assert "Phối hợp với Phòng Kế hoạch – Tài chính hoàn thành định mức" in page.content()
+    page.goto(f"{live_server.url}/directives/nhiem-vu/?q=zalo")
+    assert "tài khoản zalo official account" in page.content()

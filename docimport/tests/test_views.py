@@ -1,0 +1,145 @@
+"""Screens and API: upload, review beside the text, accept, errors in Vietnamese, tenant isolation."""
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from core.choices import Role
+from core.models import Membership, Organisation, Unit
+from core.testing import login, make_member, make_organisation
+from directives.models import AssignedTask, SourceDocument
+from docimport.models import ImportedDocument
+
+from .helpers import docx_from_text, seed_text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def office_chief(db):
+    from core.demo import load
+
+    load()
+    return Membership.objects.get(organisation__code="quang-tri", user__username="chanhvanphong")
+
+
+def upload(client, name, data):
+    return client.post(reverse("docimport:importeddocument_add"), {"file": _file(name, data)})
+
+
+def _file(name, data):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile(name, data)
+
+
+def test_upload_review_accept(client, office_chief):
+    login(client, office_chief)
+    response = upload(client, "tb-001.docx", docx_from_text(seed_text("001")))
+    imported = ImportedDocument.objects.get()
+    assert response.status_code == 302 and response["Location"] == imported.get_absolute_url()
+    page = client.get(imported.get_absolute_url())
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert 'class="hl-task' in html and 'class="hl-ref' in html  # highlighted source text
+    assert "Đơn vị chưa đối chiếu được" in html  # "Các đơn vị thuộc Sở"
+    form = {"action": "accept", "doc_type": "thong_bao_ket_luan", "number": "", "issued_on": "17/02/2025",
+            "issuer": "Sở Khoa học và Công nghệ tỉnh Quảng Trị", "summary": imported.title}
+    units = {u.name: u.pk for u in Unit.objects.filter(organisation=office_chief.organisation)}
+    for index, task in enumerate(imported.tasks[:3]):
+        form.update({f"task-{index}-accept": "1", f"task-{index}-text": task["text"],
+                     f"task-{index}-unit": units["Văn phòng Sở"], f"task-{index}-deadline_text": task["deadline_text"] or ""})
+    response = client.post(imported.get_absolute_url(), form)
+    assert response.status_code == 302
+    source = SourceDocument.objects.get(organisation=office_chief.organisation)
+    assert AssignedTask.objects.filter(source=source).count() == 3
+    listing = client.get(reverse("directives:assignedtask_list"))
+    assert "Chủ trì, phối hợp với các phòng, đơn vị rà soát" in listing.content.decode()
+
+
+def test_review_errors_save_nothing(client, office_chief):
+    login(client, office_chief)
+    upload(client, "tb.txt", seed_text("001").encode())
+    imported = ImportedDocument.objects.get()
+    response = client.post(imported.get_absolute_url(), {
+        "action": "accept", "doc_type": "thong_bao_ket_luan", "issued_on": "31/02/2025", "issuer": "Sở",
+        "task-0-accept": "1", "task-0-text": "Rà soát", "task-0-unit": ""})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "hãy chọn đơn vị chủ trì" in html and "Ngày ban hành" in html
+    assert not SourceDocument.objects.exists() and not AssignedTask.objects.exists()
+
+
+def test_bad_upload_shows_a_vietnamese_message(client, office_chief):
+    login(client, office_chief)
+    response = upload(client, "bom.pdf", docx_from_text("Thông báo"))
+    assert response.status_code == 200
+    assert "nội dung là tài liệu Word" in response.content.decode()
+    assert not ImportedDocument.objects.exists()
+
+
+def test_another_organisation_gets_404(client, office_chief):
+    login(client, office_chief)
+    upload(client, "tb.txt", seed_text("001").encode())
+    imported = ImportedDocument.objects.get()
+    stranger = make_member(make_organisation("khac"), "gd-khac", [Role.GIAM_DOC])
+    login(client, stranger)
+    assert client.get(imported.get_absolute_url()).status_code == 404
+    assert client.post(imported.get_absolute_url(), {"action": "discard"}).status_code == 404
+    assert client.get(reverse("imported-document-detail", args=[imported.pk])).status_code in (403, 404)
+
+
+def test_staff_of_another_unit_cannot_accept(client, office_chief):
+    login(client, office_chief)
+    upload(client, "tb.txt", seed_text("001").encode())
+    imported = ImportedDocument.objects.get()
+    staff = Membership.objects.get(organisation=office_chief.organisation, user__username="chuyenvien.qlkh")
+    login(client, staff)
+    assert client.get(imported.get_absolute_url()).status_code == 200  # everyone of the organisation reads
+    assert client.post(imported.get_absolute_url(), {"action": "discard"}).status_code == 403
+    assert ImportedDocument.objects.get().status == "draft"
+
+
+def test_list_page(client, office_chief):
+    login(client, office_chief)
+    upload(client, "tb.txt", seed_text("001").encode())
+    response = client.get(reverse("docimport:importeddocument_list") + "?q=thong bao")
+    assert response.status_code == 200 and "tb.txt" in response.content.decode()
+
+
+def test_api_extract_and_upload(client, office_chief):
+    login(client, office_chief)
+    url = reverse("imported-document-extract")
+    response = client.post(url, {"file": _file("tb.txt", seed_text("001").encode())})
+    assert response.status_code == 200
+    data = response.json()
+    assert data["doc_type"] == "thong_bao_ket_luan" and len(data["tasks"]) == 19
+    assert not ImportedDocument.objects.exists()
+    response = client.post(reverse("imported-document-list"), {"file": _file("tb.txt", seed_text("001").encode())})
+    assert response.status_code == 201 and response.json()["result"]["doc_type"] == "thong_bao_ket_luan"
+    response = client.post(url, {"file": _file("rong.txt", b"")})
+    assert response.status_code == 400
+
+
+def test_cli_prints_the_issue_json(tmp_path, capsys):
+    path = tmp_path / "tb.docx"
+    path.write_bytes(docx_from_text(seed_text("001")))
+    out = io.StringIO()
+    call_command("extract", str(path), "--json", stdout=out)
+    data = json.loads(out.getvalue())
+    assert {"doc_type", "issuer", "doc_date", "tasks", "references", "quantities"} <= set(data)
+    assert data["tasks"][0] == {**data["tasks"][0], "unit": "Văn phòng Sở", "deadline": "2025-02-21",
+                                "deadline_text": "trong ngày 21/02/2025", "coordinating_units": ["các phòng, đơn vị"]}
+
+
+def test_cli_with_org_matches_units(tmp_path, office_chief):
+    path = tmp_path / "tb.txt"
+    path.write_text(seed_text("001"), encoding="utf-8")
+    out = io.StringIO()
+    call_command("extract", str(path), "--json", "--verbose", "--org", "quang-tri", stdout=out)
+    tasks = json.loads(out.getvalue())["tasks"]
+    unit = Unit.objects.get(organisation__code="quang-tri", code="qlcn-dmst")
+    assert [t["unit_id"] for t in tasks if t["unit"] == "Phòng Quản lý CN&ĐMST"] == [unit.pk] * 3
+    assert Organisation.objects.filter(code="quang-tri").exists()

@@ -1,0 +1,217 @@
+"""Screens of the document import: upload, review beside the source text, accept into directives."""
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.views import View
+from django.views.generic import TemplateView
+
+from core.formatting import format_date
+from core.permissions import ADD, CHANGE, FORBIDDEN_MESSAGE, can
+from core.text import fold
+from core.views.generic import MembershipRequiredMixin, ModelMetaMixin, ObjectDeleteView, ObjectHistoryView, ObjectListView
+
+from .choices import ImportStatus
+from .errors import DocumentImportError
+from .filtersets import ImportedDocumentFilterSet
+from .forms import DocumentFieldsForm, UploadForm, parse_date, read_task_choices
+from .highlight import highlight
+from .models import ImportedDocument
+from .selectors import imported_document_get_for, organisation_units
+from .services import (
+    CompletionRefused,
+    find_duplicates,
+    full_number,
+    imported_document_accept,
+    imported_document_create,
+    imported_document_discard,
+    source_type_for,
+)
+from .tables import ImportedDocumentTable
+
+
+class ImportedDocumentListView(ObjectListView):
+    model = ImportedDocument
+    table_class = ImportedDocumentTable
+    filterset_class = ImportedDocumentFilterSet
+    title = "Văn bản nhập từ tệp"
+
+    def optimise(self, queryset):
+        return queryset.select_related("created_by__user", "source_document").defer("text")
+
+
+class UploadView(MembershipRequiredMixin, ModelMetaMixin, TemplateView):
+    """Tải lên: read and extract the file; a bad file gives a Vietnamese message and saves nothing."""
+
+    model = ImportedDocument
+    template_name = "docimport/upload.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and getattr(request, "membership", None) is not None:
+            if not can(request.membership, ADD, ImportedDocument):
+                raise PermissionDenied(FORBIDDEN_MESSAGE)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault("form", UploadForm())
+        context["title"] = "Nhập văn bản từ tệp"
+        return context
+
+    def post(self, request, *args, **kwargs):
+        form = UploadForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        upload = form.cleaned_data["file"]
+        try:
+            imported, duplicates = imported_document_create(actor=self.membership, data=upload.read(),
+                                                            filename=upload.name)
+        except DocumentImportError as exc:
+            form.add_error("file", exc.message)
+            return self.render_to_response(self.get_context_data(form=form))
+        if duplicates:
+            messages.warning(request, "Văn bản này có thể đã được nhập trước đây: xem cảnh báo bên dưới trước khi xác nhận.")
+        else:
+            messages.success(request, f"Đã đọc tệp {imported.file_name}: {len(imported.tasks)} nhiệm vụ, "
+                                      f"{len(imported.references)} văn bản trích dẫn, {len(imported.quantities)} số liệu.")
+        return HttpResponseRedirect(imported.get_absolute_url())
+
+
+class ReviewView(MembershipRequiredMixin, View):
+    """The extracted items beside the source text (highlighted); editable; accept all or some."""
+
+    template_name = "docimport/importeddocument_detail.html"
+
+    def get_object(self, pk):
+        return imported_document_get_for(membership=self.membership, pk=pk)
+
+    def get(self, request, pk):
+        imported = self.get_object(pk)
+        return render(request, self.template_name, self.context(imported))
+
+    def post(self, request, pk):
+        imported = self.get_object(pk)
+        if not can(self.membership, CHANGE, imported):
+            raise PermissionDenied(FORBIDDEN_MESSAGE)
+        if request.POST.get("action") == "discard":
+            try:
+                imported_document_discard(actor=self.membership, imported=imported)
+            except ValidationError as exc:
+                messages.error(request, "; ".join(exc.messages))
+            else:
+                messages.info(request, "Đã bỏ văn bản nhập này.")
+            return HttpResponseRedirect(reverse("docimport:importeddocument_list"))
+        units = organisation_units(membership=self.membership)
+        units_by_pk = {str(unit.pk): unit for unit in units}
+        document_form = DocumentFieldsForm(request.POST)
+        choices, errors = read_task_choices(request.POST, len(imported.tasks), units_by_pk)
+        if not document_form.is_valid():
+            errors += [f"{document_form.fields[name].label}: {' '.join(msgs)}" for name, msgs in document_form.errors.items()]
+        if errors:
+            return render(request, self.template_name, self.context(imported, posted=request.POST, errors=errors,
+                                                                    document_form=document_form), status=400)
+        data = document_form.cleaned_data
+        keep_open = bool(request.POST.get("confirm_open"))
+        try:
+            source, tasks = imported_document_accept(
+                actor=self.membership, imported=imported, tasks=choices, doc_type=data["doc_type"],
+                number=data["number"], issued_on=data["issued_on"], issuer=data["issuer"], summary=data["summary"],
+                keep_open_when_completion_refused=keep_open,
+            )
+        except CompletionRefused as exc:
+            return render(request, self.template_name, self.context(
+                imported, posted=request.POST, errors=exc.messages, document_form=document_form,
+                completion_refused=exc.refusals), status=400)
+        except ValidationError as exc:
+            return render(request, self.template_name, self.context(imported, posted=request.POST, errors=exc.messages,
+                                                                    document_form=document_form), status=400)
+        messages.success(request, f"Đã tạo văn bản {source} và {len(tasks)} nhiệm vụ.")
+        left_open = [choice.number for choice, task in zip(choices, tasks) if choice.completed_on and not task.completed_on]
+        if left_open:
+            messages.warning(request, "Các nhiệm vụ " + ", ".join(map(str, left_open)) + " được nhận ở trạng thái "
+                             "chưa hoàn thành (không ghi nhận được ngày hoàn thành theo văn bản): hãy cập nhật sau.")
+        return HttpResponseRedirect(source.get_absolute_url())
+
+    def context(self, imported: ImportedDocument, *, posted=None, errors=None, document_form=None,
+                completion_refused=None) -> dict:
+        from core.unit_matching import match_unit
+
+        membership = self.membership
+        units = organisation_units(membership=membership)
+        spans = []
+        rows = []
+        for index, task in enumerate(imported.tasks):
+            span = task.get("span") or [0, 0]
+            spans.append((span[0], span[1], f"hl-task hl-task-{index % 6}"))
+            matched = match_unit(membership.organisation, task.get("unit"), units=units)
+            coordinating = [match_unit(membership.organisation, name, units=units) for name in task.get("coordinating_units") or []]
+            unmatched = [name for name, unit in zip(task.get("coordinating_units") or [], coordinating) if unit is None]
+            row = {
+                "index": index, "number": index + 1, "unit_text": task.get("unit") or "", "text": task.get("text") or "",
+                "unit_pk": str(matched.pk) if matched else "", "matched": matched is not None,
+                "accept": matched is not None, "deadline_text": task.get("deadline_text") or "",
+                "due_date": format_date(parse_date(task.get("deadline") or "")) if task.get("deadline") else "",
+                "coordinating_pks": [str(unit.pk) for unit in coordinating if unit is not None],
+                "coordinating_text": ", ".join(unmatched), "leader": task.get("leader") or "",
+                "completed_on": format_date(parse_date(task["completed_date"])) if task.get("completed_date") else "",
+                "status": task.get("status") or "", "source": task.get("source"),
+                "for_organisation": task.get("for_organisation"),
+                "assigned_on": _assigning_date(task.get("assigning_document")),
+            }
+            if posted is not None:
+                prefix = f"task-{index}-"
+                row.update(accept=bool(posted.get(prefix + "accept")), text=posted.get(prefix + "text", row["text"]),
+                           unit_pk=posted.get(prefix + "unit", ""), deadline_text=posted.get(prefix + "deadline_text", ""),
+                           due_date=posted.get(prefix + "due_date", ""), remember=bool(posted.get(prefix + "remember")),
+                           coordinating_pks=posted.getlist(prefix + "coordinating"),
+                           coordinating_text=posted.get(prefix + "coordinating_text", ""),
+                           completed_on=posted.get(prefix + "completed_on", ""),
+                           assigned_on=posted.get(prefix + "assigned_on", ""))
+            row["refused"] = any(position == row["number"] for position, _ in completion_refused or [])
+            rows.append(row)
+        for item in imported.references:
+            if item.get("span"):
+                spans.append((item["span"][0], item["span"][1], "hl-ref"))
+        for item in imported.quantities:
+            if item.get("span"):
+                spans.append((item["span"][0], item["span"][1], "hl-qty"))
+        if document_form is None:
+            reference = ((imported.result or {}).get("document") or {}).get("reference_date")
+            issued = imported.doc_date or (parse_date(reference) if reference else None)
+            document_form = DocumentFieldsForm(initial={
+                "doc_type": source_type_for(imported), "number": full_number(imported.number_symbol),
+                "issued_on": format_date(issued) if issued else "", "issuer": imported.issuer[:150],
+                "summary": imported.title,
+            })
+        duplicates = find_duplicates(organisation=membership.organisation, sha256=imported.sha256,
+                                     number_symbol=imported.number_symbol, doc_date=imported.doc_date,
+                                     exclude_pk=imported.pk)
+        known_units = {fold(name) for unit in units for name in unit.names()}
+        return {
+            "object": imported, "title": str(imported), "pieces": highlight(imported.text, spans), "rows": rows,
+            "units": units, "document_form": document_form, "errors": errors or [], "duplicates": duplicates,
+            "may_change": can(membership, CHANGE, imported) and imported.status == ImportStatus.DRAFT,
+            "warnings": ((imported.result or {}).get("document") or {}).get("file", {}).get("warnings", []),
+            "document": (imported.result or {}).get("document") or {}, "known_units": known_units,
+            "opts": ImportedDocument._meta, "completion_refused": completion_refused or [],
+            "confirm_open": bool(posted and posted.get("confirm_open")),
+        }
+
+
+def _assigning_date(assigning_document: str | None) -> str:
+    """"Công văn số 455/UBND-KTTH ngày 02/02/2024" → "02/02/2024": the day the task was assigned (report tables)."""
+    from .extract import find_dates
+
+    found = find_dates(assigning_document or "")
+    return format_date(found[0][2]) if found else ""
+
+
+class ImportedDocumentDeleteView(ObjectDeleteView):
+    model = ImportedDocument
+
+
+class ImportedDocumentHistoryView(ObjectHistoryView):
+    model = ImportedDocument

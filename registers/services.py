@@ -1,0 +1,93 @@
+"""Every write to a register goes through here: rules checked, record saved, domain event written.
+
+Views, the API, the importers, demo and management commands call the same two functions, so a rule lives
+in one place: rules on a record's own fields are in `Model.clean()`, rules that look at other rows here.
+"""
+from __future__ import annotations
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from core.models.events import record_event
+
+from .models import IncidentEvent, RadiationIncident, RegisterRecord
+
+
+def event_kind(model, action: str) -> str:
+    """RadiationLicence, "created" → RADIATION_LICENCE_CREATED."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", model.__name__).upper() + "_" + action.upper()
+
+
+def _check_unique(instance: RegisterRecord) -> None:
+    errors = {}
+    for field, message in instance.UNIQUE_IN_ORGANISATION.items():
+        value = getattr(instance, field)
+        if not value:
+            continue
+        clash = type(instance).objects.filter(organisation_id=instance.organisation_id, **{field: value})
+        if instance.pk:
+            clash = clash.exclude(pk=instance.pk)
+        if clash.exists():
+            errors[field] = [message % {"value": value}]
+    if errors:
+        raise ValidationError(errors)
+
+
+def _check_same_organisation(instance: RegisterRecord) -> None:
+    """Foreign keys (unit, facility, procedure…) must point into the record's own organisation."""
+    errors = {}
+    for field in instance._meta.concrete_fields:
+        if not field.is_relation or field.name == "organisation":
+            continue
+        target = getattr(instance, field.name, None)
+        if target is not None and getattr(target, "organisation_id", instance.organisation_id) != instance.organisation_id:
+            errors[field.name] = ["Giá trị được chọn không thuộc tổ chức của bạn."]
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def register_record_save(*, instance: RegisterRecord, actor=None) -> RegisterRecord:
+    """Validate (own fields, other rows) and save a new or changed register record; write a domain event."""
+    created = instance.pk is None
+    instance.full_clean(validate_unique=False, validate_constraints=False)
+    _check_same_organisation(instance)
+    _check_unique(instance)
+    instance.save()
+    record_event(
+        organisation=instance.organisation, kind=event_kind(type(instance), "created" if created else "updated"),
+        subject=instance, actor=actor, label=str(instance)[:200],
+    )
+    return instance
+
+
+def register_record_create(*, model, organisation, actor=None, **fields) -> RegisterRecord:
+    return register_record_save(instance=model(organisation=organisation, **fields), actor=actor)
+
+
+def register_record_update(*, instance: RegisterRecord, actor=None, **fields) -> RegisterRecord:
+    for name, value in fields.items():
+        setattr(instance, name, value)
+    return register_record_save(instance=instance, actor=actor)
+
+
+@transaction.atomic
+def register_record_delete(*, instance: RegisterRecord, actor=None) -> None:
+    record_event(organisation=instance.organisation, kind=event_kind(type(instance), "deleted"), subject=instance,
+                 actor=actor, label=str(instance)[:200])
+    instance.delete()
+
+
+@transaction.atomic
+def incident_timeline_add(*, incident: RadiationIncident, happened_on, kind, description, document="",
+                          actor=None) -> IncidentEvent:
+    """Add a dated step to an incident; a "closed" step also closes the incident."""
+    event = register_record_create(
+        model=IncidentEvent, organisation=incident.organisation, actor=actor, incident=incident, unit=incident.unit,
+        happened_on=happened_on, kind=kind, description=description, document=document,
+    )
+    if kind == "closed" and incident.status != "closed":
+        register_record_update(instance=incident, actor=actor, status="closed", closed_on=happened_on)
+    return event

@@ -1,0 +1,5 @@
+from .views import ReportViewSet
+
+ROUTES = [
+    ("reports", ReportViewSet, "report"),
+]

@@ -1,0 +1,11 @@
+MENU = [
+    {
+        "label": "Báo cáo",
+        "icon": "bi-file-earmark-text",
+        "order": 50,
+        "items": [
+            ("Báo cáo định kỳ", "reports:report_list"),
+            ("Mẫu báo cáo (Word)", "reports:reporttemplate_list"),
+        ],
+    }
+]
