@@ -13,8 +13,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 
 from django.db import transaction
 
@@ -277,10 +275,4 @@ def load(stdout=None):
                      f"{SourceDocument.objects.filter(organisation=organisation).count()} văn bản giao (Quảng Trị)")
 
 
-def seed_001_labels() -> list[dict]:
-    """The labelled tasks of seed 001 (for tests), when the shared labels are available."""
-    path = Path("/work/shared/labels/seed_001.json")
-    return json.loads(path.read_text(encoding="utf-8"))["tasks"] if path.exists() else []
-
-
-__all__ = ["load", "seed_001_labels"]
+__all__ = ["load"]

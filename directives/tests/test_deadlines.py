@@ -1,12 +1,13 @@
 """The deadline phrase parser on real-world forms (seeds 001, 003 and the usual wording of provincial documents)."""
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from directives.deadlines import find_deadline, parse_deadline
-from directives.demo import seed_001_labels
 
 D = dt.date
 REF = D(2025, 2, 17)
@@ -107,6 +108,12 @@ def test_relative_uses_base_date_and_stays_open_without_one():
 
 def test_a_date_object_is_accepted():
     assert parse_deadline(D(2025, 2, 21)).due_date == D(2025, 2, 21)
+
+
+def seed_001_labels() -> list[dict]:
+    """The labelled tasks of seed 001 (a copy of ../shared/labels/seed_001.json kept in the repository)."""
+    path = Path(__file__).resolve().parents[2] / "docimport" / "labels" / "seed_001.json"
+    return json.loads(path.read_text(encoding="utf-8"))["tasks"]
 
 
 @pytest.mark.parametrize("label", seed_001_labels(), ids=lambda label: label["text"][:30])
