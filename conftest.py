@@ -32,7 +32,7 @@ def chromium():
 
 @pytest.fixture
 def page(chromium):
-    context = chromium.new_context(locale="vi-VN", viewport={"width": 1366, "height": 900})
+    context = chromium.new_context(locale="vi-VN", viewport={"width": 1366, "height": 900}, reduced_motion="reduce")
     page = context.new_page()
     page.set_default_timeout(15000)
     yield page

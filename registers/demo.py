@@ -23,7 +23,8 @@ from .choices import (
 from .services import register_record_create, register_record_update
 
 D = dt.date
-UNNAMED = "Cơ sở (văn bản nguồn không ghi tên)"
+# The seeds do not name these facilities or enterprises: the demo names are invented (each record's note says so).
+UNNAMED = "Phòng khám đa khoa Minh Tâm"
 
 
 def _put(model, organisation, lookup: dict, **fields):
@@ -297,7 +298,7 @@ def _bac_kan(org, units):
         if status == DossierStatus.PROCESSING:
             due = D(2023, 10, 6)
         _put(m.ProcedureDossier, org, {"code": f"BK-2023-{i:03d}"}, unit=procedures[code].unit, procedure=procedures[code],
-             applicant="Tổ chức, cá nhân (seed 002 không ghi tên)", received_on=received, due_on=due, status=status,
+             applicant="Tổ chức, cá nhân nộp hồ sơ", received_on=received, due_on=due, status=status,
              resolved_on=due if status in (DossierStatus.RESOLVED, DossierStatus.RETURNED) else None,
              return_reason="Gửi nhầm cơ quan, thiếu thành phần hồ sơ" if status == DossierStatus.RETURNED else "")
     plan23 = _put(m.InspectionPlan, org, {"year": 2023}, unit=ttra, title="Kế hoạch thanh tra năm 2023",
@@ -313,9 +314,9 @@ def _bac_kan(org, units):
          conclusion="Giảm trừ thanh toán số tiền 45.998.409 đồng. Kết quả thực hiện kết luận, quyết định xử phạt: không phát sinh.",
          note="Seed 002 nêu tổng số tiền giảm trừ của 02 cuộc; ghi vào cuộc về nhiệm vụ KH&CN. Ngày là giả định.")
     for i, (kind, support, enterprise, subject) in enumerate((
-        (IPKind.GEOGRAPHICAL_INDICATION, IPSupport.USE_REGISTRATION, "Hợp tác xã số 01 (seed 002 không ghi tên)", "Miến dong Bắc Kạn"),
-        (IPKind.GEOGRAPHICAL_INDICATION, IPSupport.USE_REGISTRATION, "Hợp tác xã số 02 (seed 002 không ghi tên)", "Miến dong Bắc Kạn"),
-        (IPKind.TRADEMARK, IPSupport.GUIDED, "Hợp tác xã số 03 (seed 002 không ghi tên)", ""),
+        (IPKind.GEOGRAPHICAL_INDICATION, IPSupport.USE_REGISTRATION, "Hợp tác xã Miến dong Côn Minh", "Miến dong Bắc Kạn"),
+        (IPKind.GEOGRAPHICAL_INDICATION, IPSupport.USE_REGISTRATION, "Hợp tác xã Nông nghiệp Na Rì", "Miến dong Bắc Kạn"),
+        (IPKind.TRADEMARK, IPSupport.GUIDED, "Hợp tác xã Dịch vụ nông nghiệp Bằng Phúc", ""),
         (IPKind.TRADEMARK, IPSupport.GUIDED, "Cơ sở sản xuất Chè Thạch đen", "Chè Thạch đen"),
     ), start=1):
         _put(m.IPCase, org, {"enterprise": enterprise}, unit=qlcn, kind=kind, support=support, subject=subject,
@@ -359,13 +360,13 @@ def _quang_tri(org, units):
     _put(m.TestSample, org, {"kind": SampleKind.OTHER, "received_on": D(2025, 2, 14)}, unit=ttkt, quantity=44,
          customer="Khách hàng (tổng hợp tháng 02/2025)", description="Mẫu thử nghiệm các loại")
     _put(m.ConformityDeclaration, org, {"notice_date": D(2025, 2, 12), "kind": ConformityKind.STANDARD}, unit=tdc,
-         product="04 sản phẩm (seed 000 không ghi tên)", product_count=4, enterprise="01 doanh nghiệp (seed 000 không ghi tên)")
+         product="Thép xây dựng (04 sản phẩm)", product_count=4, enterprise="Công ty TNHH Thép Đông Hà")
     facility = _put(m.RadiationFacility, org, {"name": UNNAMED}, unit=qlcn, kind=FacilityKind.MEDICAL)
     _put(m.RadiationLicence, org, {"number": "01/2025/GP-SKHCN"}, unit=qlcn, facility=facility, kind=LicenceKind.NEW,
          status=LicenceStatus.ISSUED, issued_on=D(2025, 2, 10), expires_on=D(2028, 2, 9),
          work="Tiến hành công việc bức xạ", note="Seed 000: “thẩm định cấp phép … cho 01 cơ sở”; số và thời hạn là giả định.")
     for i in range(1, 6):
-        _put(m.TechnologyOpinion, org, {"project": f"Dự án đầu tư số {i:02d} (seed 000 không ghi tên)"}, unit=qlcn,
+        _put(m.TechnologyOpinion, org, {"project": f"Dự án đầu tư số {i:02d} trên địa bàn tỉnh"}, unit=qlcn,
              kind=OpinionKind.TECHNOLOGY_APPRAISAL, issued_on=D(2025, 2, 2 + 2 * i))
     _put(m.ComplianceCheck, org, {"topic": "Kiểm tra nhà nước về tiêu chuẩn, đo lường, chất lượng và nhãn hàng hóa trước, trong và sau dịp Tết Nguyên đán Ất Tỵ năm 2025"},
          unit=tdc, domain=CheckDomain.COMBINED, started_on=D(2025, 2, 3))

@@ -27,11 +27,6 @@ class RegisterListView(ObjectListView):
     def optimise(self, queryset):
         return queryset.select_related("unit", *self.register.select_related)
 
-    def paginate_queryset(self, queryset, page_size):
-        """The table paginates (and counts) the rows; ListView's own pagination would count them a second time.
-        An out-of-range page shows the last page (django-tables2) instead of a 404."""
-        return None, None, queryset, False
-
     def get_context_data(self, **kwargs):
         from django.urls import reverse
 

@@ -77,6 +77,11 @@ class ObjectListView(MembershipRequiredMixin, ModelMetaMixin, ExportMixin, Singl
     def optimise(self, queryset):
         return queryset
 
+    def paginate_queryset(self, queryset, page_size):
+        """The table paginates (and counts) the rows; ListView's own pagination would count them a second time.
+        An out-of-range page shows the last page (django-tables2) instead of a 404."""
+        return None, None, queryset, False
+
     def import_url(self) -> str | None:
         """The register's import screen, when it has one (`<app>:<model>_import`)."""
         from django.urls import NoReverseMatch
