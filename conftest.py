@@ -47,8 +47,8 @@ def browser_login(live_server, page):
         page.goto(f"{live_server.url}/dang-nhap/")
         page.fill("#id_username", username)
         page.fill("#id_password", password)
-        page.click("button[type=submit]")
-        page.wait_for_load_state("networkidle")
+        with page.expect_navigation():
+            page.click("button[type=submit]")
         return page
 
     return _login

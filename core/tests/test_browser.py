@@ -37,8 +37,8 @@ def test_administrator_creates_a_unit_searches_and_logs_out(live_server, browser
     for query in ("nghiem thu", "NGHIỆM THU", "nghiệm thu"):
         page.goto(f"{live_server.url}/he-thong/don-vi/")
         page.fill("#id_q", query)
-        page.click("#filter-form button[type=submit]")
-        page.wait_for_load_state("networkidle")
+        with page.expect_navigation():
+            page.click("#filter-form button[type=submit]")
         rows = page.locator("table tbody tr")
         assert rows.count() == 1, query
         assert "Tổ Nghiệm thu đề tài" in rows.first.inner_text()

@@ -25,8 +25,8 @@ def test_import_seed_001_docx_review_accept(live_server, browser_login, tmp_path
     unknown.locator("select[name$='-unit']").select_option(label="Văn phòng Sở")
     unknown.locator("input[name$='-remember']").check()
     unknown.locator("input.task-accept").check()
-    page.click("#accept-button")
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.click("#accept-button")
     assert "Đã tạo văn bản" in page.content()
     page.goto(f"{live_server.url}/directives/nhiem-vu/?q=dinh muc kinh te ky thuat")
     assert "Phối hợp với Phòng Kế hoạch – Tài chính hoàn thành định mức" in page.content()

@@ -22,23 +22,23 @@ def test_create_approve_issue_download(live_server, browser_login, page):
     page.select_option("#kind", "thang")
     page.fill("#year", "2024")
     page.fill("#month", "1")
-    page.click("#create-report button[type=submit]")
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.click("#create-report button[type=submit]")
     assert "Báo cáo tháng 01/2024" in page.inner_text("h1")
     report_url = page.url
-    page.click("text=Văn phòng tổng hợp")
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.click("text=Văn phòng tổng hợp")
     assert "Văn phòng đã tổng hợp" in page.inner_text("h1")
     assert page.locator("button:has-text('Duyệt')").count() == 0  # the Chánh Văn phòng does not approve
 
     page.context.clear_cookies()
     browser_login("gd-rp-browser", PASSWORD)
     page.goto(report_url)
-    page.click("button:has-text('Duyệt')")
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.click("button:has-text('Duyệt')")
     assert "Lãnh đạo đã duyệt" in page.inner_text("h1")
-    page.click("button:has-text('Ban hành')")
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.click("button:has-text('Ban hành')")
     assert "Đã ban hành" in page.inner_text("h1")
     assert "nội dung và số liệu đã được khóa" in page.inner_text("main")
 
