@@ -131,6 +131,8 @@ class YearStatsViewSet(viewsets.ViewSet):
         try:
             year = int(request.query_params.get("year") or dt.date.today().year)
             date_to = dt.date.fromisoformat(request.query_params["to"]) if request.query_params.get("to") else None
-        except ValueError:
+        except (ValueError, OverflowError):
             raise serializers.ValidationError("Năm hoặc ngày không hợp lệ (YYYY-MM-DD).") from None
+        if not 1900 <= year <= 2100 or (date_to is not None and not 1900 <= date_to.year <= 2100):
+            raise serializers.ValidationError("Năm phải trong khoảng 1900–2100.")
         return Response(year_stats(organisation=membership.organisation, year=year, date_to=date_to))
