@@ -25,6 +25,11 @@ VIEW, ADD, CHANGE, DELETE = "view", "add", "change", "delete"
 ACTIONS = (VIEW, ADD, CHANGE, DELETE)
 WRITE_ACTIONS = (ADD, CHANGE, DELETE)
 
+# Domain actions beyond CRUD, named by the services that perform them (e.g. "report_progress", "request_extension",
+# "change_deadline", "cancel", "approve"). A policy decides them: by default a domain action needs CHANGE, except the
+# policy's `leader_actions`, which need a leader (or whoever `decides(membership, obj)` also accepts, e.g. the
+# record's assigner). Every service starts with `require(actor, action, obj)`: this is the one write gate.
+
 
 class AccessPolicy:
     """Answers "may this membership do this action on this object (or on this kind of object)?"."""
@@ -46,9 +51,15 @@ class UnitRecordPolicy(AccessPolicy):
     writer_roles = (Role.TRUONG_DON_VI, Role.CHUYEN_VIEN)
     all_writer_roles: tuple[str, ...] = ()
 
-    def __init__(self, unit_lookup: str | None = "unit", all_writer_roles: tuple[str, ...] = ()):
+    def __init__(self, unit_lookup: str | None = "unit", all_writer_roles: tuple[str, ...] = (),
+                 leader_actions: tuple[str, ...] = ()):
         self.unit_lookup = unit_lookup
         self.all_writer_roles = all_writer_roles
+        self.leader_actions = frozenset(leader_actions)
+
+    def decides(self, membership, obj) -> bool:
+        """Besides leaders, who may take this record's `leader_actions` (override: e.g. the assigner)."""
+        return False
 
     def can(self, membership, action, obj=None) -> bool:
         if membership is None or not membership.is_active:
@@ -57,6 +68,10 @@ class UnitRecordPolicy(AccessPolicy):
             return False
         if membership.is_leader:
             return True
+        if action in self.leader_actions:
+            return obj is not None and self.decides(membership, obj)
+        if action not in ACTIONS:
+            action = CHANGE
         if action == VIEW:
             return self._reads_all(membership) or obj is None or self._owns(membership, obj)
         if membership.has_role(*self.all_writer_roles):
@@ -70,6 +85,10 @@ class UnitRecordPolicy(AccessPolicy):
     def restrict(self, queryset, membership, action):
         if membership.is_leader:
             return queryset
+        if action in self.leader_actions:
+            return queryset.none()
+        if action not in ACTIONS:
+            action = CHANGE
         if action == VIEW and self._reads_all(membership):
             return queryset
         if action != VIEW:
@@ -136,6 +155,7 @@ def can(membership, action: str, obj_or_model) -> bool:
 
 
 def require(membership, action: str, obj_or_model) -> None:
+    """The write gate: every service calls it first, with its actor (a Membership or the system actor)."""
     if not can(membership, action, obj_or_model):
         raise PermissionDenied(FORBIDDEN_MESSAGE)
 
