@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 PG_URL ?= postgres://postgres@127.0.0.1:5432/sokhcn
 PYTEST_ARGS ?= -n 2
 
-.PHONY: run setup install test test-pg test-fast screenshots samples bench check clean
+.PHONY: run setup install deps test test-pg test-fast screenshots samples bench check clean
 
 run: setup
 	@echo "Mở http://127.0.0.1:8000 — tài khoản dùng thử ở trên (Ctrl+C để dừng)."
@@ -25,11 +25,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
+# Debian packages of deps/debian-packages.txt (browser, PDF, OCR): installed when run as root, else demanded loudly.
+deps:
+	@scripts/system_deps.sh
+
 # The whole suite (unit, integration, browser) on SQLite, or on PostgreSQL when DATABASE_URL is set.
-test: install
+test: install deps
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test-pg: install
+test-pg: install deps
 	DATABASE_URL=$(PG_URL) $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test-fast: install
