@@ -1,0 +1,182 @@
+"""One parser for imported documents: used by the review screen, the API and `manage.py extract`.
+
+`extract(text_or_read_result, *, organisation=None) -> dict` returns the JSON of issue #7:
+
+    {"doc_type": "thong_bao_ket_luan" | "bao_cao_dinh_ky" | "other", "issuer": str, "doc_date": "YYYY-MM-DD" | None,
+     "tasks": [{"unit", "text", "deadline", "deadline_text", "coordinating_units", ...}],
+     "references": [{"kind", "number", "date", "issuer"}], "quantities": [{"text", "value", "what"}],
+     "document": {kind, number, symbol, place, date, title, signer, position, ...}}
+
+It is rule-based (no model downloads): the structure of Vietnamese administrative documents (header,
+type line, numbered unit headings, bullets, "Nơi nhận", signature block), their vocabulary
+(`vocabulary.py`) and the deadline grammar of `directives.deadlines` (never a second date grammar here).
+Tasks carry extra keys beside the issue's: `leader` (a leader named in "Giao PGĐ ... chỉ đạo ..."),
+`source` ("heading" | "assignment" | "table"), `span` (offsets into `document.text` for highlighting),
+and, for tables, `completed_date` and `status`; with an organisation, `unit_id` / `for_organisation`.
+The parser never raises on odd text: the worst case is an empty result.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from core.text import fold
+
+from .dates import find_dates, iso, make_date, reference_date
+from .grammar import _LEADER, TaskDraft, assignment_tasks, forward_tasks, heading_tasks
+from .quantities import quantities, table_quantities
+from .references import _REF_DATE, _REFERENCE, references
+from .structure import _FOOTNOTE_START, MAX_TEXT_CHARS, Paragraph, Prepared, classify, clean_inline, document_metadata, prepare
+from .tables import split_row, table_tasks, tables
+from .units import UnitIndex, coordinating_units, read_agency, read_agency_list
+
+__all__ = [
+    "MAX_TEXT_CHARS", "Paragraph", "Prepared", "QUANTITY_KEYS", "REFERENCE_KEYS", "SCHEMA_KEYS", "TASK_KEYS",
+    "UnitIndex", "classify", "clean_inline", "coordinating_units", "document_metadata", "extract", "find_dates",
+    "iso", "make_date", "prepare", "public_json", "quantities", "read_agency", "read_agency_list", "reference_date",
+    "references", "split_row", "table_quantities", "table_tasks", "tables",
+]
+
+
+def _finish_task(draft: TaskDraft, index: UnitIndex, reference: dt.date | None) -> dict:
+    from directives.deadlines import find_deadline
+
+    text = draft.text.strip()
+    unit = draft.unit.strip(" :")
+    leader = draft.leader
+    leader_match = _LEADER.search(text)
+    if leader_match:
+        leader = leader_match.group("name")
+        named = read_agency(text[leader_match.end():], index)
+        if named and not named.startswith("các"):
+            unit = named
+    deadline = draft.extra.get("deadline_obj") if draft.source == "table" else None
+    if draft.source != "table":
+        try:
+            deadline = find_deadline(text, reference_date=reference)
+            if deadline is not None and deadline.due_date is None and deadline.text in text:
+                earlier = find_deadline(text[: text.rindex(deadline.text)], reference_date=reference)
+                if earlier is not None and earlier.due_date is not None:
+                    deadline = earlier
+        except Exception:  # the phrase parser never should; the importer must not fail on one task
+            deadline = None
+    coordination = draft.extra.get("coordinating_units") if draft.source == "table" else None
+    if coordination is None or not coordination:
+        coordination = coordinating_units(text, index)
+    coordination = [c for c in coordination if fold(c) != fold(unit)]
+    task = {
+        "unit": unit,
+        "text": text,
+        "deadline": iso(deadline.due_date) if deadline and deadline.due_date else None,
+        "deadline_text": deadline.text if deadline else None,
+        "coordinating_units": coordination,
+        "leader": leader,
+        "source": draft.source,
+        "span": [draft.start, draft.start + len(draft.text)],
+    }
+    if deadline is not None:
+        task["deadline_kind"] = deadline.kind
+        task["recurring"] = bool(deadline.recurring)
+        task["deadline_time"] = deadline.due_time.strftime("%H:%M") if deadline.due_time else None
+    if draft.source == "table":
+        task["completed_date"] = draft.extra.get("completed_date")
+        task["status"] = draft.extra.get("status")
+        task["assigning_document"] = draft.extra.get("assigning_document")
+    if index.organisation is not None:
+        matched = index.match(unit)
+        task["unit_id"] = matched.pk if matched else None
+        task["unit_name"] = matched.name if matched else None
+        task["for_organisation"] = bool(matched) or index.is_organisation(unit)
+    return task
+
+
+def extract(source, *, organisation=None, units=None) -> dict:
+    """Extract document metadata, tasks, references and quantities (see the module docstring)."""
+    raw = getattr(source, "text", source)
+    bold = getattr(source, "bold_paragraphs", ()) or ()
+    if not isinstance(raw, str):
+        raw = "" if raw is None else str(raw)
+    prepared = prepare(raw, bold)
+    paragraphs = prepared.paragraphs
+    index = UnitIndex(organisation, units)
+    meta = document_metadata(prepared, organisation)
+    doc_type = classify(meta, prepared.text)
+    reference = reference_date(meta, paragraphs)
+
+    drafts: list[TaskDraft] = []
+    used: set[int] = set()
+    default_unit = meta.get("issuer") or (organisation.name if organisation is not None else "")
+    default_unit = re.sub(r"\s+tỉnh\s+.+$", "", default_unit) if default_unit.startswith("Sở") else default_unit
+    if doc_type != "bao_cao_dinh_ky":
+        drafts, used = heading_tasks(paragraphs, index)
+        drafts += assignment_tasks(paragraphs, index, used)
+    else:
+        drafts += forward_tasks(paragraphs, index, default_unit, reference)
+    drafts += table_tasks(paragraphs, default_unit, reference)
+    drafts.sort(key=lambda d: d.start)
+    tasks = [_finish_task(draft, index, reference) for draft in drafts if draft.text.strip()]
+
+    refs = references(prepared.text)
+    exclude = [tuple(ref["span"]) for ref in refs]
+    for match in _REFERENCE.finditer(prepared.text):
+        date_match = _REF_DATE.match(prepared.text[match.end():])
+        exclude.append((match.start(), match.end() + (date_match.end() if date_match else 0)))
+    exclude += [(start, end) for start, end, _ in find_dates(prepared.text)]
+    for paragraph in paragraphs:
+        if paragraph.table:
+            cells = split_row(paragraph.text)
+            if cells and re.fullmatch(r"\d+[.)]?|[IVX]+", cells[0].strip()):
+                first = paragraph.text.find(cells[0].strip())
+                exclude.append((paragraph.start + first, paragraph.start + first + len(cells[0].strip())))
+    for paragraph in paragraphs:
+        marker = _FOOTNOTE_START.match(paragraph.text) if paragraph.footnote else None
+        if marker:
+            exclude.append((paragraph.start, paragraph.start + marker.end()))
+    figures = quantities(prepared.text, exclude) + table_quantities(paragraphs)
+    figures.sort(key=lambda q: q["span"][0])
+
+    document = {
+        "kind": meta["kind"], "number": meta["number"], "symbol": meta["symbol"],
+        "number_symbol": (f"{meta['number'] or ''}/{meta['symbol']}" if meta["symbol"] else None),
+        "place": meta["place"], "date": iso(meta["date"]), "title": meta["title"],
+        "summary": meta["title"], "signer": meta["signer"], "position": meta["position"],
+        "authority": meta["authority"], "recipients": meta["recipients"],
+        "reference_date": iso(reference), "text": prepared.text,
+    }
+    return {
+        "doc_type": doc_type,
+        "issuer": meta["issuer"] or "",
+        "doc_date": iso(meta["date"]),
+        "tasks": tasks,
+        "references": refs,
+        "quantities": figures,
+        "document": document,
+    }
+
+
+SCHEMA_KEYS = ("doc_type", "issuer", "doc_date", "tasks", "references", "quantities")
+TASK_KEYS = ("unit", "text", "deadline", "deadline_text", "coordinating_units")
+REFERENCE_KEYS = ("kind", "number", "date", "issuer")
+QUANTITY_KEYS = ("text", "value", "what")
+
+
+def public_json(result: dict, *, verbose: bool = False, with_text: bool = False) -> dict:
+    """The dict as the CLI and the API print it.
+
+    By default exactly the issue's schema (doc_type, issuer, doc_date, tasks[unit, text, deadline, deadline_text,
+    coordinating_units], references[kind, number, date, issuer], quantities[text, value, what]). `verbose` keeps
+    the extras (document metadata, spans, leader, source, completion, unit_id …); the document text only with
+    `with_text`."""
+    if not verbose:
+        output = {key: result.get(key) for key in SCHEMA_KEYS}
+        for kind, keys in (("tasks", TASK_KEYS), ("references", REFERENCE_KEYS), ("quantities", QUANTITY_KEYS)):
+            output[kind] = [{key: item.get(key) for key in keys} for item in result.get(kind) or []]
+        for task in output["tasks"]:
+            task["coordinating_units"] = list(task["coordinating_units"] or [])
+        return output
+    output = dict(result)
+    document = dict(output.get("document") or {})
+    if not with_text:
+        document.pop("text", None)
+    output["document"] = document
+    return output

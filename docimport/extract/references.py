@@ -1,0 +1,76 @@
+"""Cited documents: kind, number/symbol, date and issuer."""
+from __future__ import annotations
+
+import re
+
+from core.text import fold
+
+from ..vocabulary import ABBREVIATED_KINDS, DOCUMENT_KINDS, SYMBOL_KINDS
+from .dates import _DATE_NUMERIC, iso, make_date
+from .units import _alternation
+
+_KIND_RE = _alternation(DOCUMENT_KINDS + [k.lower() for k in DOCUMENT_KINDS] + list(ABBREVIATED_KINDS))
+_REFERENCE = re.compile(
+    rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})(?:\s+(?:số|Số)\s*:?)?\s*"
+    r"(?P<number>\d+[A-Za-z]?(?:/\d{4})?(?:/|-)(?:[A-ZĐƯƠa-zđ&][\wĐđ&]*)(?:[-/.][\wĐđ&]+)*)"
+)
+_REF_DATE = re.compile(rf"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?(?:{_DATE_NUMERIC}|(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}}))", re.I)
+_ISSUER = re.compile(r"^\s*,?\s*của\s+(?P<issuer>[^,;.:()“\"]+)")
+_ISSUER_STOP = re.compile(
+    r"\s(?:về|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|thực hiện|tại|trong|đối với|để|nhằm|theo|đến|"
+    r"giai đoạn|khóa|khoá|Khóa|chỉ đạo|gửi|V/v|v/v|năm \d{4}|trên|với|cho|ngày|số|tiếp tục|đã|được|"
+    r"còn|Triển khai|sửa đổi|lần|và (?:các|ý kiến|" + _KIND_RE + r")|" + _KIND_RE + r")(?![\wÀ-ỹ])"
+)
+_SYMBOL_ISSUERS = {
+    "UBND": "UBND tỉnh", "CP": "Chính phủ", "TTg": "Thủ tướng Chính phủ", "HĐND": "HĐND tỉnh", "QH": "Quốc hội",
+    "TU": "Tỉnh ủy", "BKHCN": "Bộ Khoa học và Công nghệ", "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+}
+
+
+def references(text: str) -> list[dict]:
+    found: dict[str, dict] = {}
+    order: list[str] = []
+    for match in _REFERENCE.finditer(text):
+        number = match.group("number").rstrip(".-/")
+        tail = text[match.end():]
+        date = None
+        glued = re.search(r"(\d{1,2}/\d{1,2}/\d{4})$", number)
+        if glued and re.search(r"[A-Za-zĐđ]\d{1,2}/\d{1,2}/\d{4}$", number):
+            date = make_date(*glued.group(1).split("/"))
+            number = number[: glued.start()].rstrip("-/")
+        if not re.search(r"[A-Za-zĐđ]", number):
+            continue
+        date_match = _REF_DATE.match(tail)
+        if date is None and date_match:
+            groups = [g for g in date_match.groups() if g is not None]
+            date = make_date(*groups[:3]) if len(groups) >= 3 else None
+            tail = tail[date_match.end():]
+        issuer = None
+        issuer_match = _ISSUER.match(tail)
+        if issuer_match:
+            candidate = issuer_match.group("issuer")
+            stop = _ISSUER_STOP.search(" " + candidate)
+            candidate = (" " + candidate)[: stop.start()] if stop else " " + candidate
+            candidate = candidate.strip()
+            if candidate and candidate[:1].isupper() and len(candidate.split()) <= 9:
+                issuer = candidate
+        if issuer is None:
+            code = number.rsplit("-", 1)[-1] if "-" in number else number.rsplit("/", 1)[-1]
+            issuer = _SYMBOL_ISSUERS.get(code)
+        kind = match.group("kind")
+        kind = ABBREVIATED_KINDS.get(kind) or kind[0].upper() + kind[1:]
+        type_code = re.match(r"^\d+-([A-Za-zĐđ]+)/", number) or re.match(r"^\d+(?:/\d{4})?/([A-Za-zĐđ]+)-", number)
+        if type_code and type_code.group(1) in SYMBOL_KINDS:
+            symbol_kind = SYMBOL_KINDS[type_code.group(1)]
+            if fold(symbol_kind) not in fold(kind) and not (kind in {"Văn bản", "Công văn"} and symbol_kind == "Công văn"):
+                kind = symbol_kind
+        key = fold(number).replace(" ", "")
+        if key in found:
+            entry = found[key]
+            entry["date"] = entry["date"] or iso(date)
+            entry["issuer"] = entry["issuer"] or issuer
+            continue
+        found[key] = {"kind": kind, "number": number, "date": iso(date), "issuer": issuer,
+                      "span": [match.start(), match.end()]}
+        order.append(key)
+    return [found[key] for key in order]

@@ -1,0 +1,180 @@
+"""Units and agencies named in text: the organisation's unit index, agency names, coordinating units."""
+from __future__ import annotations
+
+import re
+
+from core.text import fold
+
+from ..vocabulary import COLLECTIVE, KNOWN_AGENCIES, NAME_STOPS, UNIT_HEADS
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_HEAD_RE = re.compile(rf"(?:{_alternation(UNIT_HEADS)})(?![\wÀ-ỹ])")
+_KNOWN_FOLDED = sorted(((fold(name), name) for name in KNOWN_AGENCIES), key=lambda item: -len(item[0]))
+_STOP_RE = re.compile(rf"^(?:{_alternation(NAME_STOPS)})(?![\wÀ-ỹ])")
+_COLLECTIVE_RE = re.compile(COLLECTIVE)
+
+
+class UnitIndex:
+    """Names of the organisation's units (name, short name, abbreviation, aliases) for matching."""
+
+    def __init__(self, organisation=None, units=None):
+        self.organisation = organisation
+        self.units = list(units) if units is not None else []
+        if organisation is not None and units is None:
+            from core.models import Unit
+
+            self.units = list(Unit.objects.filter(organisation=organisation))
+        self.names = sorted(
+            ((fold(name), name, unit) for unit in self.units for name in unit.names() if len(name) >= 3),
+            key=lambda item: -len(item[0]),
+        )
+
+    def match(self, text: str):
+        if not text or self.organisation is None:
+            return None
+        from core.unit_matching import match_unit
+
+        return match_unit(self.organisation, text, units=self.units)
+
+    def prefix(self, text: str) -> str | None:
+        folded = fold(text)
+        for folded_name, _name, _unit in self.names:
+            if folded.startswith(folded_name) and (len(folded) == len(folded_name) or not folded[len(folded_name)].isalnum()):
+                return text[: _original_length(text, len(folded_name))]
+        return None
+
+    def is_organisation(self, text: str) -> bool:
+        if self.organisation is None or not text:
+            return False
+        target = fold(text)
+        names = {fold(self.organisation.name), fold(self.organisation.short_name)}
+        return target in names or target in {"so khoa hoc va cong nghe", "so kh&cn"} and "khoa hoc" in fold(self.organisation.name)
+
+
+def _original_length(text: str, folded_length: int) -> int:
+    """Length in `text` that folds to `folded_length` characters (fold keeps one char per letter)."""
+    count = 0
+    for index, char in enumerate(text):
+        if count >= folded_length:
+            return index
+        count += len(fold(char)) if not char.isspace() else 1
+    return len(text)
+
+
+_TITLE = re.compile(r"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Lãnh đạo|Chánh)\s+(?:các\s+)?(?=(?:Sở|UBND|Ủy ban|Phòng|Ban|"
+                    r"Văn phòng|Trung tâm|Chi cục|Thanh tra|Công an|Cục|Đài|Báo|Kho bạc|Bảo hiểm|Viện|Hội|sở|phòng)\b)")
+
+
+_LOCALITY = r"(?:huyện|thị xã|thành phố|quận|thị trấn|xã|phường)"
+_LOCAL_GOVERNMENTS = re.compile(
+    rf"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:các\s+{_LOCALITY}(?:\s*(?:,|và)\s*{_LOCALITY})*"
+    r"|cấp\s+(?:huyện|xã|tỉnh)|các\s+địa phương)(?:\s+(?:trong|trên địa bàn|thuộc|trực thuộc)\s+tỉnh)?(?![\wÀ-ỹ])"
+)
+
+
+# Words that begin like a unit name but are verbs or nouns here: "Tổ chức Hội nghị", "Ban hành Kế hoạch",
+# "Báo cáo kết quả", "Thanh tra về tiêu chuẩn" (the unit is "Thanh tra Sở", "Thanh tra tỉnh", "Thanh tra:").
+_NOT_AN_AGENCY = re.compile(
+    r"^(?:Tổ chức|Ban hành|Báo cáo|Hội nghị|Hội thảo|Hội thi|Trường hợp|Đội ngũ|Bộ chỉ số|Bộ tiêu chí|Bộ công cụ|"
+    r"Trạm|Quỹ đất|Cơ quan chủ trì|"
+    r"Thanh tra(?!\s*(?:Sở|tỉnh|Bộ|huyện|thành phố|Chính phủ|Nhà nước|viên|[:;,.)]|$)))(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
+def read_agency(text: str, index: UnitIndex | None = None, *, allow_comma: bool = True) -> str | None:
+    """The unit/agency name at the start of `text` ("Sở Tài chính bố trí ..." → "Sở Tài chính").
+
+    A leading title is skipped ("Giám đốc Sở Tài chính" → "Sở Tài chính"): the unit is what is matched.
+    """
+    text = text.lstrip()
+    title = _TITLE.match(text)
+    if title:
+        text = text[title.end():]
+    if not text:
+        return None
+    local = _LOCAL_GOVERNMENTS.match(text)
+    if local:
+        return text[: local.end()].rstrip(" ,")
+    folded = fold(text)
+    for folded_name, name in _KNOWN_FOLDED:
+        if folded.startswith(folded_name) and (len(folded) == len(folded_name) or not folded[len(folded_name)].isalnum()):
+            return text[: _original_length(text, len(folded_name))]
+    if index is not None:
+        found = index.prefix(text)
+        if found:
+            return found
+    collective = _COLLECTIVE_RE.match(text[0].lower() + text[1:])
+    if collective:
+        return text[: collective.end()]
+    if not _HEAD_RE.match(text) or _NOT_AN_AGENCY.match(text):
+        return None
+    words = re.finditer(r"\S+", text)
+    end = 0
+    count = 0
+    for match in words:
+        word = match.group(0)
+        rest = text[match.start():]
+        if count and (_STOP_RE.match(rest) or word.startswith(("(", "“", '"'))):
+            break
+        if count and _HEAD_RE.match(rest) and text[end:match.start()].strip() in (",", "và", ";"):
+            break
+        if count and text[end:match.start()].strip() == "," and (not allow_comma or not word[:1].isupper()):
+            break
+        bare = word.rstrip(",;:.)(")
+        count += 1
+        end = match.start() + len(bare)
+        if bare != word or count >= 14:
+            if word.endswith(",") and count < 14:
+                continue
+            break
+    name = text[:end].strip(" ,;:-–")
+    return name or None
+
+
+def read_agency_list(text: str, index: UnitIndex | None = None) -> list[str]:
+    """Units after "phối hợp với": "các phòng: A, B, Văn phòng Sở thực hiện ..." → ["Phòng A", "Phòng B", "Văn phòng Sở"]."""
+    units: list[str] = []
+    rest = text.lstrip()
+    prefix = ""
+    listing = re.match(r"^các\s+(phòng|đơn vị|sở|cơ quan)\s*:\s*", rest, flags=re.I)
+    if listing:
+        prefix = {"phòng": "Phòng ", "sở": "Sở "}.get(listing.group(1).lower(), "")
+        rest = rest[listing.end():]
+    for _ in range(12):
+        rest = rest.lstrip(" ,")
+        if not rest:
+            break
+        name = read_agency(rest, index, allow_comma=not prefix)
+        if name is None and prefix and rest[:1].isupper():
+            name = read_agency(prefix + rest, index, allow_comma=False)
+            if name:
+                rest = prefix + rest
+        if not name:
+            break
+        units.append(name)
+        rest = rest[len(name):]
+        separator = re.match(r"^\s*(?:,|và|;)\s*", rest)
+        if not separator or ";" in separator.group(0):
+            break
+        following = rest[separator.end():]
+        if not (following[:1].isupper() or _COLLECTIVE_RE.match(following)):
+            break
+        rest = following
+    return units
+
+
+_COORDINATION = re.compile(r"(?:phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)|cùng với)\s+", re.I)
+
+
+def coordinating_units(text: str, index: UnitIndex | None = None) -> list[str]:
+    found: list[str] = []
+    for match in _COORDINATION.finditer(text):
+        for unit in read_agency_list(text[match.end():], index):
+            if unit not in found:
+                found.append(unit)
+    return found
