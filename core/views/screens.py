@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
@@ -15,6 +16,7 @@ from core.model_forms import MembershipForm, UnitForm
 from core.models import Membership, Organisation, Unit
 from core.permissions import memberships_of
 from core.registry import app_modules
+from core.queues import worklist
 from core.tables import MembershipTable, UnitTable
 
 from .imports import ImportView
@@ -37,6 +39,7 @@ class HomeView(MembershipRequiredMixin, TemplateView):
         for module in app_modules("dashboard"):
             widgets.extend(module.widgets(self.request))
         context["widgets"] = sorted(widgets, key=lambda widget: widget.get("order", 100))
+        context["queues"] = worklist(self.membership, timezone.localdate())
         return context
 
 
