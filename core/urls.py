@@ -1,7 +1,7 @@
 from django.urls import path
 
 from core.routing import crud_urls
-from core.views import screens
+from core.views import jobs, screens
 
 app_name = "core"
 
@@ -9,6 +9,8 @@ urlpatterns = [
     path("to-chuc/", screens.OrganisationView.as_view(), name="organisation"),
     path("to-chuc/<int:pk>/", screens.OrganisationView.as_view(), name="organisation_detail"),
     path("to-chuc/chuyen/", screens.switch_organisation, name="switch_organisation"),
+    path("cong-viec/", jobs.JobListView.as_view(), name="job_list"),
+    path("cong-viec/<int:pk>/", jobs.JobDetailView.as_view(), name="job_detail"),
     path("don-vi/nhap/", screens.UnitImportView.as_view(), name="unit_import"),
     *crud_urls(
         "don-vi", "unit", list_view=screens.UnitListView, detail_view=screens.UnitDetailView,

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "django_tables2",
     "simple_history",
     "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
 ]
 # Domain apps, in dependency order (demo data and synthetic data load in this order).
 PROJECT_APPS = ["core", "directives", "sciencetasks", "registers", "reports", "docimport"]
@@ -154,6 +156,16 @@ MEDIA_X_ACCEL_REDIRECT = env_bool("MEDIA_X_ACCEL_REDIRECT", False)
 MAX_UPLOAD_BYTES = int(os.environ.get("MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# Background jobs (core/jobs.py): Django's tasks API, queued in the database, run by `manage.py db_worker`.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
+# Tabular imports with more rows than this are checked and saved by a background job.
+IMPORT_BACKGROUND_ROWS = int(os.environ.get("IMPORT_BACKGROUND_ROWS", "2000"))
 
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
