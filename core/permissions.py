@@ -126,6 +126,37 @@ class AdministrationPolicy(AccessPolicy):
         return queryset if action == VIEW or membership.is_admin else queryset.none()
 
 
+def acts_as_superuser(membership) -> bool:
+    """Superusers and the system actor (commands, jobs) manage accounts across organisations."""
+    if isinstance(membership, SystemMembership):
+        return True
+    return bool(getattr(getattr(membership, "user", None), "is_superuser", False))
+
+
+class MembershipPolicy(AdministrationPolicy):
+    """People: as `AdministrationPolicy`, and a superuser's membership is written only by a superuser (or the
+    command line); nobody deletes their own membership. Which fields one may change (own roles, accounts shared
+    with another organisation) is decided by `core.services.membership_save`."""
+
+    def can(self, membership, action, obj=None) -> bool:
+        if not super().can(membership, action, obj):
+            return False
+        if action == VIEW or obj is None or acts_as_superuser(membership):
+            return True
+        if obj.user_id and obj.user.is_superuser:
+            return False
+        return not (action == DELETE and obj.user_id == getattr(membership, "user_id", None))
+
+    def restrict(self, queryset, membership, action):
+        queryset = super().restrict(queryset, membership, action)
+        if action == VIEW or acts_as_superuser(membership):
+            return queryset
+        queryset = queryset.exclude(user__is_superuser=True)
+        if action == DELETE:
+            queryset = queryset.exclude(user_id=membership.user_id)
+        return queryset
+
+
 class LeaderWritePolicy(AccessPolicy):
     """Organisation-wide records (reports, configuration): everyone reads, leaders write."""
 

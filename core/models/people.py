@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.choices import DIRECTOR_ROLES, LEADER_ROLES, Role
-from core.permissions import AdministrationPolicy
+from core.permissions import MembershipPolicy
 
 from .base import OrganisationScopedModel, SearchableModel
 
@@ -35,7 +35,7 @@ class Membership(SearchableModel, OrganisationScopedModel):
     """
 
     SEARCH_FIELDS = ("user__full_name", "user__username", "position", "unit__name", "user__email")
-    access_policy = AdministrationPolicy()
+    access_policy = MembershipPolicy()
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="memberships", verbose_name=_("tài khoản")

@@ -142,7 +142,8 @@ def test_the_service_refuses_an_inactive_unit(tenants):
     closed = make_unit(tenants.org, "da-giai-the", name="Phòng đã giải thể", valid_to=YESTERDAY)
     before = state()
     with pytest.raises(ValidationError) as info:
-        membership_save(membership=Membership(organisation=tenants.org, unit=closed, roles=[Role.CHUYEN_VIEN]),
+        membership_save(actor=tenants.admin,
+                        membership=Membership(organisation=tenants.org, unit=closed, roles=[Role.CHUYEN_VIEN]),
                         username="moi", full_name="Người Mới", password="Mat-khau-dai-2025!")
     assert "ngừng hoạt động" in info.value.message_dict["unit"][0]
     assert state() == before
@@ -200,15 +201,19 @@ def test_wrong_or_missing_person_fields(client, tenants, field, overrides, messa
 
 
 def test_a_person_of_another_organisation_joins_with_their_existing_account(client, tenants):
-    """Mergers: the same account, a second membership; no duplicate user."""
-    login(client, tenants.admin)
+    """Mergers: a superuser links the same account as a second membership; no duplicate user, nothing rewritten."""
+    root = make_member(tenants.org, "root", [Role.QUAN_TRI])
+    User.objects.filter(pk=root.user_id).update(is_superuser=True, is_staff=True)
+    before = User.objects.filter(username="gd-b").values().get()
+    login(client, root)
     response = client.post(reverse("core:membership_add"), {
-        "username": "gd-b", "full_name": "Giám đốc B", "unit": tenants.unit.pk, "roles": [Role.CHUYEN_VIEN],
-        "display_order": 1, "is_active": "on",
+        "username": "gd-b", "full_name": "Tên khác", "email": "khac@example.test", "password": "Mat-khau-moi-2026!",
+        "unit": tenants.unit.pk, "roles": [Role.CHUYEN_VIEN], "display_order": 1, "is_active": "on",
     })
     assert response.status_code == 302
     assert User.objects.filter(username="gd-b").count() == 1
     assert Membership.objects.filter(user__username="gd-b").count() == 2
+    assert User.objects.filter(username="gd-b").values().get() == before
 
 
 def test_a_unit_still_in_use_cannot_be_deleted(client, tenants):
