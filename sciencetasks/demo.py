@@ -29,6 +29,7 @@ import datetime as dt
 from django.db import transaction
 
 from core.models import Membership, Organisation, Unit
+from core.permissions import system_membership
 
 from .choices import CouncilKind, CouncilRole, Field, Level, MoneyKind, StepKind, TaskType
 from .models import Council, ScienceTask
@@ -261,8 +262,9 @@ COUNCIL_MEMBERS = [
 
 
 def _actor(organisation):
+    """The QLKH officer records the demo's steps (the system actor when the organisation has none)."""
     membership = Membership.objects.filter(organisation=organisation, unit__code="qlkh").select_related("user").first()
-    return membership.user if membership else None
+    return membership or system_membership(organisation)
 
 
 def _apply(task, events, actor, councils):
@@ -278,7 +280,7 @@ def _council(organisation, unit, actor, key, councils, *, kind, name, meeting_da
     council = Council.objects.filter(organisation=organisation, name=name).first()
     if council is None:
         council = council_create(
-            organisation=organisation, actor=actor, kind=kind, name=name, tasks=tasks, managing_unit=unit,
+            actor=actor, kind=kind, name=name, tasks=tasks, managing_unit=unit,
             decision_number=decision_number, decision_date=meeting_date - dt.timedelta(days=7),
             decision_signer="Giám đốc Sở KH&CN" if kind != CouncilKind.DETERMINATION else "Chủ tịch UBND tỉnh",
             planned_date=meeting_date,
@@ -307,7 +309,7 @@ def load(stdout=None):
 
 def _create(organisation, actor, unit, code, *, date, state, values, note=ILLUSTRATIVE):
     return science_task_create(
-        organisation=organisation, actor=actor, date=date, state=state,
+        actor=actor, date=date, state=state,
         values={"code": code, "managing_unit": unit, "note": note, **values},
     )
 

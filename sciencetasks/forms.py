@@ -15,7 +15,20 @@ def date_field(label, required=False):
     return forms.DateField(label=label, required=required, input_formats=DATE_FORMATS, widget=VietnameseDateInput())
 
 
-class ScienceTaskForm(OrganisationModelForm):
+class _OwnUnitDefault:
+    """A new record's managing unit defaults to the person's own unit (they may then edit it and take its steps)."""
+
+    unit_field = "managing_unit"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get(self.unit_field)
+        unit_id = getattr(self.membership, "unit_id", None)
+        if field is not None and not self.instance.pk and unit_id and field.queryset.filter(pk=unit_id).exists():
+            self.initial.setdefault(self.unit_field, unit_id)
+
+
+class ScienceTaskForm(_OwnUnitDefault, OrganisationModelForm):
     class Meta:
         model = ScienceTask
         fields = [name for name in EDITABLE_FIELDS if name not in ("contract_number", "contract_date", "contract_value")]
@@ -66,7 +79,7 @@ class MoneyForm(forms.Form):
         style_fields(self)
 
 
-class CouncilForm(OrganisationModelForm):
+class CouncilForm(_OwnUnitDefault, OrganisationModelForm):
     class Meta:
         model = Council
         fields = ["kind", "name", "managing_unit", "tasks", "decision_number", "decision_date", "decision_signer",

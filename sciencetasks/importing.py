@@ -87,6 +87,8 @@ class ScienceTaskImporter(TabularImporter):
             raise RowErrors(errors)
         if cleaned.get("planned_start") and cleaned.get("planned_end") and cleaned["planned_end"] < cleaned["planned_start"]:
             errors.append(CellError("planned_end", "Ngày kết thúc phải sau ngày bắt đầu."))
+        if cleaned.get("budget_total") is not None and (cleaned.get("budget_state") or 0) > cleaned["budget_total"]:
+            errors.append(CellError("budget_state", "Ngân sách nhà nước vượt quá tổng kinh phí."))
         if not cleaned.get("start_year"):
             if cleaned.get("planned_start"):
                 cleaned["start_year"] = cleaned["planned_start"].year
@@ -105,7 +107,7 @@ class ScienceTaskImporter(TabularImporter):
         return cleaned
 
     def save_row(self, cleaned: dict):
-        actor = getattr(self.membership, "user", None)
+        actor = self.membership
         today = timezone.localdate()
         values = {key: cleaned[key] for key in ("code", "title", "short_name", "level", "field", "host_organisation",
                                                  "leader_name", "start_year", "planned_start", "planned_end")}
@@ -114,25 +116,27 @@ class ScienceTaskImporter(TabularImporter):
         for key in ("budget_total", "budget_state", "managing_unit"):
             if cleaned.get(key) is not None:
                 values[key] = cleaned[key]
+        if "budget_total" in values:
+            # the list gives the total and (usually) the state budget: the rest comes from other sources; a list
+            # without the state budget column funds the task from the state budget, as provincial tasks are
+            values["budget_other"] = values["budget_total"] - values.setdefault("budget_state", values["budget_total"])
         task = ScienceTask.objects.filter(organisation=self.organisation, code=cleaned["code"]).first()
         state = cleaned["state"]
         if task is None:
-            task = science_task_create(organisation=self.organisation, actor=actor,
-                                       date=min(cleaned.get("accepted_on") or cleaned.get("planned_start") or today, today),
-                                       state=state, values=values, note="Nhập từ tệp danh sách nhiệm vụ.")
-            changed = {}
+            settled = {}
             if cleaned.get("grade"):
-                changed["grade"] = cleaned["grade"]
+                settled["grade"] = cleaned["grade"]
             if cleaned.get("accepted_on"):
-                changed["accepted_on"] = cleaned["accepted_on"]
+                settled["accepted_on"] = cleaned["accepted_on"]
             if cleaned["registration_number"]:
-                changed["registration_number"] = cleaned["registration_number"]
-                changed["registration_date"] = cleaned.get("registration_date")
-            if changed:
-                ScienceTask.objects.filter(pk=task.pk).update(**changed)
-                task.refresh_from_db()
+                settled["registration_number"] = cleaned["registration_number"]
+                settled["registration_date"] = cleaned.get("registration_date")
+            task = science_task_create(actor=actor,
+                                       date=min(cleaned.get("accepted_on") or cleaned.get("planned_start") or today, today),
+                                       state=state, values=values, note="Nhập từ tệp danh sách nhiệm vụ.",
+                                       settled=settled)
             return task, True
-        science_task_update(task=task, actor=actor, values=values)
+        task = science_task_update(task=task, actor=actor, values=values)
         if state != task.state:
             date = cleaned.get("registration_date") or cleaned.get("accepted_on") or today
             date = max(date, task.state_since or date)

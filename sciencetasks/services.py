@@ -3,6 +3,10 @@
 Views, the API, the Excel importer, the demo loader and the management commands all call these functions, so
 each rule lives here once. Every function checks its rules, saves, and records a domain event; a rule broken
 raises `django.core.exceptions.ValidationError` with a Vietnamese message, and nothing is saved.
+
+`actor` is always a `core.Membership` (or `core.permissions.system_membership(org)` in commands and the demo
+loader), and every function starts at the write gate, `require(actor, action, obj)`: the screens, the API and the
+importer check nothing themselves beyond what they show.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from django.db.models import Max, Sum
 from django.utils import timezone
 
 from core.models.events import record_event
+from core.permissions import ADD, CHANGE, DELETE, require
 from core.text import fold
 
 from .choices import (
@@ -35,6 +40,9 @@ EDITABLE_FIELDS = (
     "contract_value", "note",
 )
 AMOUNT_FIELDS = ("budget_total", "budget_state", "budget_other", "contract_value")
+# What earlier steps decided, given when a task is entered in a state past the proposal (imports, history).
+SETTLED_FIELDS = ("grade", "accepted_on", "recognised_on", "registration_number", "registration_date", "stopped_on",
+                  "current_end")
 
 
 # --- small helpers ----------------------------------------------------------------------------------------------
@@ -70,6 +78,11 @@ def parse_amount(value, *, label: str = "Số tiền", allow_zero: bool = True) 
     return number
 
 
+def _user(actor):
+    """The person behind a membership (None for the system actor): steps and events record the user."""
+    return getattr(actor, "user", None)
+
+
 def _full_clean(obj, exclude=("search_text",)):
     obj.full_clean(exclude=list(exclude), validate_unique=True)
 
@@ -101,26 +114,44 @@ def _check_code_free(organisation, code, exclude_pk=None):
         raise ValidationError({"code": f"Mã nhiệm vụ «{code}» đã được dùng trong {organisation}."})
 
 
-@transaction.atomic
-def science_task_create(
-    *, organisation, actor, date: dt.date, values: dict, state: str = S.PROPOSED, decision_number: str = "",
-    decision_date: dt.date | None = None, decision_signer: str = "", note: str = "",
-) -> ScienceTask:
-    """Register a task: a proposal/order received (state PROPOSED), or a task already under way that starts
-    being followed here (any other state: national tasks, tasks taken over from another system, imports)."""
-    if state not in S.values:
-        raise ValidationError(f"Trạng thái không hợp lệ: {state}.")
-    if state == S.REJECTED:
-        raise ValidationError("Không thể tạo nhiệm vụ ở trạng thái «Không được chọn».")
-    unknown = set(values) - set(EDITABLE_FIELDS)
-    if unknown:
-        raise ValidationError(f"Trường không được phép: {', '.join(sorted(unknown))}.")
+def _amounts(values: dict) -> dict:
     values = dict(values)
     for name in AMOUNT_FIELDS:
         if name in values and values[name] not in (None, ""):
             values[name] = parse_amount(values[name], label=str(ScienceTask._meta.get_field(name).verbose_name).capitalize())
+    return values
+
+
+@transaction.atomic
+def science_task_create(
+    *, actor, date: dt.date, values: dict, state: str = S.PROPOSED, decision_number: str = "",
+    decision_date: dt.date | None = None, decision_signer: str = "", note: str = "", settled: dict | None = None,
+) -> ScienceTask:
+    """Register a task: a proposal/order received (state PROPOSED), or a task already under way that starts
+    being followed here (any other state: national tasks, tasks taken over from another system, imports).
+
+    Without a managing unit, the task belongs to the actor's unit: a unit's staff never create a task that
+    nobody of theirs may edit afterwards. `settled` holds what the steps before it decided (grade, acceptance,
+    registration…) for a task entered in a state past the proposal."""
+    organisation = actor.organisation
+    unknown = set(values) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValidationError(f"Trường không được phép: {', '.join(sorted(unknown))}.")
+    values = _amounts(values)
+    if not values.get("managing_unit") and getattr(actor, "unit", None) is not None:
+        values["managing_unit"] = actor.unit
+    settled = dict(settled or {})
+    if set(settled) - set(SETTLED_FIELDS):
+        raise ValidationError(f"Trường không được phép: {', '.join(sorted(set(settled) - set(SETTLED_FIELDS)))}.")
+    task = ScienceTask(organisation=organisation, state=state, state_since=date, **values, **settled)
+    require(actor, ADD, task)
+    if settled and state == S.PROPOSED:
+        raise ValidationError("Đề xuất mới chưa có kết quả nghiệm thu, đăng ký.")
+    if state not in S.values:
+        raise ValidationError(f"Trạng thái không hợp lệ: {state}.")
+    if state == S.REJECTED:
+        raise ValidationError("Không thể tạo nhiệm vụ ở trạng thái «Không được chọn».")
     _check_date(date, "Ngày tiếp nhận")
-    task = ScienceTask(organisation=organisation, state=state, state_since=date, **values)
     _check_code_free(organisation, task.code)
     _full_clean(task, exclude=("search_text", "state_since"))
     task.save()
@@ -128,29 +159,49 @@ def science_task_create(
     TaskStep.objects.create(
         organisation=organisation, task=task, kind=kind, date=date, from_state="", to_state=state,
         decision_number=decision_number, decision_date=decision_date, decision_signer=decision_signer,
-        actor=actor if getattr(actor, "pk", None) else None, note=note,
+        actor=_user(actor), note=note,
     )
-    record_event(organisation=organisation, kind="SCIENCETASK_CREATED", subject=task, actor=actor, state=state,
+    record_event(organisation=organisation, kind="SCIENCETASK_CREATED", subject=task, actor=_user(actor), state=state,
                  date=date.isoformat())
     return task
 
 
 @transaction.atomic
 def science_task_update(*, task: ScienceTask, actor, values: dict) -> ScienceTask:
-    """Edit the descriptive fields (never the state: that moves only through steps)."""
+    """Edit the descriptive fields (never the state: that moves only through steps).
+
+    Moving a task to another managing unit is a leader's decision (`change_managing_unit`), and the task must
+    stay within what the actor may change."""
+    # the rules look at the stored row: a bound ModelForm has already copied its input onto `task`
+    task = ScienceTask.objects.select_for_update(of=("self",)).select_related("organisation", "managing_unit") \
+        .get(pk=task.pk)
+    require(actor, CHANGE, task)
     unknown = set(values) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValidationError(f"Trường không được phép sửa trực tiếp: {', '.join(sorted(unknown))}.")
+    values = _amounts(values)
+    if "managing_unit" in values and task.managing_unit_id and \
+            getattr(values["managing_unit"], "pk", values["managing_unit"]) != task.managing_unit_id:
+        require(actor, "change_managing_unit", task)
     for name, value in values.items():
-        if name in AMOUNT_FIELDS and value not in (None, ""):
-            value = parse_amount(value, label=str(ScienceTask._meta.get_field(name).verbose_name).capitalize())
         setattr(task, name, value)
+    require(actor, CHANGE, task)
     _check_code_free(task.organisation, task.code, exclude_pk=task.pk)
     _full_clean(task)
     task.save()
-    record_event(organisation=task.organisation, kind="SCIENCETASK_UPDATED", subject=task, actor=actor,
+    record_event(organisation=task.organisation, kind="SCIENCETASK_UPDATED", subject=task, actor=_user(actor),
                  fields=sorted(values))
     return task
+
+
+@transaction.atomic
+def science_task_delete(*, task: ScienceTask, actor) -> None:
+    """Delete a task entered by mistake, with its steps and documents; refused once money was recorded
+    (the money entries protect it: ProtectedError, shown as «còn dữ liệu khác đang tham chiếu»)."""
+    require(actor, DELETE, task)
+    record_event(organisation=task.organisation, kind="SCIENCETASK_DELETED", subject=task, actor=_user(actor),
+                 code=task.code)
+    task.delete()
 
 
 def _check_date(date, label="Ngày"):
@@ -182,6 +233,7 @@ def science_task_step(
     # lock the task row only (not its organisation's: steps of other tasks go on), and load what clean() reads
     task = ScienceTask.objects.select_for_update(of=("self",)).select_related("organisation", "managing_unit") \
         .get(pk=task.pk)
+    require(actor, "record_step", task)
     workflow = workflow_for(task.organisation)
     if kind not in StepKind.values:
         raise ValidationError(f"Bước không hợp lệ: {kind}.")
@@ -206,7 +258,7 @@ def science_task_step(
     step = TaskStep(
         organisation=task.organisation, task=task, kind=kind, date=date, from_state=task.state, to_state=to_state,
         decision_number=decision_number.strip(), decision_date=decision_date, decision_signer=decision_signer.strip(),
-        actor=actor if getattr(actor, "pk", None) else None, note=note, variant=variant, grade=grade if kind == K.ACCEPT else "",
+        actor=_user(actor), note=note, variant=variant, grade=grade if kind == K.ACCEPT else "",
         findings=findings, council=council,
     )
     _apply_kind_rules(task, step, new_end_date=new_end_date, certificate_number=certificate_number,
@@ -220,7 +272,7 @@ def science_task_step(
     task.save()
     step.save()
     record_event(
-        organisation=task.organisation, kind=f"SCIENCETASK_{kind.upper()}", subject=task, actor=actor,
+        organisation=task.organisation, kind=f"SCIENCETASK_{kind.upper()}", subject=task, actor=_user(actor),
         step_id=step.pk, date=date.isoformat(), from_state=step.from_state, to_state=to_state,
     )
     return step
@@ -304,6 +356,7 @@ def science_task_advance(
 ) -> list[TaskStep]:
     """Walk the main pipeline forward to `to_state`, one recorded step at a time (used by the importer when a
     re-imported list shows a task further on). Going backwards, or to a state off the pipeline, is refused."""
+    require(actor, "record_step", task)
     workflow = workflow_for(task.organisation)
     order = workflow.state_order()
     if to_state == task.state:
@@ -340,8 +393,10 @@ def science_task_advance(
 
 @transaction.atomic
 def science_task_step_delete_last(*, task: ScienceTask, actor) -> None:
-    """Undo the last recorded step (a mistake): the task returns to the state before it."""
+    """Undo the last recorded step (a mistake): the task returns to the state before it. Erasing a record of the
+    history is a unit head's or a leader's act (DELETE on the step)."""
     step = task.steps.order_by("-date", "-id").first()
+    require(actor, DELETE, step if step is not None else task)
     if step is None or step.kind in (K.PROPOSE, K.REGISTER_EXISTING):
         raise ValidationError("Không có bước nào để hủy.")
     if step.from_state and step.to_state != step.from_state:
@@ -350,33 +405,78 @@ def science_task_step_delete_last(*, task: ScienceTask, actor) -> None:
         task.state_since = previous.date if previous else None
         task.save()
     step.delete()
-    record_event(organisation=task.organisation, kind="SCIENCETASK_STEP_UNDONE", subject=task, actor=actor,
+    record_event(organisation=task.organisation, kind="SCIENCETASK_STEP_UNDONE", subject=task, actor=_user(actor),
                  step_kind=step.kind, date=step.date.isoformat())
 
 
 # --- councils ------------------------------------------------------------------------------------------------
 
 
+COUNCIL_FIELDS = ("kind", "name", "managing_unit", "decision_number", "decision_date", "decision_signer",
+                  "planned_date", "location")
+
+
+def _council_tasks(council: Council, tasks) -> list:
+    tasks = list(tasks)
+    if any(task.organisation_id != council.organisation_id for task in tasks):
+        raise ValidationError("Nhiệm vụ không thuộc tổ chức này.")
+    return tasks
+
+
 @transaction.atomic
 def council_create(
-    *, organisation, actor, kind: str, name: str, tasks=(), managing_unit=None, decision_number: str = "",
+    *, actor, kind: str, name: str, tasks=(), managing_unit=None, decision_number: str = "",
     decision_date: dt.date | None = None, decision_signer: str = "", planned_date: dt.date | None = None,
     location: str = "",
 ) -> Council:
+    """Establish a council (by its decision); without an organising unit it is the actor's unit's."""
+    organisation = actor.organisation
+    council = Council(
+        organisation=organisation, kind=kind, name=name, managing_unit=managing_unit or getattr(actor, "unit", None),
+        decision_number=decision_number, decision_date=decision_date, decision_signer=decision_signer,
+        planned_date=planned_date, location=location,
+    )
+    require(actor, ADD, council)
     if kind not in CouncilKind.values:
         raise ValidationError(f"Loại hội đồng không hợp lệ: {kind}.")
-    council = Council(
-        organisation=organisation, kind=kind, name=name, managing_unit=managing_unit, decision_number=decision_number,
-        decision_date=decision_date, decision_signer=decision_signer, planned_date=planned_date, location=location,
-    )
+    tasks = _council_tasks(council, tasks)
     _full_clean(council)
     council.save()
-    tasks = list(tasks)
-    if any(task.organisation_id != organisation.pk for task in tasks):
-        raise ValidationError("Nhiệm vụ không thuộc tổ chức này.")
     council.tasks.set(tasks)
-    record_event(organisation=organisation, kind="COUNCIL_CREATED", subject=council, actor=actor, council_kind=kind)
+    record_event(organisation=organisation, kind="COUNCIL_CREATED", subject=council, actor=_user(actor),
+                 council_kind=kind)
     return council
+
+
+@transaction.atomic
+def council_update(*, council: Council, actor, tasks=None, **values) -> Council:
+    """Edit a council's decision, date and place (the meeting and conclusion go through `council_conclude`)."""
+    council = Council.objects.select_for_update(of=("self",)).get(pk=council.pk)
+    require(actor, CHANGE, council)
+    unknown = set(values) - set(COUNCIL_FIELDS)
+    if unknown:
+        raise ValidationError(f"Trường không được phép sửa trực tiếp: {', '.join(sorted(unknown))}.")
+    for name, value in values.items():
+        setattr(council, name, value)
+    require(actor, CHANGE, council)  # a unit's staff cannot hand the council to a unit they do not work for
+    if values.get("kind") is not None and council.kind not in CouncilKind.values:
+        raise ValidationError(f"Loại hội đồng không hợp lệ: {council.kind}.")
+    _full_clean(council)
+    council.save()
+    if tasks is not None:
+        council.tasks.set(_council_tasks(council, tasks))
+    record_event(organisation=council.organisation, kind="COUNCIL_UPDATED", subject=council, actor=_user(actor),
+                 fields=sorted(values) + (["tasks"] if tasks is not None else []))
+    return council
+
+
+@transaction.atomic
+def council_delete(*, council: Council, actor) -> None:
+    """Delete a council entered by mistake; the steps it decided keep their record (their link is cleared)."""
+    require(actor, DELETE, council)
+    record_event(organisation=council.organisation, kind="COUNCIL_DELETED", subject=council, actor=_user(actor),
+                 name=council.name)
+    council.delete()
 
 
 def council_member_warnings(member: CouncilMember) -> list[str]:
@@ -404,6 +504,7 @@ def council_member_add(
     academic_title: str = "", display_order: int | None = None,
 ) -> tuple[CouncilMember, list[str]]:
     """Add a member; a person listed twice, or a second chair/secretary, is refused. Returns (member, warnings)."""
+    require(actor, CHANGE, council)
     full_name = " ".join((full_name or "").split())
     if not full_name:
         raise ValidationError("Phải ghi họ và tên thành viên hội đồng.")
@@ -426,13 +527,14 @@ def council_member_add(
     except IntegrityError:
         raise ValidationError(f"{full_name} đã có trong danh sách hội đồng: mỗi người chỉ được ghi một lần.") from None
     warnings = council_member_warnings(member)
-    record_event(organisation=council.organisation, kind="COUNCIL_MEMBER_ADDED", subject=council, actor=actor,
+    record_event(organisation=council.organisation, kind="COUNCIL_MEMBER_ADDED", subject=council, actor=_user(actor),
                  member=full_name, role=role, warnings=warnings)
     return member, warnings
 
 
 @transaction.atomic
 def council_member_evaluate(*, member: CouncilMember, actor, score=None, evaluation: str = "", comment: str = "") -> CouncilMember:
+    require(actor, CHANGE, member)
     if score not in (None, ""):
         try:
             score = Decimal(str(score).replace(",", "."))
@@ -445,12 +547,26 @@ def council_member_evaluate(*, member: CouncilMember, actor, score=None, evaluat
     member.score, member.evaluation, member.comment = score, evaluation, comment
     _full_clean(member, exclude=("name_key",))
     member.save()
+    record_event(organisation=member.organisation, kind="COUNCIL_MEMBER_EVALUATED", subject=member.council,
+                 actor=_user(actor), member=member.full_name)
     return member
+
+
+@transaction.atomic
+def council_member_delete(*, member: CouncilMember, actor) -> None:
+    """Remove a member listed by mistake (before the meeting's conclusion is recorded)."""
+    require(actor, DELETE, member)
+    if member.council.conclusion:
+        raise ValidationError("Hội đồng đã có kết luận: không thể bớt thành viên.")
+    record_event(organisation=member.organisation, kind="COUNCIL_MEMBER_REMOVED", subject=member.council,
+                 actor=_user(actor), member=member.full_name)
+    member.delete()
 
 
 @transaction.atomic
 def council_conclude(*, council: Council, actor, meeting_date: dt.date, conclusion: str, grade: str = "") -> Council:
     """Record the meeting and its conclusion; the average of the members' scores is kept with it."""
+    require(actor, CHANGE, council)
     _check_date(meeting_date, "Ngày họp")
     if not conclusion.strip():
         raise ValidationError("Phải ghi kết luận của hội đồng.")
@@ -461,7 +577,7 @@ def council_conclude(*, council: Council, actor, meeting_date: dt.date, conclusi
     council.average_score = (sum(scores) / len(scores)).quantize(Decimal("0.01")) if scores else None
     _full_clean(council)
     council.save()
-    record_event(organisation=council.organisation, kind="COUNCIL_CONCLUDED", subject=council, actor=actor,
+    record_event(organisation=council.organisation, kind="COUNCIL_CONCLUDED", subject=council, actor=_user(actor),
                  meeting_date=meeting_date.isoformat(), grade=grade)
     return council
 
@@ -486,8 +602,13 @@ def money_entry_add(
     *, task: ScienceTask, actor, kind: str, date: dt.date, amount, tranche: int | None = None,
     budget_year: int | None = None, document_number: str = "", settle_by: dt.date | None = None, note: str = "",
 ) -> MoneyEntry:
-    """Record an advance (by tranche), a payment, a settlement of advances, a reduction or a recovery."""
-    task = ScienceTask.objects.select_for_update().get(pk=task.pk)
+    """Record an advance (by tranche), a payment, a settlement of advances, a reduction or a recovery.
+
+    Once the contract is liquidated (thanh lý hợp đồng) no money goes out any more: an advance dated on or after
+    the liquidation, or a payment after it, is refused; settlements, reductions and recoveries still are recorded."""
+    task = ScienceTask.objects.select_for_update(of=("self",)).select_related("organisation", "managing_unit") \
+        .get(pk=task.pk)
+    require(actor, ADD, MoneyEntry(organisation=task.organisation, task=task))
     if kind not in MoneyKind.values:
         raise ValidationError(f"Loại khoản kinh phí không hợp lệ: {kind}.")
     amount = parse_amount(amount, allow_zero=False)
@@ -495,6 +616,13 @@ def money_entry_add(
     if task.state not in MONEY_STATES:
         raise ValidationError(
             f"Nhiệm vụ đang ở trạng thái «{task.get_state_display()}»: chỉ ghi kinh phí sau khi ký hợp đồng."
+        )
+    liquidated_on = liquidation_date(task)
+    if liquidated_on and kind in (MoneyKind.ADVANCE, MoneyKind.PAYMENT) and (
+            date > liquidated_on or (kind == MoneyKind.ADVANCE and date == liquidated_on)):
+        raise ValidationError(
+            f"Hợp đồng đã thanh lý ngày {_vn(liquidated_on)}: không thể ghi {MoneyKind(kind).label.lower()} "
+            f"ngày {_vn(date)}. Sau thanh lý chỉ còn ghi quyết toán, giảm trừ hoặc thu hồi kinh phí."
         )
     totals = money_totals(task)
     if kind == MoneyKind.SETTLEMENT:
@@ -523,6 +651,25 @@ def money_entry_add(
     )
     _full_clean(entry)
     entry.save()
-    record_event(organisation=task.organisation, kind=f"SCIENCETASK_MONEY_{kind.upper()}", subject=task, actor=actor,
-                 amount=amount, date=date.isoformat(), entry_id=entry.pk)
+    record_event(organisation=task.organisation, kind=f"SCIENCETASK_MONEY_{kind.upper()}", subject=task,
+                 actor=_user(actor), amount=amount, date=date.isoformat(), entry_id=entry.pk)
     return entry
+
+
+def liquidation_date(task: ScienceTask) -> dt.date | None:
+    """The day the contract was liquidated: its step, or (a task entered as already liquidated) its state date."""
+    step = task.steps.filter(kind=K.LIQUIDATE).order_by("date", "id").first()
+    if step is not None:
+        return step.date
+    if task.state in (S.LIQUIDATED, S.ASSETS_HANDLED):
+        return task.state_since
+    return None
+
+
+@transaction.atomic
+def money_entry_delete(*, entry: MoneyEntry, actor) -> None:
+    """Remove a money entry recorded by mistake (a unit head's or a leader's act)."""
+    require(actor, DELETE, entry)
+    record_event(organisation=entry.organisation, kind="SCIENCETASK_MONEY_DELETED", subject=entry.task,
+                 actor=_user(actor), amount=entry.amount, kind_deleted=entry.kind, date=entry.date.isoformat())
+    entry.delete()

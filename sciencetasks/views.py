@@ -4,13 +4,13 @@ from __future__ import annotations
 import datetime as dt
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.views.generic import TemplateView, View
 
-from core.permissions import ADD, CHANGE, FORBIDDEN_MESSAGE, VIEW, can
+from core.permissions import ADD, VIEW, can
 from core.views.generic import (
     MembershipRequiredMixin, ObjectDeleteView, ObjectDetailView, ObjectEditView, ObjectHistoryView, ObjectListView,
 )
@@ -76,30 +76,38 @@ class ScienceTaskEditView(ObjectEditView):
 
     def save(self, form):
         values = {name: form.cleaned_data[name] for name in form.Meta.fields if name in form.cleaned_data}
-        actor = self.request.user
-        try:
-            if self.object is None:
-                return services.science_task_create(organisation=self.organisation, actor=actor,
-                                                    date=timezone.localdate(), values=values)
-            return services.science_task_update(task=self.object, actor=actor, values=values)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-            raise _FormInvalid(form) from None
+        if self.object is None:
+            return services.science_task_create(actor=self.membership, date=timezone.localdate(), values=values)
+        return services.science_task_update(task=self.object, actor=self.membership, values=values)
+
+
+class _ServiceDeleteView(ObjectDeleteView):
+    """The generic delete screen, writing through the app's `<entity>_delete` service."""
+
+    def delete_object(self, obj):  # pragma: no cover - interface
+        raise NotImplementedError
 
     def form_valid(self, form):
+        from django.db.models import ProtectedError
+        from django.urls import reverse
+
         try:
-            return super().form_valid(form)
-        except _FormInvalid:
-            return self.form_invalid(form)
+            self.delete_object(self.object)
+        except ProtectedError:
+            messages.error(self.request, "Không thể xóa: còn dữ liệu khác đang tham chiếu đến bản ghi này.")
+            return HttpResponseRedirect(self.object.get_absolute_url())
+        except ValidationError as exc:
+            messages.error(self.request, _errors(exc))
+            return HttpResponseRedirect(self.object.get_absolute_url())
+        messages.success(self.request, "Đã xóa.")
+        return HttpResponseRedirect(reverse(self.url_names()["list"]))
 
 
-class _FormInvalid(Exception):
-    def __init__(self, form):
-        self.form = form
-
-
-class ScienceTaskDeleteView(ObjectDeleteView):
+class ScienceTaskDeleteView(_ServiceDeleteView):
     model = ScienceTask
+
+    def delete_object(self, obj):
+        services.science_task_delete(task=obj, actor=self.membership)
 
 
 class ScienceTaskHistoryView(ObjectHistoryView):
@@ -107,13 +115,10 @@ class ScienceTaskHistoryView(ObjectHistoryView):
 
 
 class _TaskActionView(MembershipRequiredMixin, View):
-    """POST-only actions on one task the person may change."""
+    """POST-only actions on one task the person can see; the service decides whether they may act."""
 
     def get_task(self):
-        task = selectors.science_task_get_for(membership=self.membership, pk=self.kwargs["pk"])
-        if not can(self.membership, CHANGE, task):
-            raise PermissionDenied(FORBIDDEN_MESSAGE)
-        return task
+        return selectors.science_task_get_for(membership=self.membership, pk=self.kwargs["pk"])
 
 
 class StepCreateView(_TaskActionView):
@@ -130,7 +135,7 @@ class StepCreateView(_TaskActionView):
         for name in ("decision_date", "new_end_date", "certificate_date"):
             data[name] = form.cleaned_data[name]
         try:
-            step = services.science_task_step(task=task, actor=request.user, **data)
+            step = services.science_task_step(task=task, actor=self.membership, **data)
         except ValidationError as exc:
             messages.error(request, _errors(exc))
         else:
@@ -148,7 +153,7 @@ class MoneyCreateView(_TaskActionView):
                 f"{form.fields[n].label}: {' '.join(e)}" for n, e in form.errors.items() if n in form.fields))
             return HttpResponseRedirect(task.get_absolute_url() + "#money")
         try:
-            services.money_entry_add(task=task, actor=request.user, **form.cleaned_data)
+            services.money_entry_add(task=task, actor=self.membership, **form.cleaned_data)
         except ValidationError as exc:
             messages.error(request, _errors(exc))
         else:
@@ -262,15 +267,18 @@ class CouncilEditView(ObjectEditView):
     form_class = CouncilForm
 
     def save(self, form):
+        data = dict(form.cleaned_data)
+        tasks = data.pop("tasks", [])
         if self.object is None:
-            data = dict(form.cleaned_data)
-            tasks = data.pop("tasks", [])
-            return services.council_create(organisation=self.organisation, actor=self.request.user, tasks=tasks, **data)
-        return form.save()
+            return services.council_create(actor=self.membership, tasks=tasks, **data)
+        return services.council_update(council=self.object, actor=self.membership, tasks=tasks, **data)
 
 
-class CouncilDeleteView(ObjectDeleteView):
+class CouncilDeleteView(_ServiceDeleteView):
     model = Council
+
+    def delete_object(self, obj):
+        services.council_delete(council=obj, actor=self.membership)
 
 
 class CouncilHistoryView(ObjectHistoryView):
@@ -279,10 +287,7 @@ class CouncilHistoryView(ObjectHistoryView):
 
 class _CouncilActionView(MembershipRequiredMixin, View):
     def get_council(self):
-        council = get_object_or_404(Council.objects.restrict(self.membership, VIEW), pk=self.kwargs["pk"])
-        if not can(self.membership, CHANGE, council):
-            raise PermissionDenied(FORBIDDEN_MESSAGE)
-        return council
+        return get_object_or_404(Council.objects.restrict(self.membership, VIEW), pk=self.kwargs["pk"])
 
 
 class CouncilMemberAddView(_CouncilActionView):
@@ -291,7 +296,7 @@ class CouncilMemberAddView(_CouncilActionView):
         form = CouncilMemberForm(request.POST)
         if form.is_valid():
             try:
-                member, warnings = services.council_member_add(council=council, actor=request.user, **form.cleaned_data)
+                member, warnings = services.council_member_add(council=council, actor=self.membership, **form.cleaned_data)
             except ValidationError as exc:
                 messages.error(request, _errors(exc))
             else:
@@ -308,7 +313,7 @@ class CouncilMemberScoreView(_CouncilActionView):
         council = self.get_council()
         member = get_object_or_404(CouncilMember, pk=member_pk, council=council)
         try:
-            services.council_member_evaluate(member=member, actor=request.user, score=request.POST.get("score"),
+            services.council_member_evaluate(member=member, actor=self.membership, score=request.POST.get("score"),
                                              evaluation=request.POST.get("evaluation", ""),
                                              comment=request.POST.get("comment", ""))
         except ValidationError as exc:
@@ -322,7 +327,7 @@ class CouncilConcludeView(_CouncilActionView):
         form = CouncilConcludeForm(request.POST)
         if form.is_valid():
             try:
-                services.council_conclude(council=council, actor=request.user, **form.cleaned_data)
+                services.council_conclude(council=council, actor=self.membership, **form.cleaned_data)
             except ValidationError as exc:
                 messages.error(request, _errors(exc))
             else:

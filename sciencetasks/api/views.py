@@ -8,7 +8,7 @@ from rest_framework.response import Response
 
 from core.api.permissions import api_membership
 from core.api.viewsets import OrganisationScopedMixin, OrganisationScopedViewSet
-from core.permissions import CHANGE, can
+from core.permissions import FORBIDDEN_MESSAGE
 
 from .. import services
 from ..filtersets import CouncilFilterSet, ScienceTaskFilterSet
@@ -20,7 +20,32 @@ def _drf(exc: ValidationError):
     return serializers.ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages)
 
 
-class ScienceTaskViewSet(OrganisationScopedViewSet):
+class _ServiceWrites:
+    """Every write goes through a service, which checks the permission first (the write gate); its refusals and
+    rule violations become 403 and 400 answers."""
+
+    def _call(self, function, **kwargs):
+        from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+
+        try:
+            return function(actor=self.membership, **kwargs)
+        except DjangoPermissionDenied as exc:
+            raise PermissionDenied(str(exc) or FORBIDDEN_MESSAGE) from None
+        except ValidationError as exc:
+            raise _drf(exc) from None
+
+    def perform_destroy(self, instance):
+        from django.db.models import ProtectedError
+
+        from core.api.viewsets import InUse
+
+        try:
+            self.destroy_object(instance)
+        except ProtectedError:
+            raise InUse() from None
+
+
+class ScienceTaskViewSet(_ServiceWrites, OrganisationScopedViewSet):
     queryset = ScienceTask.objects.all()
     serializer_class = ScienceTaskSerializer
     filterset_class = ScienceTaskFilterSet
@@ -32,24 +57,18 @@ class ScienceTaskViewSet(OrganisationScopedViewSet):
         from django.utils import timezone
 
         values = {k: v for k, v in serializer.validated_data.items() if k in services.EDITABLE_FIELDS}
-        try:
-            serializer.instance = services.science_task_create(
-                organisation=self.membership.organisation, actor=self.request.user, date=timezone.localdate(), values=values)
-        except ValidationError as exc:
-            raise _drf(exc) from None
+        serializer.instance = self._call(services.science_task_create, date=timezone.localdate(), values=values)
 
     def perform_update(self, serializer):
         values = {k: v for k, v in serializer.validated_data.items() if k in services.EDITABLE_FIELDS}
-        try:
-            services.science_task_update(task=serializer.instance, actor=self.request.user, values=values)
-        except ValidationError as exc:
-            raise _drf(exc) from None
-        if not can(self.membership, CHANGE, serializer.instance):
-            raise PermissionDenied("Bạn không có quyền thực hiện thao tác này.")
+        serializer.instance = self._call(services.science_task_update, task=serializer.instance, values=values)
+
+    def destroy_object(self, instance):
+        self._call(services.science_task_delete, task=instance)
 
 
-class _ChildViewSet(OrganisationScopedMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
-    """List/read children of tasks; POST goes through a service after checking the person may change the task."""
+class _ChildViewSet(_ServiceWrites, OrganisationScopedMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+    """List/read children of tasks; POST goes through a service, which checks the person may act on the task."""
 
     def get_queryset(self):
         queryset = super().get_queryset()
@@ -58,8 +77,8 @@ class _ChildViewSet(OrganisationScopedMixin, mixins.CreateModelMixin, viewsets.R
 
     def _task(self, task):
         membership = api_membership(self.request)
-        if task is None or task.organisation_id != membership.organisation_id or not can(membership, CHANGE, task):
-            raise PermissionDenied("Bạn không có quyền thực hiện thao tác này.")
+        if task is None or task.organisation_id != membership.organisation_id:
+            raise PermissionDenied(FORBIDDEN_MESSAGE)
         return task
 
 
@@ -74,10 +93,7 @@ class TaskStepViewSet(_ChildViewSet):
         data = dict(serializer.validated_data)
         task = self._task(data.pop("task"))
         data = {k: v for k, v in data.items() if v is not None}
-        try:
-            serializer.instance = services.science_task_step(task=task, actor=self.request.user, **data)
-        except (ValidationError, TypeError) as exc:
-            raise _drf(exc) if isinstance(exc, ValidationError) else serializers.ValidationError(str(exc)) from None
+        serializer.instance = self._call(services.science_task_step, task=task, **data)
 
 
 class MoneyEntryViewSet(_ChildViewSet):
@@ -88,13 +104,10 @@ class MoneyEntryViewSet(_ChildViewSet):
         data = dict(serializer.validated_data)
         task = self._task(data.pop("task"))
         data = {k: v for k, v in data.items() if v not in (None, "")} | {"amount": data.get("amount")}
-        try:
-            serializer.instance = services.money_entry_add(task=task, actor=self.request.user, **data)
-        except ValidationError as exc:
-            raise _drf(exc) from None
+        serializer.instance = self._call(services.money_entry_add, task=task, **data)
 
 
-class CouncilViewSet(OrganisationScopedViewSet):
+class CouncilViewSet(_ServiceWrites, OrganisationScopedViewSet):
     queryset = Council.objects.all()
     serializer_class = CouncilSerializer
     filterset_class = CouncilFilterSet
@@ -105,11 +118,15 @@ class CouncilViewSet(OrganisationScopedViewSet):
     def perform_create(self, serializer):
         data = dict(serializer.validated_data)
         tasks = data.pop("tasks", [])
-        try:
-            serializer.instance = services.council_create(organisation=self.membership.organisation,
-                                                          actor=self.request.user, tasks=tasks, **data)
-        except ValidationError as exc:
-            raise _drf(exc) from None
+        serializer.instance = self._call(services.council_create, tasks=tasks, **data)
+
+    def perform_update(self, serializer):
+        data = dict(serializer.validated_data)
+        tasks = data.pop("tasks", None)
+        serializer.instance = self._call(services.council_update, council=serializer.instance, tasks=tasks, **data)
+
+    def destroy_object(self, instance):
+        self._call(services.council_delete, council=instance)
 
 
 class YearStatsViewSet(viewsets.ViewSet):

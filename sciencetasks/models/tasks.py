@@ -27,7 +27,8 @@ class ScienceTask(SearchableModel, OrganisationScopedModel):
     """
 
     SEARCH_FIELDS = ("code", "title", "short_name", "host_organisation", "leader_name", "proposer")
-    access_policy = UnitRecordPolicy(unit_lookup="managing_unit")
+    # moving a task to another managing unit is a leader's decision, not the unit's
+    access_policy = UnitRecordPolicy(unit_lookup="managing_unit", leader_actions=("change_managing_unit",))
 
     code = models.CharField(_("mã nhiệm vụ"), max_length=50)
     title = models.TextField(_("tên nhiệm vụ"))
@@ -121,8 +122,15 @@ class ScienceTask(SearchableModel, OrganisationScopedModel):
             value = getattr(self, name)
             if value is not None and value < 0:
                 errors[name] = _("Số tiền không được âm.")
-        if self.budget_total and (self.budget_state or 0) + (self.budget_other or 0) > self.budget_total:
-            errors["budget_total"] = _("Ngân sách nhà nước cộng nguồn khác vượt quá tổng kinh phí.")
+        total, state, other = self.budget_total or 0, self.budget_state or 0, self.budget_other or 0
+        if (total or state or other) and total != state + other and "budget_total" not in errors:
+            from core.formatting import format_number
+
+            errors["budget_total"] = _(
+                "Tổng kinh phí (%(total)s đồng) phải bằng ngân sách nhà nước (%(state)s) cộng nguồn khác (%(other)s) "
+                "= %(sum)s đồng."
+            ) % {"total": format_number(total), "state": format_number(state), "other": format_number(other),
+                 "sum": format_number(state + other)}
         if not isinstance(self.budget_state_by_year, dict):
             errors["budget_state_by_year"] = _("Ngân sách theo năm phải có dạng {\"năm\": số tiền}.")
         else:

@@ -2,6 +2,8 @@
 import datetime as dt
 
 from core.choices import Role
+from core.models import Organisation
+from core.permissions import system_membership
 from core.testing import make_member, make_organisation, make_unit
 from sciencetasks.choices import Field, Level, StepKind
 from sciencetasks.services import science_task_create, science_task_step
@@ -17,6 +19,11 @@ def make_setup(code="org-st", **org_fields):
     return organisation, unit, head
 
 
+def system(obj):
+    """The system actor of an organisation, or of the organisation of a task/council/entry."""
+    return system_membership(obj if isinstance(obj, Organisation) else obj.organisation)
+
+
 def make_task(organisation, unit, actor=None, *, code="NV-01", date=D0, state="proposed", **values):
     fields = {
         "code": code, "title": f"Nhiệm vụ {code}", "short_name": f"Tên ngắn {code}", "level": Level.TINH,
@@ -26,7 +33,7 @@ def make_task(organisation, unit, actor=None, *, code="NV-01", date=D0, state="p
         "planned_end": dt.date(2024, 12, 31),
     }
     fields.update(values)
-    return science_task_create(organisation=organisation, actor=actor, date=date, state=state, values=fields)
+    return science_task_create(actor=actor or system(organisation), date=date, state=state, values=fields)
 
 
 MAIN_WALK = [
@@ -41,6 +48,6 @@ def walk(task, steps, start=D0, actor=None):
     day = start
     for kind, extra in steps:
         day += dt.timedelta(days=10)
-        science_task_step(task=task, kind=kind, date=day, actor=actor, **extra)
+        science_task_step(task=task, kind=kind, date=day, actor=actor or system(task), **extra)
         task.refresh_from_db()
     return task

@@ -16,7 +16,7 @@ from sciencetasks.models import MoneyEntry, ScienceTask
 from sciencetasks.selectors import task_money_summary, unsettled_advances
 from sciencetasks.services import council_create, council_member_add, money_entry_add
 
-from .factories import MAIN_WALK, make_setup, make_task, walk
+from .factories import MAIN_WALK, make_setup, make_task, walk, system
 
 pytestmark = pytest.mark.django_db
 
@@ -29,18 +29,18 @@ def setup():
 def test_council_member_twice_is_refused_and_conflicts_are_warned(setup):
     organisation, unit, head = setup
     task = make_task(organisation, unit)
-    council = council_create(organisation=organisation, actor=None, kind=CouncilKind.ACCEPTANCE, name="HĐ nghiệm thu",
+    council = council_create(actor=system(organisation), kind=CouncilKind.ACCEPTANCE, name="HĐ nghiệm thu",
                              tasks=[task], managing_unit=unit)
-    member, warnings = council_member_add(council=council, actor=None, full_name="Phạm Văn X", role="chu_tich",
+    member, warnings = council_member_add(council=council, actor=system(council), full_name="Phạm Văn X", role="chu_tich",
                                           workplace="Trường Đại học Y")
     assert warnings == []
     with pytest.raises(ValidationError, match="chỉ được ghi một lần"):
-        council_member_add(council=council, actor=None, full_name="  pham van x ", workplace="Khác")
+        council_member_add(council=council, actor=system(council), full_name="  pham van x ", workplace="Khác")
     with pytest.raises(ValidationError, match="đã có chủ tịch"):
-        council_member_add(council=council, actor=None, full_name="Người Khác", role="chu_tich")
-    _, warnings = council_member_add(council=council, actor=None, full_name="Hoàng Y", workplace="viện nông nghiệp")
+        council_member_add(council=council, actor=system(council), full_name="Người Khác", role="chu_tich")
+    _, warnings = council_member_add(council=council, actor=system(council), full_name="Hoàng Y", workplace="viện nông nghiệp")
     assert any("tổ chức chủ trì" in w for w in warnings)
-    _, warnings = council_member_add(council=council, actor=None, full_name="Trần Thị B", workplace="Sở Y tế")
+    _, warnings = council_member_add(council=council, actor=system(council), full_name="Trần Thị B", workplace="Sở Y tế")
     assert any("thành viên thực hiện" in w for w in warnings)
     assert council.members.count() == 3
 
@@ -49,19 +49,19 @@ def test_money_rules_balance_and_late_advances(setup):
     organisation, unit, _ = setup
     proposal = make_task(organisation, unit, code="P")
     with pytest.raises(ValidationError, match="sau khi ký hợp đồng"):
-        money_entry_add(task=proposal, actor=None, kind=MoneyKind.ADVANCE, date=dt.date(2022, 5, 1), amount=1000)
+        money_entry_add(task=proposal, actor=system(proposal), kind=MoneyKind.ADVANCE, date=dt.date(2022, 5, 1), amount=1000)
     task = walk(make_task(organisation, unit), MAIN_WALK[:7])
     for bad in (-5, "abc", 0, "1,5"):
         with pytest.raises(ValidationError):
-            money_entry_add(task=task, actor=None, kind=MoneyKind.ADVANCE, date=dt.date(2022, 5, 1), amount=bad)
+            money_entry_add(task=task, actor=system(task), kind=MoneyKind.ADVANCE, date=dt.date(2022, 5, 1), amount=bad)
     assert MoneyEntry.objects.count() == 0
-    money_entry_add(task=task, actor=None, kind=MoneyKind.ADVANCE, date=dt.date(2022, 5, 1), amount="300.000.000")
+    money_entry_add(task=task, actor=system(task), kind=MoneyKind.ADVANCE, date=dt.date(2022, 5, 1), amount="300.000.000")
     with pytest.raises(ValidationError, match="vượt số tạm ứng"):
-        money_entry_add(task=task, actor=None, kind=MoneyKind.SETTLEMENT, date=dt.date(2022, 6, 1), amount=400_000_000)
-    money_entry_add(task=task, actor=None, kind=MoneyKind.SETTLEMENT, date=dt.date(2022, 6, 1), amount=100_000_000)
-    money_entry_add(task=task, actor=None, kind=MoneyKind.REDUCTION, date=dt.date(2022, 7, 1), amount=45_998_409)
+        money_entry_add(task=task, actor=system(task), kind=MoneyKind.SETTLEMENT, date=dt.date(2022, 6, 1), amount=400_000_000)
+    money_entry_add(task=task, actor=system(task), kind=MoneyKind.SETTLEMENT, date=dt.date(2022, 6, 1), amount=100_000_000)
+    money_entry_add(task=task, actor=system(task), kind=MoneyKind.REDUCTION, date=dt.date(2022, 7, 1), amount=45_998_409)
     with pytest.raises(ValidationError, match="vượt giá trị hợp đồng"):
-        money_entry_add(task=task, actor=None, kind=MoneyKind.PAYMENT, date=dt.date(2022, 7, 2), amount=500_000_000)
+        money_entry_add(task=task, actor=system(task), kind=MoneyKind.PAYMENT, date=dt.date(2022, 7, 2), amount=500_000_000)
     summary = task_money_summary(task)
     assert summary["contract_value"] == 800_000_000 and summary["unsettled_advances"] == 200_000_000
     assert summary["remaining"] == 800_000_000 - 45_998_409 - 300_000_000
@@ -159,7 +159,7 @@ def test_late_advances_are_settled_first_in_first_out_as_of_the_day(setup):
                               (MoneyKind.ADVANCE, dt.date(2022, 4, 1), 200_000_000),
                               (MoneyKind.SETTLEMENT, dt.date(2022, 5, 15), 150_000_000),
                               (MoneyKind.SETTLEMENT, dt.date(2022, 8, 1), 100_000_000)]:
-        money_entry_add(task=task, actor=None, kind=kind, date=day, amount=amount)
+        money_entry_add(task=task, actor=system(task), kind=kind, date=day, amount=amount)
     # 30/05: the first advance (due 30/05) is not late yet; 05/06: the settlement of 15/05 paid it off
     assert unsettled_advances(organisation=organisation, today=dt.date(2022, 5, 30)) == []
     assert unsettled_advances(organisation=organisation, today=dt.date(2022, 6, 5)) == []
@@ -176,10 +176,10 @@ def test_late_advances_are_settled_first_in_first_out_as_of_the_day(setup):
 def test_admin_lists_and_change_pages_with_history(client, setup):
     organisation, unit, head = setup
     task = walk(make_task(organisation, unit), MAIN_WALK[:7])
-    council = council_create(organisation=organisation, actor=None, kind=CouncilKind.ACCEPTANCE, name="HĐ nghiệm thu",
+    council = council_create(actor=system(organisation), kind=CouncilKind.ACCEPTANCE, name="HĐ nghiệm thu",
                              tasks=[task], managing_unit=unit)
-    council_member_add(council=council, actor=None, full_name="Phạm Văn X", role="chu_tich")
-    money_entry_add(task=task, actor=None, kind=MoneyKind.ADVANCE, date=dt.date(2022, 5, 1), amount=1_000)
+    council_member_add(council=council, actor=system(council), full_name="Phạm Văn X", role="chu_tich")
+    money_entry_add(task=task, actor=system(task), kind=MoneyKind.ADVANCE, date=dt.date(2022, 5, 1), amount=1_000)
     head.user.is_staff = head.user.is_superuser = True
     head.user.save()
     login(client, head)

@@ -11,7 +11,7 @@ from sciencetasks import selectors
 from sciencetasks.choices import MoneyKind
 from sciencetasks.services import money_entry_add
 
-from .factories import MAIN_WALK, make_setup, make_task, walk
+from .factories import MAIN_WALK, make_setup, make_task, walk, system
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ def _add_tasks(organisation, unit, first: int, count: int):
     for number in range(first, first + count):
         task = make_task(organisation, unit, code=f"Q{number:03d}", state="in_progress")
         if number % 2:
-            money_entry_add(task=task, actor=None, kind=MoneyKind.ADVANCE, date=dt.date(2022, 2, 1), amount=1_000_000)
+            money_entry_add(task=task, actor=system(task), kind=MoneyKind.ADVANCE, date=dt.date(2022, 2, 1), amount=1_000_000)
 
 
 def _queries(function) -> int:

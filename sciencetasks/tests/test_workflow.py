@@ -10,7 +10,7 @@ from sciencetasks.models import ScienceTask, TaskStep
 from sciencetasks.services import science_task_step, science_task_step_delete_last
 from sciencetasks.workflow import DEFAULT_PIPELINE, SIDE_EVENTS, Workflow, WorkflowError
 
-from .factories import D0, MAIN_WALK, make_setup, make_task, walk
+from .factories import D0, MAIN_WALK, make_setup, make_task, walk, system
 
 K, S = StepKind, State
 pytestmark = pytest.mark.django_db
@@ -31,12 +31,12 @@ def setup():
 
 def test_walk_through_every_main_state_records_each_step(setup):
     organisation, unit, head = setup
-    task = make_task(organisation, unit, head.user)
+    task = make_task(organisation, unit, head)
     seen = [task.state]
     day = D0
     for kind, extra in MAIN_WALK:
         day += dt.timedelta(days=5)
-        step = science_task_step(task=task, kind=kind, date=day, actor=head.user, decision_number=extra.pop("decision_number", "12/QĐ"),
+        step = science_task_step(task=task, kind=kind, date=day, actor=head, decision_number=extra.pop("decision_number", "12/QĐ"),
                                  decision_date=day, decision_signer="Chủ tịch UBND tỉnh", note="ghi chú", **extra)
         task.refresh_from_db()
         seen.append(task.state)
@@ -72,13 +72,13 @@ def test_side_events_keep_the_state_and_update_the_task(setup):
     organisation, unit, _ = setup
     task = walk(make_task(organisation, unit), MAIN_WALK[:7])
     day = dt.date(2022, 6, 1)
-    science_task_step(task=task, kind=K.INSPECT, date=day, actor=None, variant="unscheduled", findings="Chậm tiến độ")
-    science_task_step(task=task, kind=K.EXTEND, date=day, actor=None, new_end_date=dt.date(2025, 6, 30))
-    science_task_step(task=task, kind=K.CHANGE_LEADER, date=day, actor=None, new_value="Phạm Văn D")
-    science_task_step(task=task, kind=K.CHANGE_HOST, date=day, actor=None, new_value="Viện mới")
-    science_task_step(task=task, kind=K.CHANGE_COORDINATOR, date=day, actor=None, new_value="HTX X")
-    science_task_step(task=task, kind=K.ADJUST, date=day, actor=None, note="Điều chỉnh dự toán")
-    science_task_step(task=task, kind=K.PROGRESS_REPORT, date=day, actor=None)
+    science_task_step(task=task, kind=K.INSPECT, date=day, actor=system(task), variant="unscheduled", findings="Chậm tiến độ")
+    science_task_step(task=task, kind=K.EXTEND, date=day, actor=system(task), new_end_date=dt.date(2025, 6, 30))
+    science_task_step(task=task, kind=K.CHANGE_LEADER, date=day, actor=system(task), new_value="Phạm Văn D")
+    science_task_step(task=task, kind=K.CHANGE_HOST, date=day, actor=system(task), new_value="Viện mới")
+    science_task_step(task=task, kind=K.CHANGE_COORDINATOR, date=day, actor=system(task), new_value="HTX X")
+    science_task_step(task=task, kind=K.ADJUST, date=day, actor=system(task), note="Điều chỉnh dự toán")
+    science_task_step(task=task, kind=K.PROGRESS_REPORT, date=day, actor=system(task))
     task.refresh_from_db()
     assert task.state == S.IN_PROGRESS
     assert task.current_end == dt.date(2025, 6, 30) and task.leader_name == "Phạm Văn D"
@@ -149,7 +149,7 @@ def test_illegal_steps_are_refused_by_the_service_and_save_nothing(setup):
     before = (TaskStep.objects.count(), DomainEvent.objects.count())
     for state, kind in cases:
         with pytest.raises(ValidationError) as error:
-            science_task_step(task=tasks[state], kind=kind, date=dt.date(2023, 12, 1), actor=None,
+            science_task_step(task=tasks[state], kind=kind, date=dt.date(2023, 12, 1), actor=system(tasks[state]),
                               **VALID_EXTRA.get(kind, {}))
         assert error.value.messages == [workflow.illegal_message(kind, state)]
     assert (TaskStep.objects.count(), DomainEvent.objects.count()) == before
@@ -161,11 +161,11 @@ def test_a_step_dated_before_the_previous_one_is_refused(setup):
     organisation, unit, _ = setup
     task = walk(make_task(organisation, unit), MAIN_WALK[:2])  # last step on D0 + 20 days
     with pytest.raises(ValidationError, match="trước ngày của bước trước"):
-        science_task_step(task=task, kind=K.SELECT, date=D0 + dt.timedelta(days=5), actor=None)
+        science_task_step(task=task, kind=K.SELECT, date=D0 + dt.timedelta(days=5), actor=system(task))
     with pytest.raises(ValidationError, match="không thể sau ngày hôm nay"):
-        science_task_step(task=task, kind=K.SELECT, date=dt.date.today() + dt.timedelta(days=3), actor=None)
+        science_task_step(task=task, kind=K.SELECT, date=dt.date.today() + dt.timedelta(days=3), actor=system(task))
     with pytest.raises(ValidationError, match="Ngày văn bản"):
-        science_task_step(task=task, kind=K.SELECT, date=dt.date(2022, 3, 1), decision_date=dt.date(2022, 3, 9), actor=None)
+        science_task_step(task=task, kind=K.SELECT, date=dt.date(2022, 3, 1), decision_date=dt.date(2022, 3, 9), actor=system(task))
     task.refresh_from_db()
     assert task.state == S.LISTED
 
@@ -175,20 +175,20 @@ def test_what_each_kind_needs(setup):
     task = walk(make_task(organisation, unit), MAIN_WALK[:9])
     day = dt.date(2022, 12, 1)
     with pytest.raises(ValidationError, match="xếp loại"):
-        science_task_step(task=task, kind=K.ACCEPT, date=day, actor=None)
-    science_task_step(task=task, kind=K.ACCEPT, date=day, actor=None, grade="xuat_sac")
-    science_task_step(task=task, kind=K.RECOGNISE, date=day, actor=None)
+        science_task_step(task=task, kind=K.ACCEPT, date=day, actor=system(task))
+    science_task_step(task=task, kind=K.ACCEPT, date=day, actor=system(task), grade="xuat_sac")
+    science_task_step(task=task, kind=K.RECOGNISE, date=day, actor=system(task))
     with pytest.raises(ValidationError, match="số giấy chứng nhận"):
-        science_task_step(task=task, kind=K.REGISTER, date=day, actor=None)
+        science_task_step(task=task, kind=K.REGISTER, date=day, actor=system(task))
     running = walk(make_task(organisation, unit, code="X2"), MAIN_WALK[:7])
     with pytest.raises(ValidationError, match="số quyết định"):
-        science_task_step(task=running, kind=K.STOP, date=day, actor=None)
+        science_task_step(task=running, kind=K.STOP, date=day, actor=system(running))
     with pytest.raises(ValidationError, match="thời hạn mới"):
-        science_task_step(task=running, kind=K.EXTEND, date=day, actor=None)
+        science_task_step(task=running, kind=K.EXTEND, date=day, actor=system(running))
     with pytest.raises(ValidationError, match="phải sau thời hạn hiện tại"):
-        science_task_step(task=running, kind=K.EXTEND, date=day, actor=None, new_end_date=dt.date(2024, 1, 1))
+        science_task_step(task=running, kind=K.EXTEND, date=day, actor=system(running), new_end_date=dt.date(2024, 1, 1))
     with pytest.raises(ValidationError, match="trùng với hiện tại"):
-        science_task_step(task=running, kind=K.CHANGE_LEADER, date=day, actor=None, new_value="nguyen van a")
+        science_task_step(task=running, kind=K.CHANGE_LEADER, date=day, actor=system(running), new_value="nguyen van a")
 
 
 def test_grading_scale_is_configurable(setup):
@@ -197,8 +197,8 @@ def test_grading_scale_is_configurable(setup):
     organisation.save()
     task = walk(make_task(organisation, unit), MAIN_WALK[:9])
     with pytest.raises(ValidationError, match="Các mức xếp loại: Đạt, Không đạt"):
-        science_task_step(task=task, kind=K.ACCEPT, date=dt.date(2022, 12, 1), actor=None, grade="kha")
-    science_task_step(task=task, kind=K.ACCEPT, date=dt.date(2022, 12, 1), actor=None, grade="dat")
+        science_task_step(task=task, kind=K.ACCEPT, date=dt.date(2022, 12, 1), actor=system(task), grade="kha")
+    science_task_step(task=task, kind=K.ACCEPT, date=dt.date(2022, 12, 1), actor=system(task), grade="dat")
 
 
 def test_pipeline_is_configurable_per_province(setup):
@@ -210,19 +210,19 @@ def test_pipeline_is_configurable_per_province(setup):
     task = walk(make_task(organisation, unit), MAIN_WALK[:8])  # dossier submitted
     walk(task, [(K.ACCEPT, {"grade": "kha"})], start=dt.date(2022, 12, 1))  # no base-level acceptance here
     with pytest.raises(ValidationError, match="Đăng ký kết quả"):  # recognition is not possible yet; listed: register
-        science_task_step(task=task, kind=K.RECOGNISE, date=dt.date(2022, 12, 20), actor=None)
+        science_task_step(task=task, kind=K.RECOGNISE, date=dt.date(2022, 12, 20), actor=system(task))
     walk(task, [(K.REGISTER, {"certificate_number": "3/GCN"}), (K.RECOGNISE, {}), (K.LIQUIDATE, {})], start=dt.date(2022, 12, 20))
     assert task.state == S.LIQUIDATED
     organisation.settings = {"sciencetasks.pipeline": ["determine", "nonsense"]}
     organisation.save()
     with pytest.raises(ValidationError, match="không hợp lệ"):
-        science_task_step(task=make_task(organisation, unit, code="Z"), kind=K.DETERMINE, date=D0, actor=None)
+        science_task_step(task=make_task(organisation, unit, code="Z"), kind=K.DETERMINE, date=D0, actor=system(organisation))
 
 
 def test_undo_last_step_returns_to_the_previous_state(setup):
     organisation, unit, _ = setup
     task = walk(make_task(organisation, unit), MAIN_WALK[:3])
-    science_task_step_delete_last(task=task, actor=None)
+    science_task_step_delete_last(task=task, actor=system(task))
     task.refresh_from_db()
     assert task.state == S.LISTED and task.steps.count() == 3
 
