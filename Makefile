@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 PG_URL ?= postgres://postgres@127.0.0.1:5432/sokhcn
 PYTEST_ARGS ?= -n 2
 
-.PHONY: run setup install deps test test-pg test-fast screenshots samples bench check clean
+.PHONY: run setup install deps test test-pg test-fast screenshots samples bench fidelity check clean
 
 run: setup
 	@echo "Mở http://127.0.0.1:8000 — tài khoản dùng thử ở trên (Ctrl+C để dừng)."
@@ -53,6 +53,10 @@ samples: setup
 
 bench: install
 	$(BIN)/python -m sokhcn.bench
+
+# The four seed reports regenerated from the demo records, checked against their checklists (docs/reports.md).
+fidelity: install
+	$(BIN)/python -m sokhcn.bench fidelity --fresh
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -1,4 +1,5 @@
-"""Benchmarks run on demand: `python -m sokhcn.bench reports [--years 10] [--fresh]` (never in the test suite).
+"""Benchmarks run on demand: `python -m sokhcn.bench reports [--years 10] [--fresh]` and
+`python -m sokhcn.bench fidelity [--fresh] [--seed 003]` (never in the test suite).
 
 reports: generate `--years` years of synthetic data for one organisation (`manage.py generate_data --orgs 1`),
 then time the 9-month report of the current year (collect the figures from the selectors + assemble + render
@@ -31,6 +32,19 @@ def _setup(years: int, fresh: bool):
         os.environ["DATABASE_URL"] = f"sqlite:///{path}"
     elif os.environ["DATABASE_URL"].startswith("postgres"):
         _create_postgres_database(os.environ["DATABASE_URL"], fresh)
+    import django
+
+    django.setup()
+
+
+def _setup_fidelity(fresh: bool):
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sokhcn.settings")
+    if "DATABASE_URL" not in os.environ:
+        path = BASE_DIR / "var" / "fidelity.sqlite3"
+        path.parent.mkdir(exist_ok=True)
+        if fresh and path.exists():
+            path.unlink()
+        os.environ["DATABASE_URL"] = f"sqlite:///{path}"
     import django
 
     django.setup()
@@ -127,14 +141,34 @@ def reports(stdout=sys.stdout, years: int = 10, year: int | None = None, runs: i
     return {**best, "rows": rows}
 
 
+def fidelity(stdout=sys.stdout, seeds=None):
+    """The four seed reports regenerated from the demo records, checked item by item against the checklists
+    written from the seeds (reports/fidelity/checklists/). Database: a fresh SQLite var/fidelity.sqlite3 with
+    the demo data (DATABASE_URL if set)."""
+    from django.core.management import call_command
+
+    from core.models import Organisation
+    from reports.fidelity import run_all
+
+    call_command("migrate", verbosity=0)
+    if not Organisation.objects.filter(code="quang-tri").exists():
+        call_command("load_demo", verbosity=0, stdout=open(os.devnull, "w"))
+    return run_all(stdout, seeds=seeds)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m sokhcn.bench")
-    parser.add_argument("target", nargs="?", default="reports", choices=["reports"])
+    parser.add_argument("target", nargs="?", default="reports", choices=["reports", "fidelity"])
+    parser.add_argument("--seed", action="append", help="fidelity: only this seed (000, 002, 003, 004)")
     parser.add_argument("--years", type=int, default=10, help="years of generated data (default 10)")
     parser.add_argument("--year", type=int, help="year of the 9-month report (default: this year)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--fresh", action="store_true", help="start from an empty benchmark database")
     options = parser.parse_args(argv if argv is not None else sys.argv[1:])
+    if options.target == "fidelity":
+        _setup_fidelity(options.fresh)
+        fidelity(seeds=options.seed)
+        return
     _setup(options.years, options.fresh)
     reports(years=options.years, year=options.year, runs=options.runs)
 
