@@ -4,6 +4,9 @@ Each installed app may provide, by convention:
 - `<app>/navigation.py` with `MENU = [{"label": ..., "icon": ..., "items": [(label, url_name), ...]}]`;
 - `<app>/dashboard.py` with `widgets(request) -> list[dict]` (keys: title, template, context, order);
 - `<app>/demo.py` with `load(stdout=None)`: demo data from the seeds, idempotent;
+- `<app>/demo_live.py` with `load(*, today, stdout=None)`: the demo's rolling layer, dated from the day it runs
+  (so the home page shows live work on the day the demo is installed); idempotent on the same day;
+- `<app>/worklist.py` with `items(membership, today) -> list[core.queues.WorkItem]`: the home page's queues;
 - `<app>/synthetic.py` with `generate(*, organisation, years, rng, stdout=None)`: benchmark data;
 - `<app>/reminders.py` with `digest_items(*, unit, today) -> list[dict]` (keys: kind, title, due, url);
 - `<app>/screenshots.py` with `PAGES = [(name, url_name_or_path_or_callable[, username]), ...]` for

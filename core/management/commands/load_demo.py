@@ -1,5 +1,9 @@
-"""Load the demo data of every app (organisations first). Running it twice changes nothing."""
+"""Load the demo data of every app (organisations first), then the rolling layer dated from today.
+
+Running it twice on the same day changes nothing.
+"""
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
 from core.demo import DEMO_PASSWORD, demo_accounts
 from core.registry import app_modules
@@ -16,6 +20,9 @@ class Command(BaseCommand):
             if not quiet:
                 self.stdout.write(f"Dữ liệu mẫu: {module.__name__}")
             module.load(stdout=None if quiet else self.stdout)
+        today = timezone.localdate()
+        for module in app_modules("demo_live"):
+            module.load(today=today, stdout=None if quiet else self.stdout)
         if quiet:
             return
         self.stdout.write(self.style.SUCCESS("\nTài khoản dùng thử (mật khẩu chung: %s):" % DEMO_PASSWORD))
