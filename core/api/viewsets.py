@@ -18,6 +18,12 @@ class InUse(APIException):
     default_code = "in_use"
 
 
+class PreconditionFailed(APIException):
+    status_code = 412
+    default_detail = "Bản ghi đã được người khác thay đổi sau phiên bản bạn gửi trong If-Match. Hãy tải lại (GET) để lấy ETag mới, xem lại rồi gửi lại."
+    default_code = "stale"
+
+
 class HistoryChangeSerializer(serializers.Serializer):
     field = serializers.CharField()
     old = serializers.CharField()
@@ -95,14 +101,38 @@ class OrganisationScopedMixin:
         ]
         return Response(HistoryEntrySerializer(entries, many=True).data)
 
+    #: the entity's `<entity>_delete(*, actor, obj)` service; default `core.deletion.object_delete`
+    delete_service = None
+
     def perform_destroy(self, instance):
         from django.db.models import ProtectedError
 
+        from core.deletion import delete_service_of
+
         try:
             with transaction.atomic():
-                instance.delete()
+                delete_service_of(self)(actor=self.membership, obj=instance)
         except ProtectedError:
             raise InUse() from None
+
+    # -- optimistic concurrency (core/concurrency.py): ETag on a detail, If-Match on writes -------------------
+    def get_object(self):
+        obj = super().get_object()
+        if self.request.method in ("PUT", "PATCH", "DELETE"):
+            from core.concurrency import if_match_ok, lock_current
+
+            current = lock_current(obj) if transaction.get_connection().in_atomic_block else obj
+            if not if_match_ok(self.request.headers.get("If-Match"), current or obj):
+                raise PreconditionFailed()
+        self._object = obj
+        return obj
+
+    def retrieve(self, request, *args, **kwargs):
+        from core.concurrency import etag_of
+
+        response = super().retrieve(request, *args, **kwargs)
+        response["ETag"] = etag_of(self._object)
+        return response
 
     def _save(self, serializer, **extra):
         try:
@@ -112,7 +142,20 @@ class OrganisationScopedMixin:
 
 
 class OrganisationScopedViewSet(OrganisationScopedMixin, viewsets.ModelViewSet):
-    pass
+    def update(self, request, *args, **kwargs):
+        # the If-Match check (get_object) and the save in one transaction, the row locked in between
+        from core.concurrency import etag_of
+
+        with transaction.atomic():
+            response = super().update(request, *args, **kwargs)
+        if response.status_code == 200:
+            self._object.refresh_from_db()
+            response["ETag"] = etag_of(self._object)
+        return response
+
+    def destroy(self, request, *args, **kwargs):
+        with transaction.atomic():
+            return super().destroy(request, *args, **kwargs)
 
 
 class OrganisationScopedReadOnlyViewSet(OrganisationScopedMixin, viewsets.ReadOnlyModelViewSet):

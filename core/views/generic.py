@@ -212,13 +212,41 @@ class ObjectEditView(ObjectMixin, FormView):
         kwargs["instance"] = self.object
         return kwargs
 
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        if self.object is not None:
+            # optimistic concurrency (core/concurrency.py): the version the form was opened at
+            from django import forms
+
+            from core.concurrency import VERSION_FIELD, form_token
+
+            form.fields[VERSION_FIELD] = forms.CharField(widget=forms.HiddenInput, required=False,
+                                                         initial=form_token(self.object))
+        return form
+
     def save(self, form):
         return form.save()
+
+    def check_version(self, form):
+        """Refuse a save made on a stale version; the re-rendered form then carries the current version."""
+        from core.concurrency import VERSION_FIELD, check_form_version, form_token
+
+        if self.object is None or VERSION_FIELD not in form.fields:
+            return
+        try:
+            check_form_version(form.data.get(VERSION_FIELD), self.object)
+        except ValidationError:
+            current = type(self.object)._base_manager.filter(pk=self.object.pk).first()
+            if current is not None:
+                form.data = form.data.copy()
+                form.data[VERSION_FIELD] = form_token(current)
+            raise
 
     def form_valid(self, form):
         adding = form.instance.pk is None
         try:
             with transaction.atomic():
+                self.check_version(form)
                 obj = self.save(form)
                 if form.instance.pk and not can(self.membership, CHANGE, obj):
                     # e.g. a staff member moved the record to a unit they do not own
@@ -263,12 +291,17 @@ class ObjectDeleteView(ObjectMixin, DeleteView):
     template_name = "core/object_confirm_delete.html"
     required_action = DELETE
 
+    #: the entity's `<entity>_delete(*, actor, obj)` service; default `core.deletion.object_delete`
+    delete_service = None
+
     def form_valid(self, form):
         from django.db.models import ProtectedError
 
+        from core.deletion import delete_service_of
+
         try:
             with transaction.atomic():
-                self.object.delete()
+                delete_service_of(self)(actor=self.membership, obj=self.object)
         except ProtectedError:
             messages.error(self.request, _("Không thể xóa: còn dữ liệu khác đang tham chiếu đến bản ghi này."))
             return HttpResponseRedirect(self.object.get_absolute_url())
