@@ -13,6 +13,7 @@ from decimal import Decimal
 from django.db import transaction
 
 from core.models import Organisation, Unit
+from core.permissions import system_membership
 
 from . import models as m
 from .choices import (
@@ -31,10 +32,10 @@ def _put(model, organisation, lookup: dict, **fields):
     """Create through the service, or update only what differs (so a second run records nothing)."""
     obj = model.objects.filter(organisation=organisation, **lookup).first()
     if obj is None:
-        return register_record_create(model=model, organisation=organisation, **lookup, **fields)
+        return register_record_create(model=model, actor=system_membership(organisation), **lookup, **fields)
     changed = {k: v for k, v in fields.items() if _value(obj, k) != _value_of(v)}
     if changed:
-        register_record_update(instance=obj, **changed)
+        register_record_update(instance=obj, actor=system_membership(organisation), **changed)
     return obj
 
 

@@ -9,7 +9,6 @@ from django.db import models
 from core.importing import (
     CellError, TabularImporter, parse_choice_cell, parse_date_cell, parse_decimal_cell, parse_int_cell, parse_unit_cell,
 )
-from core.permissions import ADD, CHANGE, can
 from core.text import fold
 
 from .registry import REGISTERS
@@ -104,12 +103,13 @@ class RegisterImporter(TabularImporter):
         return obj
 
     def save_row(self, cleaned):
+        from django.core.exceptions import PermissionDenied
+
         instance, existing = self.build(cleaned)
-        action = CHANGE if existing else ADD
-        if not can(self.membership, action, instance):
-            raise CellError("unit", "Bạn không có quyền ghi dữ liệu của đơn vị này.")
-        actor = getattr(self.membership, "user", None)
-        return register_record_save(instance=instance, actor=actor), existing is None
+        try:
+            return register_record_save(instance=instance, actor=self.membership), existing is None
+        except PermissionDenied:
+            raise CellError("unit", "Bạn không có quyền ghi dữ liệu của đơn vị này.") from None
 
 
 def build_importer(register):

@@ -63,7 +63,7 @@ class RegisterEditView(ObjectEditView):
         return initial
 
     def save(self, form):
-        return register_record_save(instance=form.save(commit=False), actor=self.request.user)
+        return register_record_save(instance=form.save(commit=False), actor=self.membership)
 
 
 class RegisterDeleteView(ObjectDeleteView):
@@ -74,7 +74,7 @@ class RegisterDeleteView(ObjectDeleteView):
         from django.urls import reverse
 
         try:
-            register_record_delete(instance=self.object, actor=self.request.user)
+            register_record_delete(instance=self.object, actor=self.membership)
         except ProtectedError:
             messages.error(self.request, "Không thể xóa: còn dữ liệu khác đang tham chiếu đến bản ghi này.")
             return HttpResponseRedirect(self.object.get_absolute_url())

@@ -1,6 +1,5 @@
 """API viewsets of the registers: same restrict(), same filters, same services as the screens."""
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import transaction
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import PermissionDenied
@@ -9,7 +8,7 @@ from rest_framework.viewsets import ViewSet
 
 from core.api.permissions import api_membership
 from core.api.viewsets import OrganisationScopedViewSet
-from core.permissions import CHANGE, can
+from core.permissions import FORBIDDEN_MESSAGE
 
 from ..filtersets import FILTERSETS
 from ..registry import REGISTERS
@@ -25,25 +24,39 @@ class RegisterViewSet(OrganisationScopedViewSet):
         return queryset.select_related("unit", *self.register.select_related).order_by(*self.register.model._meta.ordering)
 
     def _save(self, serializer, **extra):
+        """Through the service, which checks the permission before anything is saved (403, nothing written)."""
+        from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+
         instance = serializer.instance or self.queryset.model()
         for name, value in {**serializer.validated_data, **extra}.items():
             setattr(instance, name, value)
         try:
-            obj = register_record_save(instance=instance, actor=self.request.user)
+            obj = register_record_save(instance=instance, actor=self.membership)
+        except DjangoPermissionDenied as exc:
+            raise PermissionDenied(str(exc) or FORBIDDEN_MESSAGE) from None
         except DjangoValidationError as exc:
             raise serializers.ValidationError(exc.message_dict if hasattr(exc, "message_dict") else exc.messages)
         serializer.instance = obj
         return obj
 
-    @transaction.atomic
     def perform_create(self, serializer):
-        obj = self._save(serializer, organisation=self.membership.organisation)
-        if not can(self.membership, CHANGE, obj):
-            transaction.set_rollback(True)
-            raise PermissionDenied("Bạn không có quyền thực hiện thao tác này.")
+        self._save(serializer, organisation=self.membership.organisation)
+
+    def perform_update(self, serializer):
+        self._save(serializer)
 
     def perform_destroy(self, instance):
-        register_record_delete(instance=instance, actor=self.request.user)
+        from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+        from django.db.models import ProtectedError
+
+        from core.api.viewsets import InUse
+
+        try:
+            register_record_delete(instance=instance, actor=self.membership)
+        except DjangoPermissionDenied as exc:
+            raise PermissionDenied(str(exc) or FORBIDDEN_MESSAGE) from None
+        except ProtectedError:
+            raise InUse() from None
 
 
 def build_viewset(register):

@@ -4,6 +4,7 @@ import datetime as dt
 
 from core.choices import Role
 from core.testing import make_member, make_organisation, make_unit
+from core.permissions import system_membership
 from registers import models as m
 from registers.forms import FORMS
 from registers.services import register_record_create, register_record_save
@@ -14,11 +15,11 @@ UNIQUE_FIELDS = ("number", "code", "serial_number", "title", "name", "topic", "y
 
 def make_context(organisation, unit):
     """Objects the registry's sample data refers to as "@facility", "@incident", "@procedure"."""
-    facility = register_record_create(model=m.RadiationFacility, organisation=organisation, unit=unit,
+    facility = register_record_create(model=m.RadiationFacility, actor=system_membership(organisation), unit=unit,
                                       name="Bệnh viện đa khoa tỉnh")
-    incident = register_record_create(model=m.RadiationIncident, organisation=organisation, unit=unit,
+    incident = register_record_create(model=m.RadiationIncident, actor=system_membership(organisation), unit=unit,
                                       title="Sự cố thử nghiệm", occurred_on=dt.date(2024, 4, 1))
-    procedure = register_record_create(model=m.Procedure, organisation=organisation, unit=unit, code="P-01",
+    procedure = register_record_create(model=m.Procedure, actor=system_membership(organisation), unit=unit, code="P-01",
                                        name="Đăng ký kết quả thực hiện nhiệm vụ KH&CN")
     return {"facility": facility, "incident": incident, "procedure": procedure}
 
@@ -37,7 +38,7 @@ def variant(register, data: dict, index: int) -> dict:
     data = dict(data)
     for name in UNIQUE_FIELDS:
         if name in data and name in register.fields:
-            data[name] = str(int(data[name]) + index) if name == "year" else f"{data[name]} ({index})"
+            data[name] = str(1900 + index % 200) if name == "year" else f"{data[name]} ({index})"
     return data
 
 
@@ -45,7 +46,7 @@ def form_record(register, membership, data: dict):
     """Save a record through the register's form and service, as the create screen does."""
     form = FORMS[register.model](data, membership=membership)
     assert form.is_valid(), form.errors
-    return register_record_save(instance=form.save(commit=False), actor=membership.user)
+    return register_record_save(instance=form.save(commit=False), actor=membership)
 
 
 class Cast:

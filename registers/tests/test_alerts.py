@@ -9,6 +9,7 @@ from django.core import mail
 from django.core.management import call_command
 
 from core.testing import login
+from core.permissions import system_membership
 from registers import models as m
 from registers.services import register_record_create
 
@@ -19,10 +20,10 @@ TODAY = dt.date(2026, 11, 20)
 @pytest.fixture
 def licences(cast):
     def facility(organisation, unit, name):
-        return register_record_create(model=m.RadiationFacility, organisation=organisation, unit=unit, name=name)
+        return register_record_create(model=m.RadiationFacility, actor=system_membership(organisation), unit=unit, name=name)
 
     def licence(organisation, unit, place, number, expires, **extra):
-        return register_record_create(model=m.RadiationLicence, organisation=organisation, unit=unit, facility=place,
+        return register_record_create(model=m.RadiationLicence, actor=system_membership(organisation), unit=unit, facility=place,
                                       number=number, issued_on=dt.date(2024, 1, 1), expires_on=expires, **extra)
 
     hospital = facility(cast.org, cast.unit, "Bệnh viện Đa khoa Khu vực Triệu Hải")
@@ -73,7 +74,7 @@ def test_home_page_shows_the_tthc_on_time_rate_of_the_year(client, cast):
     procedure = cast.context["procedure"]
 
     def dossier(received, due, status="processing", resolved=None, **extra):
-        return register_record_create(model=m.ProcedureDossier, organisation=cast.org, unit=cast.unit,
+        return register_record_create(model=m.ProcedureDossier, actor=system_membership(cast.org), unit=cast.unit,
                                       procedure=procedure, applicant="Công ty A", received_on=received, due_on=due,
                                       status=status, resolved_on=resolved, **extra)
 

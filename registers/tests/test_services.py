@@ -7,6 +7,7 @@ import time_machine
 from django.core.exceptions import ValidationError
 
 from core.models import DomainEvent
+from core.permissions import system_membership
 from registers import models as m
 from registers.reminders import digest_items
 from registers.selectors import licences_expiring
@@ -17,11 +18,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def facility(cast):
-    return register_record_create(model=m.RadiationFacility, organisation=cast.org, unit=cast.unit, name="Bệnh viện A")
+    return register_record_create(model=m.RadiationFacility, actor=system_membership(cast.org), unit=cast.unit, name="Bệnh viện A")
 
 
 def licence(cast, facility, number="01/GP", issued=dt.date(2024, 1, 1), expires=dt.date(2027, 1, 1), **extra):
-    return register_record_create(model=m.RadiationLicence, organisation=cast.org, unit=cast.unit, facility=facility,
+    return register_record_create(model=m.RadiationLicence, actor=system_membership(cast.org), unit=cast.unit, facility=facility,
                                   number=number, issued_on=issued, expires_on=expires, **extra)
 
 
@@ -47,9 +48,9 @@ def test_duplicate_licence_number_is_refused(cast, facility):
 
 def test_same_licence_number_in_another_organisation_is_fine(cast, facility):
     licence(cast, facility, number="05/2024/GP")
-    other_facility = register_record_create(model=m.RadiationFacility, organisation=cast.other_org,
+    other_facility = register_record_create(model=m.RadiationFacility, actor=system_membership(cast.other_org),
                                             unit=cast.foreign_unit, name="Bệnh viện B")
-    register_record_create(model=m.RadiationLicence, organisation=cast.other_org, unit=cast.foreign_unit,
+    register_record_create(model=m.RadiationLicence, actor=system_membership(cast.other_org), unit=cast.foreign_unit,
                            facility=other_facility, number="05/2024/GP", issued_on=dt.date(2024, 1, 1),
                            expires_on=dt.date(2027, 1, 1))
     assert m.RadiationLicence.objects.count() == 2
@@ -64,7 +65,7 @@ def test_returned_dossier_needs_a_reason_but_no_number(cast, facility):
 
 def test_passed_plus_failed_above_total_is_refused(cast):
     with pytest.raises(ValidationError) as exc:
-        register_record_create(model=m.VerificationRecord, organisation=cast.org, unit=cast.unit,
+        register_record_create(model=m.VerificationRecord, actor=system_membership(cast.org), unit=cast.unit,
                                performed_on=dt.date(2024, 1, 5), instrument_type="can", facility="Chợ",
                                quantity=10, passed=8, failed=3)
     assert "Số đạt cộng số không đạt (11) vượt quá tổng số (10)." in messages(exc)
@@ -73,7 +74,7 @@ def test_passed_plus_failed_above_total_is_refused(cast):
 
 def test_unknown_instrument_type_is_refused(cast):
     with pytest.raises(ValidationError) as exc:
-        register_record_create(model=m.VerificationRecord, organisation=cast.org, unit=cast.unit,
+        register_record_create(model=m.VerificationRecord, actor=system_membership(cast.org), unit=cast.unit,
                                performed_on=dt.date(2024, 1, 5), instrument_type="may-la", facility="Chợ", quantity=1)
     assert "instrument_type" in exc.value.message_dict
     assert not m.VerificationRecord.objects.exists()
@@ -81,7 +82,7 @@ def test_unknown_instrument_type_is_refused(cast):
 
 def test_negative_amount_is_refused(cast):
     with pytest.raises(ValidationError) as exc:
-        register_record_create(model=m.Inspection, organisation=cast.org, unit=cast.unit, topic="Thanh tra",
+        register_record_create(model=m.Inspection, actor=system_membership(cast.org), unit=cast.unit, topic="Thanh tra",
                                started_on=dt.date(2024, 1, 5), amount_reduced=Decimal(-1))
     assert "Không được là số âm." in messages(exc) or "Số tiền không được âm." in messages(exc)
     assert not m.Inspection.objects.exists()
@@ -89,26 +90,26 @@ def test_negative_amount_is_refused(cast):
 
 def test_a_unit_of_another_organisation_is_refused(cast):
     with pytest.raises(ValidationError) as exc:
-        register_record_create(model=m.RadiationFacility, organisation=cast.org, unit=cast.foreign_unit, name="X")
+        register_record_create(model=m.RadiationFacility, actor=system_membership(cast.org), unit=cast.foreign_unit, name="X")
     assert "không thuộc tổ chức" in messages(exc)
 
 
 def test_resolved_dossier_is_late_after_the_due_date(cast):
-    procedure = register_record_create(model=m.Procedure, organisation=cast.org, unit=cast.unit, code="P", name="Thủ tục")
-    dossier = register_record_create(model=m.ProcedureDossier, organisation=cast.org, unit=cast.unit, procedure=procedure,
+    procedure = register_record_create(model=m.Procedure, actor=system_membership(cast.org), unit=cast.unit, code="P", name="Thủ tục")
+    dossier = register_record_create(model=m.ProcedureDossier, actor=system_membership(cast.org), unit=cast.unit, procedure=procedure,
                                      applicant="A", received_on=dt.date(2024, 1, 2), due_on=dt.date(2024, 1, 10),
                                      status="resolved", resolved_on=dt.date(2024, 1, 12))
     assert dossier.timeliness == "late"
     with pytest.raises(ValidationError) as exc:
-        register_record_create(model=m.ProcedureDossier, organisation=cast.org, unit=cast.unit, procedure=procedure,
+        register_record_create(model=m.ProcedureDossier, actor=system_membership(cast.org), unit=cast.unit, procedure=procedure,
                                applicant="B", received_on=dt.date(2024, 1, 2), due_on=dt.date(2024, 1, 1))
     assert "Hạn trả kết quả không thể trước ngày tiếp nhận." in messages(exc)
 
 
 def test_closing_step_closes_the_incident(cast):
-    incident = register_record_create(model=m.RadiationIncident, organisation=cast.org, unit=cast.unit,
+    incident = register_record_create(model=m.RadiationIncident, actor=system_membership(cast.org), unit=cast.unit,
                                       title="Mất nguồn", occurred_on=dt.date(2024, 1, 3))
-    incident_timeline_add(incident=incident, happened_on=dt.date(2024, 1, 7), kind="closed", description="Kết thúc")
+    incident_timeline_add(incident=incident, actor=system_membership(incident.organisation), happened_on=dt.date(2024, 1, 7), kind="closed", description="Kết thúc")
     incident.refresh_from_db()
     assert (incident.status, incident.closed_on) == ("closed", dt.date(2024, 1, 7))
     assert DomainEvent.objects.filter(kind="INCIDENT_EVENT_CREATED").count() == 1
