@@ -1,7 +1,7 @@
 """Home-page widgets: overdue by unit (chart), due within 7 days, on-time rate this month."""
-import json
-
 from django.utils import timezone
+
+from core.charts import RED, bar_chart
 
 from directives import selectors
 
@@ -16,8 +16,8 @@ def widgets(request):
     rate = selectors.on_time_rate(membership=membership, date_from=today.replace(day=1), date_to=today)
     return [
         {"title": "Nhiệm vụ quá hạn theo đơn vị", "template": "directives/widgets/overdue_by_unit.html", "order": 10,
-         "width": 6, "context": {"rows": overdue, "chart": json.dumps(
-             {"labels": [name for name, _ in overdue], "values": [count for _, count in overdue]}, ensure_ascii=False)}},
+         "width": 6, "context": {"rows": overdue, "chart": bar_chart(
+             [name for name, _ in overdue], [("Quá hạn chưa hoàn thành", [count for _, count in overdue], RED)])}},
         {"title": "Đến hạn trong 7 ngày tới", "template": "directives/widgets/due_soon.html", "order": 11, "width": 6,
          "context": {"tasks": soon, "days": 7}},
         {"title": "Tỷ lệ hoàn thành đúng hạn", "template": "directives/widgets/on_time_rate.html", "order": 12,

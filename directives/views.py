@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -15,6 +14,7 @@ from django.utils import timezone
 from django.views import View
 from django.views.generic import TemplateView
 
+from core.charts import GREEN, GREY, RED, YELLOW, bar_chart
 from core.formatting import format_count
 from core.permissions import CHANGE, FORBIDDEN_MESSAGE, VIEW, can
 from core.views.generic import (
@@ -293,13 +293,13 @@ class SummaryView(MembershipRequiredMixin, TemplateView):
                 membership=self.membership, date_from=period["date_from"], date_to=period["date_to"])
             context["late_groups"] = selectors.group_by_category(summary["details"]["completed_late"])
             context["overdue_groups"] = selectors.group_by_category(summary["details"]["overdue_not_completed"])
-            context["chart"] = json.dumps({
-                "labels": list(summary["by_unit"]),
-                "completed": [v["completed"] - v["completed_late"] for v in summary["by_unit"].values()],
-                "late": [v["completed_late"] for v in summary["by_unit"].values()],
-                "overdue": [v["overdue_not_completed"] for v in summary["by_unit"].values()],
-                "running": [v["in_progress"] for v in summary["by_unit"].values()],
-            }, ensure_ascii=False)
+            by_unit = summary["by_unit"].values()
+            context["chart"] = bar_chart(list(summary["by_unit"]), [
+                ("Hoàn thành đúng hạn", [v["completed"] - v["completed_late"] for v in by_unit], GREEN),
+                ("Hoàn thành quá hạn", [v["completed_late"] for v in by_unit], YELLOW),
+                ("Quá hạn chưa hoàn thành", [v["overdue_not_completed"] for v in by_unit], RED),
+                ("Đang thực hiện", [v["in_progress"] for v in by_unit], GREY),
+            ], stacked=True)
         return context
 
 
