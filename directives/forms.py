@@ -62,6 +62,10 @@ class AssignedTaskForm(OrganisationModelForm):
             self.fields["due_date"].initial = self.instance.due_date if self.instance.deadline_kind == "date" else None
             self.fields["lead_unit"].disabled = True
             self.fields["lead_unit"].help_text = "Đổi đơn vị chủ trì bằng chức năng “Giao lại”."
+            if not can(self.membership, "change_deadline", self.instance):
+                # the deadline is a leader's (or the assigner's) decision: the unit asks for an extension instead
+                for name in ("deadline_text", "due_date", "keep_unparsed"):
+                    del self.fields[name]
         style_fields(self)
 
     def service_kwargs(self) -> dict:

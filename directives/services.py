@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.models.events import record_event
-from core.permissions import ADD, CHANGE, FORBIDDEN_MESSAGE, can
+from core.permissions import ADD, CHANGE, DELETE, require
 from directives import rules
 from directives.choices import DeadlineKind, ExtensionState, SourceType, TaskCategory
 from directives.deadlines import Deadline, parse_deadline
@@ -27,6 +27,9 @@ TASK_EXTENDED = "TASK_EXTENDED"
 TASK_REASSIGNED = "TASK_REASSIGNED"
 TASK_CANCELLED = "TASK_CANCELLED"
 TASK_EXPLAINED = "TASK_EXPLAINED"
+TASK_DELETED = "TASK_DELETED"
+DOCUMENT_DELETED = "DOCUMENT_DELETED"
+BRIEFING_DELETED = "BRIEFING_DELETED"
 EXTENSION_REQUESTED = "EXTENSION_REQUESTED"
 EXTENSION_REFUSED = "EXTENSION_REFUSED"
 DOCUMENT_REGISTERED = "DOCUMENT_REGISTERED"
@@ -34,7 +37,19 @@ BRIEFING_HELD = "BRIEFING_HELD"
 
 MSG_LATE_NEEDS_EXPLANATION = "Nhiệm vụ hoàn thành sau hạn ({deadline}): phải nhập giải trình nguyên nhân."
 MSG_OVERDUE_NEEDS_EXPLANATION = "Nhiệm vụ đã quá hạn ({deadline}): phải nhập giải trình nguyên nhân."
-MSG_NOT_A_LEADER = "Chỉ Giám đốc hoặc Phó Giám đốc Sở mới được duyệt gia hạn."
+MSG_NOT_A_LEADER = "Chỉ Giám đốc hoặc Phó Giám đốc Sở (hoặc người đã giao nhiệm vụ) mới được duyệt gia hạn."
+MSG_LEADER_DECISION = ("Thay đổi thời hạn, hủy, giao lại hoặc xóa nhiệm vụ là quyết định của lãnh đạo Sở hoặc người "
+                       "đã giao nhiệm vụ. Đơn vị có thể báo cáo tiến độ, báo hoàn thành hoặc đề nghị gia hạn.")
+
+# the domain actions of the write gate (AssignedTask's policy: directives.models.tasks.TASK_LEADER_ACTIONS)
+REPORT_PROGRESS = "report_progress"
+COMPLETE = "complete"
+EXPLAIN = "explain"
+REQUEST_EXTENSION = "request_extension"
+DECIDE_EXTENSION = "decide_extension"
+CHANGE_DEADLINE = "change_deadline"
+CHANGE_LEAD_UNIT = "change_lead_unit"
+CANCEL = "cancel"
 MSG_UNPARSED = ("Không hiểu được thời hạn “{text}”. Hãy ghi theo cách thông dụng (ví dụ: “trước ngày 21/02/2025”, "
                 "“trong tháng 3/2025”, “quý II/2025”) hoặc nhập hạn xử lý cụ thể.")
 
@@ -43,9 +58,12 @@ def _user(actor):
     return getattr(actor, "user", None)
 
 
-def _require(actor, action, obj_or_model):
-    if not can(actor, action, obj_or_model):
-        raise PermissionDenied(FORBIDDEN_MESSAGE)
+def _require_decision(actor, action, task: AssignedTask, message: str = MSG_LEADER_DECISION) -> None:
+    """The gate for a leader's decision on a task, with a message that says whose decision it is."""
+    try:
+        require(actor, action, task)
+    except PermissionDenied:
+        raise PermissionDenied(message) from None
 
 
 def _today() -> dt.date:
@@ -68,7 +86,7 @@ def source_document_create(*, actor, doc_type: str, issued_on: dt.date, issuer: 
                               issuer=issuer, summary=summary, unit=unit)
     if attachment is not None:
         document.attachment = attachment
-    _require(actor, ADD, document if unit is not None else SourceDocument)
+    require(actor, ADD, document if unit is not None else SourceDocument)
     document.full_clean(exclude=["search_text"])
     document.save()
     record_event(organisation=organisation, kind=DOCUMENT_REGISTERED, subject=document, actor=_user(actor),
@@ -78,12 +96,21 @@ def source_document_create(*, actor, doc_type: str, issued_on: dt.date, issuer: 
 
 @transaction.atomic
 def source_document_update(*, actor, document: SourceDocument, **fields) -> SourceDocument:
-    _require(actor, CHANGE, document)
+    require(actor, CHANGE, document)
     for name, value in fields.items():
         setattr(document, name, value)
     document.full_clean(exclude=["search_text"])
     document.save()
     return document
+
+
+@transaction.atomic
+def source_document_delete(*, actor, obj: SourceDocument) -> None:
+    """A document still cited by tasks is protected (ProtectedError → "still referenced" on screen and API)."""
+    require(actor, DELETE, obj)
+    record_event(organisation=obj.organisation, kind=DOCUMENT_DELETED, subject=obj, actor=_user(actor),
+                 reference=str(obj))
+    obj.delete()
 
 
 def source_document_find(*, organisation, number: str, issued_on: dt.date) -> SourceDocument | None:
@@ -157,10 +184,10 @@ def assigned_task_create(
     task = AssignedTask(
         organisation=organisation, text=text.strip(), lead_unit=lead_unit, assigned_on=assigned_on, source=source,
         item_number=item_number or "", category=category, coordinating_text=coordinating_text or "", leader=leader,
-        briefing=briefing, briefing_order=briefing_order,
+        briefing=briefing, briefing_order=briefing_order, assigned_by=actor if getattr(actor, "pk", None) else None,
     )
     _apply_deadline(task, deadline)
-    _require(actor, ADD, task)
+    require(actor, ADD, task)
     task.full_clean(exclude=["search_text"])
     task.save()
     if coordinating_units:
@@ -178,13 +205,15 @@ def assigned_task_create(
 def assigned_task_update(*, actor, task: AssignedTask, deadline_text: str | None = None,
                          due_date: dt.date | None = None, coordinating_units=None, assignees=None,
                          allow_unparsed_deadline: bool = False, **fields) -> AssignedTask:
-    """Edit a task's own fields (text, item, category, leader…); the deadline is read again when it changes."""
-    _require(actor, CHANGE, task)
+    """Edit a task's own fields (text, item, category, leader…); the deadline is read again when it changes (a
+    leader's or the assigner's decision)."""
+    require(actor, CHANGE, task)
     if "lead_unit" in fields and fields["lead_unit"] != task.lead_unit:
         raise ValidationError({"lead_unit": "Đổi đơn vị chủ trì bằng chức năng “Giao lại”."})
     for name, value in fields.items():
         setattr(task, name, value)
     if deadline_text is not None and (deadline_text != task.deadline_text or due_date != task.due_date):
+        _require_decision(actor, CHANGE_DEADLINE, task)
         reference = task.source.issued_on if task.source_id else task.assigned_on
         deadline = resolve_deadline(deadline_text=deadline_text, due_date=due_date, reference_date=reference,
                                     base_date=task.assigned_on, allow_unparsed=allow_unparsed_deadline)
@@ -249,6 +278,7 @@ def occurrence_dates(*, every: str, start: dt.date, until: dt.date, on_day: int 
 def assigned_task_generate_occurrences(*, actor, series: AssignedTask, until: dt.date | None = None) -> int:
     """Create the occurrences of a recurring task after its last one, up to `until` (the end of the assignment
     year by default). Running it again creates nothing new. Returns how many were created."""
+    require(actor, CHANGE, series)
     if not series.is_series:
         return 0
     until = until or dt.date(series.assigned_on.year, 12, 31)
@@ -286,6 +316,7 @@ def series_extend_all(*, actor, today: dt.date | None = None, until: dt.date | N
     """Keep every running recurring task of the actor's organisation supplied with occurrences up to a horizon
     (`directives.occurrence_horizon_days` ahead, 60 by default), beyond the first year too. Run daily by
     `send_reminders` (or `generate_occurrences`); idempotent. Returns how many occurrences were created."""
+    require(actor, ADD, AssignedTask)
     today = today or _today()
     until = until or occurrence_horizon(actor.organisation, today)
     running = (AssignedTask.objects.filter(organisation=actor.organisation, is_series=True, assigned_on__lte=until)
@@ -297,7 +328,7 @@ def series_extend_all(*, actor, today: dt.date | None = None, until: dt.date | N
 def task_progress_add(*, actor, task: AssignedTask, percent: int, note: str, reported_on: dt.date | None = None,
                       attachment=None, explanation: str = "") -> ProgressUpdate:
     """A progress report. On an overdue task the cause must be explained (here or earlier)."""
-    _require(actor, CHANGE, task)
+    require(actor, REPORT_PROGRESS, task)
     reported_on = reported_on or _today()
     _check_open(task)
     if not 0 <= int(percent) <= 100:
@@ -334,7 +365,7 @@ def _check_open(task: AssignedTask) -> None:
 def task_complete(*, actor, task: AssignedTask, completed_on: dt.date, result_document: str = "", result_file=None,
                   note: str = "", explanation: str = "") -> AssignedTask:
     """Mark a task done. Completed after its effective deadline → the explanation (giải trình) is required."""
-    _require(actor, CHANGE, task)
+    require(actor, COMPLETE, task)
     _check_open(task)
     if completed_on is None:
         raise ValidationError({"completed_on": "Phải nhập ngày hoàn thành."})
@@ -359,7 +390,7 @@ def task_complete(*, actor, task: AssignedTask, completed_on: dt.date, result_do
 
 @transaction.atomic
 def task_explain(*, actor, task: AssignedTask, explanation: str) -> AssignedTask:
-    _require(actor, CHANGE, task)
+    require(actor, EXPLAIN, task)
     if not (explanation or "").strip():
         raise ValidationError({"explanation": "Phải nhập nội dung giải trình."})
     task.explanation = explanation.strip()
@@ -368,14 +399,17 @@ def task_explain(*, actor, task: AssignedTask, explanation: str) -> AssignedTask
     return task
 
 
-def _is_approver(actor) -> bool:
-    return bool(getattr(actor, "is_director", False))
+def _require_approver(actor, task: AssignedTask) -> None:
+    """Extensions are decided by the Giám đốc / Phó Giám đốc, or by the member who assigned the task."""
+    _require_decision(actor, DECIDE_EXTENSION, task, MSG_NOT_A_LEADER)
+    if not (getattr(actor, "is_director", False) or task.access_policy.decides(actor, task)):
+        raise PermissionDenied(MSG_NOT_A_LEADER)
 
 
 @transaction.atomic
 def extension_request(*, actor, task: AssignedTask, new_due_date: dt.date, reason: str,
                       requested_on: dt.date | None = None) -> Extension:
-    _require(actor, CHANGE, task)
+    require(actor, REQUEST_EXTENSION, task)
     _check_open(task)
     requested_on = requested_on or _today()
     current = task.effective_deadline(requested_on)
@@ -397,11 +431,8 @@ def extension_decide(*, actor, extension: Extension, approve: bool, note: str = 
                      decided_on: dt.date | None = None, decided_by_name: str = "") -> Extension:
     """A leader approves or refuses. An approval counts for the figures only when given on or before the
     deadline then in force (docs/directives.md); a later approval is recorded but the task stays late."""
-    if not _is_approver(actor):
-        raise PermissionDenied(MSG_NOT_A_LEADER)
     task = extension.task
-    if actor.organisation_id != task.organisation_id:
-        raise PermissionDenied(FORBIDDEN_MESSAGE)
+    _require_approver(actor, task)
     if extension.state != ExtensionState.PENDING:
         raise ValidationError("Đề nghị gia hạn này đã được xử lý.")
     decided_on = decided_on or _today()
@@ -430,8 +461,7 @@ def extension_decide(*, actor, extension: Extension, approve: bool, note: str = 
 def assigned_task_extend(*, actor, task: AssignedTask, new_due_date: dt.date, reason: str,
                          on: dt.date | None = None) -> AssignedTask:
     """A leader extends directly (bulk extend): a request approved at once."""
-    if not _is_approver(actor):
-        raise PermissionDenied(MSG_NOT_A_LEADER)
+    _require_approver(actor, task)
     extension = extension_request(actor=actor, task=task, new_due_date=new_due_date, reason=reason, requested_on=on)
     extension_decide(actor=actor, extension=extension, approve=True, decided_on=on)
     task.refresh_from_db()
@@ -442,8 +472,8 @@ def assigned_task_extend(*, actor, task: AssignedTask, new_due_date: dt.date, re
 def task_reassign(*, actor, task: AssignedTask, lead_unit, reason: str, assignees: Iterable | None = None,
                   leader=None) -> AssignedTask:
     """Giao lại: another lead unit (and people). Only someone who may change the task, and the new unit must be
-    one of the organisation's."""
-    _require(actor, CHANGE, task)
+    one of the organisation's. A leader's (or the assigner's) decision."""
+    _require_decision(actor, CHANGE_LEAD_UNIT, task)
     _check_units(task.organisation, [lead_unit], "lead_unit")
     if not (reason or "").strip():
         raise ValidationError({"reason": "Phải nêu lý do giao lại."})
@@ -463,7 +493,8 @@ def task_reassign(*, actor, task: AssignedTask, lead_unit, reason: str, assignee
 
 @transaction.atomic
 def task_cancel(*, actor, task: AssignedTask, reason: str, cancelled_on: dt.date | None = None) -> AssignedTask:
-    _require(actor, CHANGE, task)
+    """Hủy: a leader's (or the assigner's) decision; the task leaves the counts."""
+    _require_decision(actor, CANCEL, task)
     if task.cancelled_on:
         raise ValidationError("Nhiệm vụ đã bị hủy.")
     if task.completed_on:
@@ -482,12 +513,20 @@ def task_cancel(*, actor, task: AssignedTask, reason: str, cancelled_on: dt.date
     return task
 
 
+@transaction.atomic
+def assigned_task_delete(*, actor, obj: AssignedTask) -> None:
+    """Xóa: a leader's (or the assigner's) decision; the change log keeps the task's history."""
+    _require_decision(actor, DELETE, obj)
+    record_event(organisation=obj.organisation, kind=TASK_DELETED, subject=obj, actor=_user(actor), text=str(obj))
+    obj.delete()
+
+
 # --- weekly briefings -------------------------------------------------------------------------------------------
 
 @transaction.atomic
 def briefing_create(*, actor, year: int, week_number: int, held_on: dt.date, chair=None, participants: str = "",
                     opening: str = "", title: str = "Hội nghị trực báo") -> Briefing:
-    _require(actor, ADD, Briefing)
+    require(actor, ADD, Briefing)
     briefing = Briefing(organisation=actor.organisation, year=year, week_number=week_number, held_on=held_on,
                         chair=chair, participants=participants, opening=opening, title=title)
     briefing.full_clean(exclude=["search_text"])
@@ -499,10 +538,10 @@ def briefing_create(*, actor, year: int, week_number: int, held_on: dt.date, cha
 @transaction.atomic
 def briefing_report_save(*, actor, briefing: Briefing, unit, last_week_results: str = "",
                          next_week_plan: str = "") -> BriefingReport:
-    if not (can(actor, CHANGE, briefing) or unit.pk in actor.scope_unit_ids()):
-        raise PermissionDenied(FORBIDDEN_MESSAGE)
     _check_units(briefing.organisation, [unit], "unit")
-    report, _ = BriefingReport.objects.get_or_create(briefing=briefing, unit=unit)
+    report = BriefingReport.objects.filter(briefing=briefing, unit=unit).first() or BriefingReport(briefing=briefing,
+                                                                                                    unit=unit)
+    require(actor, CHANGE if report.pk else ADD, report)
     report.last_week_results = last_week_results
     report.next_week_plan = next_week_plan
     report.save()
@@ -511,6 +550,7 @@ def briefing_report_save(*, actor, briefing: Briefing, unit, last_week_results: 
 
 def briefing_notice(*, actor, briefing: Briefing) -> SourceDocument:
     """The briefing's "Thông báo kết luận" (a source document without a number until it is issued)."""
+    require(actor, CHANGE, briefing)
     if briefing.notice_id:
         return briefing.notice
     notice = SourceDocument(
@@ -532,7 +572,7 @@ def briefing_add_conclusion(*, actor, briefing: Briefing, lead_unit, text: str, 
     explicit deadline words the deadline is looked for in the sentence itself."""
     from directives.deadlines import find_deadline
 
-    _require(actor, CHANGE, briefing)
+    require(actor, CHANGE, briefing)
     notice = briefing_notice(actor=actor, briefing=briefing)
     if deadline_text is None:
         found = find_deadline(text, reference_date=briefing.held_on)
@@ -551,9 +591,17 @@ def soon_days(organisation) -> int:
 
 @transaction.atomic
 def briefing_update(*, actor, briefing: Briefing, **fields) -> Briefing:
-    _require(actor, CHANGE, briefing)
+    require(actor, CHANGE, briefing)
     for name, value in fields.items():
         setattr(briefing, name, value)
     briefing.full_clean(exclude=["search_text"])
     briefing.save()
     return briefing
+
+
+@transaction.atomic
+def briefing_delete(*, actor, obj: Briefing) -> None:
+    require(actor, DELETE, obj)
+    record_event(organisation=obj.organisation, kind=BRIEFING_DELETED, subject=obj, actor=_user(actor),
+                 title=str(obj))
+    obj.delete()

@@ -106,7 +106,9 @@ class AssignedTaskDetailView(ObjectDetailView):
             "extensions": task.extensions.select_related("decided_by__user", "requested_by__user"),
             "extension_badges": EXTENSION_BADGES,
             "occurrences": task.occurrences.order_by("due_date")[:60] if task.is_series else [],
-            "may_decide": self.membership.is_director,
+            "may_decide": self.membership.is_director or task.access_policy.decides(self.membership, task),
+            "may_reassign": can(self.membership, services.CHANGE_LEAD_UNIT, task),
+            "may_cancel": can(self.membership, services.CANCEL, task),
             "progress_form": f.ProgressForm(initial={"percent": task.progress}),
             "complete_form": f.CompleteForm(initial={"completed_on": today}),
             "extension_form": f.ExtensionRequestForm(),
@@ -125,6 +127,9 @@ class AssignedTaskEditView(ObjectEditView):
 
     def get_initial(self):
         initial = super().get_initial()
+        if self.object is not None:
+            # a model form's initial wins over the instance: only a new task starts at today (issue #11, fault 2)
+            return initial
         initial.setdefault("assigned_on", timezone.localdate())
         for key in ("source", "lead_unit"):
             if self.request.GET.get(key):
@@ -143,6 +148,7 @@ class AssignedTaskEditView(ObjectEditView):
 
 class AssignedTaskDeleteView(ObjectDeleteView):
     model = AssignedTask
+    delete_service = services.assigned_task_delete
 
 
 class AssignedTaskHistoryView(ObjectHistoryView):
@@ -351,6 +357,7 @@ class SourceDocumentDeleteView(ObjectDeleteView):
 
 class SourceDocumentHistoryView(ObjectHistoryView):
     model = SourceDocument
+    delete_service = services.source_document_delete
 
 
 # --- briefings --------------------------------------------------------------------------------------------------
@@ -411,6 +418,7 @@ class BriefingDeleteView(ObjectDeleteView):
 
 class BriefingHistoryView(ObjectHistoryView):
     model = Briefing
+    delete_service = services.briefing_delete
 
 
 class BriefingActionView(MembershipRequiredMixin, View):

@@ -233,6 +233,7 @@ class ObjectEditView(ObjectMixin, FormView):
 
         if self.object is None or VERSION_FIELD not in form.fields:
             return
+        form.cleaned_data.pop(VERSION_FIELD, None)  # not a field of the record: services never see it
         try:
             check_form_version(form.data.get(VERSION_FIELD), self.object)
         except ValidationError:

@@ -28,6 +28,7 @@ class SourceDocumentViewSet(OrganisationScopedViewSet):
     queryset = SourceDocument.objects.none()
     serializer_class = SourceDocumentSerializer
     filterset_fields = ["doc_type"]
+    delete_service = services.source_document_delete
 
     def perform_create(self, serializer):
         try:

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.models import OrganisationScopedModel, SearchableModel, TimeStampedModel
-from core.permissions import LeaderWritePolicy
+from core.permissions import LeaderWritePolicy, UnitRecordPolicy
 
 
 class Briefing(SearchableModel, OrganisationScopedModel):
@@ -63,6 +63,9 @@ class BriefingReport(TimeStampedModel):
     last_week_results = models.TextField(_("kết quả tuần trước"), blank=True)
     next_week_plan = models.TextField(_("kế hoạch tuần tới"), blank=True)
 
+    # a unit's staff write their unit's report; leaders every unit's
+    access_policy = UnitRecordPolicy(unit_lookup="unit")
+
     history = HistoricalRecords()
 
     class Meta:
@@ -73,6 +76,10 @@ class BriefingReport(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.unit} — {self.briefing}"
+
+    @property
+    def organisation_id(self):
+        return self.briefing.organisation_id
 
     def get_absolute_url(self) -> str:
         return self.briefing.get_absolute_url()

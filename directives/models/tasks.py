@@ -19,6 +19,24 @@ from directives.choices import (
 )
 
 
+# Decisions on a task that stay with leaders (or with whoever assigned it): the unit's staff report progress,
+# complete, explain and ask for an extension, but do not move the deadline, cancel, hand the task to another unit
+# or delete it (each of these changes what the task counts as).
+TASK_LEADER_ACTIONS = ("change_deadline", "cancel", "change_lead_unit", "decide_extension", "delete")
+
+
+class AssignedTaskPolicy(UnitRecordPolicy):
+    """Unit rules, plus `TASK_LEADER_ACTIONS` for leaders and for the member who assigned the task."""
+
+    def decides(self, membership, obj) -> bool:
+        return bool(getattr(membership, "pk", None)) and obj.assigned_by_id == membership.pk
+
+    def restrict(self, queryset, membership, action):
+        if action in self.leader_actions and not membership.is_leader:
+            return queryset.filter(assigned_by_id=membership.pk) if getattr(membership, "pk", None) else queryset.none()
+        return super().restrict(queryset, membership, action)
+
+
 class AssignedTask(SearchableModel, OrganisationScopedModel):
     """Nhiệm vụ được giao: one task for a lead unit, with its deadline as written and as computed.
 
@@ -28,7 +46,7 @@ class AssignedTask(SearchableModel, OrganisationScopedModel):
 
     SEARCH_FIELDS = ("text", "deadline_text", "item_number", "source__number", "source__summary", "lead_unit__name",
                      "lead_unit__short_name")
-    access_policy = UnitRecordPolicy(unit_lookup="lead_unit")
+    access_policy = AssignedTaskPolicy(unit_lookup="lead_unit", leader_actions=TASK_LEADER_ACTIONS)
 
     source = models.ForeignKey(
         "directives.SourceDocument", on_delete=models.PROTECT, null=True, blank=True, related_name="tasks",
@@ -49,6 +67,10 @@ class AssignedTask(SearchableModel, OrganisationScopedModel):
     assignees = models.ManyToManyField("core.Membership", blank=True, related_name="directive_tasks",
                                        verbose_name=_("người thực hiện"))
     assigned_on = models.DateField(_("ngày giao"))
+    assigned_by = models.ForeignKey("core.Membership", on_delete=models.SET_NULL, null=True, blank=True,
+                                    related_name="+", editable=False, verbose_name=_("người giao"),
+                                    help_text=_("Người đã giao nhiệm vụ: cùng lãnh đạo quyết định thời hạn, hủy, "
+                                                "giao lại."))
     # the deadline as written, and what it means
     deadline_text = models.CharField(_("thời hạn (như văn bản ghi)"), max_length=255, blank=True)
     deadline_kind = models.CharField(_("kiểu thời hạn"), max_length=20, choices=DeadlineKind.choices,
@@ -219,3 +241,7 @@ class Extension(TimeStampedModel):
 
     def get_absolute_url(self) -> str:
         return self.task.get_absolute_url()
+
+    @property
+    def organisation_id(self):
+        return self.task.organisation_id

@@ -104,7 +104,11 @@ class FollowUpApiTests(TestCase):
         assert response.status_code == 400 and "Hạn mới phải sau hạn hiện tại" in response.content.decode()
         response = self.post(self.t.staff, url(self.open_task, "cancel"), {"reason": ""})
         assert response.status_code == 400
+        # cancelling is a leader's (or the assigner's) decision, not the unit head's
         response = self.post(self.t.head, url(self.open_task, "cancel"),
+                             {"reason": "UBND tỉnh thu hồi văn bản.", "cancelled_on": "2025-02-01"})
+        assert response.status_code == 403 and "quyết định của lãnh đạo" in response.json()["detail"]
+        response = self.post(self.t.director, url(self.open_task, "cancel"),
                              {"reason": "UBND tỉnh thu hồi văn bản.", "cancelled_on": "2025-02-01"})
         assert response.status_code == 200 and response.json()["status"] == "da_huy"
         response = self.post(self.t.staff, url(self.task, "explain"), {"explanation": "Phần mềm lỗi."})
