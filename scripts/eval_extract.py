@@ -1,7 +1,8 @@
 #!/usr/bin/env python
 """Score extraction results against gold labels (issue #7).
 
-    python scripts/eval_extract.py PRED_DIR GOLD_DIR [--json]
+    python scripts/eval_extract.py PRED_DIR GOLD_DIR [--json] [-v]
+    python scripts/eval_extract.py --run GOLD_DIR [GOLD_DIR …] [-v]   (extract the documents beside the labels first)
 
 Both directories hold one JSON file per document, paired by file name (a prediction may also be named
 like the gold file without its "gold"/"label" words). Scoring rule of the issue:
@@ -109,6 +110,33 @@ def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
+def run_extractor(gold_dirs: list[Path], out_dir: Path) -> None:
+    """Extract every document that has a label (same stem, any supported extension) into out_dir/<stem>.json."""
+    import os
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sokhcn.settings")
+    import django
+
+    django.setup()
+    from docimport.extract import public_json
+    from docimport.services import extract_file
+
+    for gold_dir in gold_dirs:
+        for gold_path in sorted(Path(gold_dir).glob("*.json")):
+            sources = [p for p in gold_path.parent.glob(gold_path.stem + ".*") if p.suffix.lower() != ".json"]
+            if not sources:
+                continue
+            source = sorted(sources, key=lambda p: p.suffix != ".txt")[0]
+            try:
+                result = public_json(extract_file(source.read_bytes(), source.name))
+            except Exception as error:  # a refusal scores as an empty prediction, and is said
+                print(f"{source.name}: {error}", file=sys.stderr)
+                result = {}
+            (out_dir / gold_path.name).write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+
+
 def _key(path: Path) -> str:
     stem = path.stem.lower()
     stem = re.sub(r"[._-]?(gold|label|labels|pred|prediction)$", "", stem)
@@ -142,12 +170,31 @@ def evaluate(pred_dir: Path, gold_dir: Path) -> dict:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("pred_dir", type=Path)
-    parser.add_argument("gold_dir", type=Path)
+    parser.add_argument("dirs", type=Path, nargs="+", help="PRED_DIR GOLD_DIR, or GOLD_DIR … with --run")
+    parser.add_argument("--run", action="store_true", help="extract the labelled documents first (needs Django)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--verbose", "-v", action="store_true", help="also print every document")
     args = parser.parse_args(argv)
-    result = evaluate(args.pred_dir, args.gold_dir)
+    if args.run:
+        import tempfile
+
+        merged = {"overall": None, "documents": {}}
+        totals = {kind: [0, 0, 0] for kind in KINDS}
+        with tempfile.TemporaryDirectory() as out:
+            run_extractor(args.dirs, Path(out))
+            for gold_dir in args.dirs:
+                part = evaluate(Path(out), gold_dir)
+                merged["documents"].update(part["documents"])
+                for kind in KINDS:
+                    for position, key in enumerate(("hits", "predicted", "gold")):
+                        totals[kind][position] += part["overall"][kind][key]
+        merged["overall"] = {kind: dict(zip(("precision", "recall", "f1"), prf(*totals[kind])), hits=totals[kind][0],
+                                        predicted=totals[kind][1], gold=totals[kind][2]) for kind in KINDS}
+        result = merged
+    elif len(args.dirs) == 2:
+        result = evaluate(*args.dirs)
+    else:
+        parser.error("PRED_DIR GOLD_DIR, or --run GOLD_DIR …")
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0

@@ -90,6 +90,26 @@ def _finish_task(draft: TaskDraft, index: UnitIndex, reference: dt.date | None) 
     return task
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+def _once(tasks: list[dict]) -> list[dict]:
+    """A lead paragraph that repeats an assignment of the body is one task: of two tasks of the same unit and
+    deadline whose words mostly coincide, the longer text is kept."""
+    kept: list[dict] = []
+    for task in tasks:
+        words = _words(task["text"])
+        twin = next((other for other in kept if "assignment" in (task["source"], other["source"])
+                     and fold(other["unit"]) == fold(task["unit"]) and other["deadline"] == task["deadline"]
+                     and len(words & _words(other["text"])) >= 0.75 * min(len(words), len(_words(other["text"])))), None)
+        if twin is None:
+            kept.append(task)
+        elif len(task["text"]) > len(twin["text"]):
+            kept[kept.index(twin)] = task
+    return kept
+
+
 def extract(source, *, organisation=None, units=None) -> dict:
     """Extract document metadata, tasks, references and quantities (see the module docstring)."""
     raw = getattr(source, "text", source)
@@ -114,9 +134,9 @@ def extract(source, *, organisation=None, units=None) -> dict:
         drafts += forward_tasks(paragraphs, index, default_unit, reference)
     drafts += table_tasks(paragraphs, default_unit, reference)
     drafts.sort(key=lambda d: d.start)
-    tasks = [_finish_task(draft, index, reference) for draft in drafts if draft.text.strip()]
+    tasks = _once([_finish_task(draft, index, reference) for draft in drafts if draft.text.strip()])
 
-    refs = references(prepared.text)
+    refs = references(prepared.text, reference)
     exclude = [tuple(ref["span"]) for ref in refs]
     for match in _REFERENCE.finditer(prepared.text):
         date_match = _REF_DATE.match(prepared.text[match.end():])

@@ -10,7 +10,7 @@ from core.text import fold
 
 from .dates import _DEADLINE_CUE, _STRONG_CUE
 from .structure import Paragraph
-from .units import _STOP_RE, UnitIndex, read_agency
+from .units import _STOP_RE, UnitIndex, agency_span, read_agency
 
 _HEADING = re.compile(
     r"^(?P<label>(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])[.)]|Điều\s+\d+\.?)\s*"
@@ -154,13 +154,263 @@ def heading_tasks(paragraphs: list[Paragraph], index: UnitIndex) -> tuple[list[T
     return tasks, used
 
 
+# --- the sentence grammar: subject units, assignment verb, predicate clauses, deadline ---------------------
+# A paragraph is cut into sentences, a sentence into clauses at ";". A sentence assigns work when it holds a
+# trigger ("Giao", "Yêu cầu", "Đề nghị", "chỉ đạo" …) followed by one or more units (the subject, units joined by
+# ",", "và" or ";" before the predicate share it), or — inside a paragraph that already assigns — starts with a
+# unit and a verb ("Riêng UBND xã Y hoàn thành …"). A clause after ";" is a new task only when it has its own
+# unit and verb; a bare unit there is one more object of the verb ("Sở X đôn đốc A; B; C"). A sentence with no
+# unit continues the task before it until that task has a deadline ("… Yêu cầu gửi trước ngày 25/3/2026.").
+_TRIGGER = re.compile(
+    r"(?:^|(?<=[\s;:.,(]))(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
+    r"Phân công|phân công)\s+(?:cho\s+)?"
+)
+# "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y.
+_DIRECTS = re.compile(r"(?<![\wÀ-ỹ])chỉ đạo\s+")
+_OPENER = re.compile(r"^(?:Riêng|Đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó|Mặt khác)\s*,?\s*")
+_ABBREVIATION_DOT = re.compile(r"(?:^|\s)(?:TP|Tp|tp|ThS|TS|PGS|GS|BS|KS|Q|P|TX|tx|Th\.S|đ/c|Đ/c|Ô|Bà|St|Mr|Ms)\.$")
+UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+_SENTENCE_BREAK = re.compile(rf"(?<=[.!?])[”\")]*\s+(?=[{UPPER}“\"])")
+# The end of a lead-in: "… như sau:", "… một số nội dung sau:", "…:" with nothing after the units.
+_LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])sau(?: đây)?|^)\s*:\s*$")
+# A closing line with no object: "Đề nghị các đơn vị trực thuộc nghiêm túc triển khai thực hiện./."
+_GENERIC_PREDICATE = re.compile(
+    r"^(?:[\s./,;:-]|nghiem tuc|khan truong|chu dong|kip thoi|to chuc|trien khai|phoi hop|thuc hien|quan tham|"
+    r"biet|va|de|theo|dung|dung|day du|noi dung|cac|tren|nay|thong bao|ket luan|y kien|chi dao|van ban|ke hoach|"
+    r"quyet dinh|quy dinh|cong van|tinh than|cua|giam doc|so|ubnd|tinh|lanh dao|chi thi|cong tac|co lien quan|"
+    r"lien quan|thi hanh|tot|nghiem|sau|day|sat|tham khao|tham gia|phan cong|nhiem vu|duoc|giao|thong nhat)*$"
+)
+_SEND = re.compile(r"(?<![\wÀ-ỹ])(?:gửi|chuyển|nộp|báo cáo)\s+(?:về\s+)?(?:cho\s+)?")
+_PURPOSE = re.compile(r",?\s+(?P<word>(?:để|cho)\s+)(?=(?:sở|Sở|phòng|Phòng|đơn vị|cơ quan|ban|Ban|UBND|[a-zđà-ỹ]))")
+
+
+_RECIPIENTS = re.compile(r"^(?:Kính gửi|Nơi nhận)")
+
+
+@dataclass
+class _Group:
+    """Units sharing one predicate: text = sentence[start:end]."""
+
+    units: list[tuple[str, int]]
+    start: int
+    end: int
+    object_list: bool = False
+
+
+def sentences(text: str, start: int = 0) -> list[tuple[int, str]]:
+    """(offset, sentence) of `text[start:]`; a period after "TP", "ThS", "đ/c" … does not end a sentence."""
+    out, position = [], start
+    for match in _SENTENCE_BREAK.finditer(text, start):
+        if _ABBREVIATION_DOT.search(text[max(start, match.start() - 6): match.start()]):
+            continue
+        piece = text[position: match.start()]
+        if piece.strip():
+            out.append((position, piece))
+        position = match.end()
+    if text[position:].strip():
+        out.append((position, text[position:]))
+    return out
+
+
+def _top_level_semicolons(text: str, start: int, end: int) -> list[int]:
+    depth, found = 0, []
+    for offset in range(start, end):
+        char = text[offset]
+        if char in "(“":
+            depth += 1
+        elif char in ")”" and depth:
+            depth -= 1
+        elif char == ";" and not depth:
+            found.append(offset)
+    return found
+
+
+def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bool = True):
+    """Units named from `position` on, joined by ",", "và" (not before "các …") or ";": ([(name, start)], end)."""
+    units: list[tuple[str, int]] = []
+    while len(units) < 15:
+        found = agency_span(text[position:], index)
+        if not found:
+            break
+        name, begin, end = found
+        units.append((name, position + begin))
+        position += end
+        note = re.match(r"\s*\([^()]{1,80}\)", text[position:])  # "Phòng QLKH (PGĐ Nguyễn Văn A phụ trách)"
+        if note:
+            position += note.end()
+        separator = re.match(r"\s*(;|,|và)\s*", text[position:])
+        if not separator or (separator.group(1) == ";" and not after_semicolon):
+            break
+        following = text[position + separator.end():]
+        nxt = agency_span(following, index)
+        if not nxt:
+            break
+        if separator.group(1) != ";" and following[nxt[1]:].lower().startswith("các"):
+            break  # "Sở Tài chính và các cơ quan liên quan": those help, they do not lead
+        position += separator.end()
+    return units, position
+
+
+def _has_due_date(text: str) -> bool:
+    from directives.deadlines import find_deadline
+
+    try:
+        deadline = find_deadline(text)
+    except Exception:  # the phrase parser never should
+        return False
+    return bool(deadline and (deadline.due_date or deadline.recurring))
+
+
+def _is_generic(predicate: str) -> bool:
+    return bool(_GENERIC_PREDICATE.match(fold(predicate))) and not _has_due_date(predicate)
+
+
+def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered: bool):
+    """(units, end of the subject, triggered) or None when the sentence assigns nothing."""
+    for trigger in _TRIGGER.finditer(sentence):
+        units, end = _subjects(sentence, trigger.end(), index)
+        if units:
+            return units, end, True
+    if _LEAD_IN_END.search(sentence):
+        for directs in _DIRECTS.finditer(sentence):
+            units, end = _subjects(sentence, directs.end(), index)
+            if units and _LEAD_IN_END.match(sentence[end:].strip()) or (units and _LEAD_IN_END.search(sentence[end:])
+                                                                       and len(sentence[end:]) < 40):
+                return units, end, True
+    opener = _OPENER.match(sentence)
+    begin = opener.end() if opener else 0
+    units, end = _subjects(sentence, begin, index)
+    if not units or units[0][1] - begin > 30:
+        return None
+    rest = sentence[end:].lstrip()
+    if not (_STOP_RE.match(rest) or rest.startswith(":")) or _PAST.match(rest):
+        return None
+    if assigning or numbered or opener or rest.startswith(":"):
+        return units, end, False
+    return None
+
+
+def _implied(text: str, index: UnitIndex) -> tuple[int, str, int] | None:
+    """"… gửi Sở Xây dựng trước ngày 12-10 để sở thẩm định, trình UBND tỉnh trước ngày 22-10": (cut, unit,
+    start of the implied task) when what follows "để" is work of the unit sent to, with its own deadline."""
+    for send in _SEND.finditer(text):
+        found = agency_span(text[send.end():], index)
+        if not found:
+            continue
+        after = send.end() + found[2]
+        purpose = _PURPOSE.search(text, after)
+        if not purpose or purpose.start() - after > 120:
+            continue
+        if _has_due_date(text[send.start(): purpose.start()]) and _has_due_date(text[purpose.end():]):
+            return purpose.start(), found[0], purpose.start("word")
+    return None
+
+
+def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool = False, plain: bool = False):
+    """Drafts of one paragraph, and the units of a lead-in ("… chỉ đạo các đơn vị như sau:") when it is one."""
+    drafts: list[TaskDraft] = []
+    groups: list[_Group] = []  # the open groups of the last assigning sentence
+    assigning = plain
+    lead_in: list[str] | None = None
+    for s_start, sentence in sentences(text, _numbering_end(text)):
+        subject = _sentence_subject(sentence, index, assigning, numbered)
+        if subject is None:
+            if groups and not any(_has_due_date(text[g.start:g.end]) for g in groups):
+                for group in groups:  # the sentence continues the task before it
+                    group.end = s_start + len(sentence.rstrip())
+            continue
+        units, subject_end, _triggered = subject
+        rest = sentence[subject_end:]
+        if _LEAD_IN_END.search(rest) and text.rstrip().endswith(":") and s_start + len(sentence.rstrip()) >= len(text.rstrip()):
+            lead_in = [name for name, _ in units]  # the items that follow are these units' tasks
+            groups = []
+            continue
+        assigning = True
+        end = s_start + len(sentence.rstrip())
+        groups = [_Group(units=[(n, s_start + a) for n, a in units], start=s_start + units[0][1], end=end)]
+        semicolons = _top_level_semicolons(text, s_start + subject_end, end)
+        for position, semicolon in enumerate(semicolons):
+            clause = text[semicolon + 1: semicolons[position + 1] if position + 1 < len(semicolons) else end]
+            lead = len(clause) - len(clause.lstrip())
+            trigger = _TRIGGER.match(clause, lead)
+            at = trigger.end() if trigger else lead
+            own, own_end = _subjects(clause, at, index, after_semicolon=False)
+            after = clause[own_end:].lstrip()
+            current = groups[-1]
+            if own and not current.object_list and (_STOP_RE.match(after) or after.startswith(":")) and not _PAST.match(after):
+                current.end = semicolon
+                groups.append(_Group(units=[(n, semicolon + 1 + a) for n, a in own], start=semicolon + 1 + own[0][1],
+                                     end=end))
+            elif own and not after.strip(" ,.;"):
+                current.object_list = True  # "Sở X đôn đốc A; B; C": the list is the verb's object
+        for group in groups:
+            group.end = min(group.end, end)
+        _emit(drafts, groups, text, offset, index)
+    # a continued sentence may have extended a group after its drafts were made: the texts are read last
+    for draft in drafts:
+        group = draft.extra.pop("group", None)
+        if group is not None:
+            draft.text = text[group.start: group.end].strip(" ;")
+    return [draft for draft in drafts if draft.text.strip()], lead_in
+
+
+def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int, index: UnitIndex) -> None:
+    for group in groups:
+        group.drafts = []
+        body = text[group.start: group.end]
+        last_unit_end = group.units[-1][1] + len(group.units[-1][0]) - group.start
+        if _is_generic(body[last_unit_end:]):
+            continue
+        implied = _implied(body, index)
+        extra = None
+        if implied:
+            cut, unit, begin = implied
+            extra = TaskDraft(unit=unit, text=body[begin:].strip(" ,;."), start=offset + group.start + begin,
+                              source="assignment")
+            group.end = group.start + cut
+        for name, _start in group.units:
+            draft = TaskDraft(unit=name, text="", start=offset + group.start, source="assignment")
+            draft.extra["group"] = group
+            group.drafts.append(draft)
+            drafts.append(draft)
+        if extra:
+            drafts.append(extra)
+
+
+def _bullet_body(text: str) -> tuple[str, int] | None:
+    bullet = _BULLET.match(text) or re.match(r"^(?:[a-zđ]|\d{1,2})[.)]\s+", text)
+    return (text[bullet.end():], bullet.end()) if bullet else None
+
+
 def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[int]) -> list[TaskDraft]:
-    """"Giao Sở A chủ trì ...; Sở B ...": every assignment in a letter, decision or plan."""
+    """"Giao Sở A chủ trì ...; Sở B ...": every assignment in a letter, decision or plan (the grammar above)."""
     tasks: list[TaskDraft] = []
+    lead_in: list[str] | None = None
+    recipients = False
     for number, paragraph in enumerate(paragraphs):
         if number in skip or paragraph.table or paragraph.footnote:
+            lead_in = None
             continue
         text = paragraph.text
+        if _RECIPIENTS.match(text):
+            recipients = not _RECIPIENTS.match(text).group(0).startswith("Kính") or bool(re.match(r"^Kính gửi\s*:?\s*$", text))
+            continue
+        if recipients:
+            if _BULLET.match(text):
+                continue  # "- Các sở: KH&CN, TC, …" under "Kính gửi:" / "Nơi nhận:" names readers, not tasks
+            recipients = False
+        if lead_in is not None:
+            item = _bullet_body(text)
+            if item is not None:
+                body, at = item
+                own, _ = paragraph_tasks(body, paragraph.start + at, index, numbered=True)
+                if own:
+                    tasks += own
+                else:
+                    tasks += [TaskDraft(unit=unit, text=body.strip(), start=paragraph.start + at, source="assignment")
+                              for unit in lead_in]
+                continue
+            lead_in = None
         if _BOILERPLATE.search(text) or _SECTION_END.match(text):
             continue
         leader = _LEADER.match(text, _numbering_end(text))
@@ -171,70 +421,29 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
                 tasks.append(TaskDraft(unit=unit, text=text[start:].strip(), start=paragraph.start + start,
                                        source="assignment", leader=leader.group("name")))
                 continue
-        triggers = list(_ASSIGN.finditer(text))
         start = _numbering_end(text)
-        if start and not triggers:
+        trigger = _TRIGGER.search(text)
+        if trigger:
+            listed = _listed_agencies(text, trigger.end(), index)
+            if listed:  # "Giao các sở: Tài chính, Kế hoạch và Đầu tư theo chức năng ..." → one task per Sở
+                body = text[trigger.end():].strip()
+                tasks += [TaskDraft(unit=name, text=body, start=paragraph.start + trigger.end(), source="assignment")
+                          for name in listed[0]]
+                continue
+        if start and not trigger:
             body = text[start:]
             lead = read_agency(body, index)
             rest = body[body.find(lead) + len(lead):] if lead and lead in body else ""
             if lead and not lead.lower().startswith("các") and rest.startswith(":") and len(rest.strip(" :;.")) > 10:
                 inline = rest[1:]
-                offset = start + body.find(lead) + len(lead) + 1 + (len(inline) - len(inline.lstrip()))
-                tasks.append(TaskDraft(unit=lead, text=inline.strip(), start=paragraph.start + offset, source="assignment"))
+                at = start + body.find(lead) + len(lead) + 1 + (len(inline) - len(inline.lstrip()))
+                tasks.append(TaskDraft(unit=lead, text=inline.strip(), start=paragraph.start + at, source="assignment"))
                 continue
-            if lead and not lead.lower().startswith("các") and rest[:1] == " " and _STOP_RE.match(rest.lstrip()):
-                triggers = [_Position(start)]
-        elif not start and not triggers and _plain_assignment(text, index):
-            triggers = [_Position(0)]
-        for trigger in triggers:
-            listed = _listed_agencies(text, trigger.end(), index)
-            if listed:  # "Giao các sở: Tài chính, Kế hoạch và Đầu tư theo chức năng ..." → one task per Sở
-                names, _ = listed
-                body_start = trigger.end()
-                body = text[body_start:].strip()
-                for name in names:
-                    tasks.append(TaskDraft(unit=name, text=body, start=paragraph.start + body_start, source="assignment"))
-                break
-            unit = read_agency(text[trigger.end():], index)
-            if not unit:
-                continue
-            if unit.lower().startswith("các") and (len(unit.split()) <= 2 or text.rstrip().endswith(":")):
-                continue  # "yêu cầu các cơ quan, đơn vị thực hiện một số nội dung sau:"
-            clauses = _clauses(text, trigger.start())
-            first = True
-            for clause_start, clause in clauses:
-                lead = clause
-                lead_offset = 0
-                again = re.match(r"^(?:Giao|giao|Yêu cầu|Đề nghị|Chỉ đạo)\s+(?:cho\s+)?", lead)
-                if again:
-                    lead, lead_offset = lead[again.end():], again.end()
-                agency = unit if first else read_agency(lead, index)
-                if first:
-                    body_offset = clause.find(unit)
-                    body = clause[body_offset:] if body_offset >= 0 else clause
-                    clause_offset = clause_start + max(body_offset, 0)
-                elif agency:
-                    body, clause_offset = lead, clause_start + lead_offset
-                else:
-                    if tasks:
-                        tasks[-1].text = tasks[-1].text.rstrip(" ;") + "; " + clause
-                    continue
-                first = False
-                units = [agency]
-                after = body[len(agency):]
-                while True:  # "Giao Sở A, Sở B thực hiện" → one task per unit
-                    more = re.match(r"^\s*(?:,|và)\s*", after)
-                    if not more:
-                        break
-                    other = read_agency(after[more.end():], index)
-                    if not other or other.startswith("các"):
-                        break
-                    units.append(other)
-                    after = after[more.end() + len(other):]
-                for name in units:
-                    tasks.append(TaskDraft(unit=name, text=body.strip(), start=paragraph.start + clause_offset,
-                                           source="assignment"))
-            break
+        plain = not trigger and not start and _plain_assignment(text, index)
+        if not trigger and not start and not plain and not _DIRECTS.search(text):
+            continue
+        found, lead_in = paragraph_tasks(text, paragraph.start, index, numbered=bool(start), plain=plain)
+        tasks += found
     return tasks
 
 
@@ -305,19 +514,6 @@ class _Position:
 def _numbering_end(text: str) -> int:
     numbered = re.match(r"^(?:(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])[.)]|[-+•])\s*", text)
     return numbered.end() if numbered else 0
-
-
-def _clauses(text: str, start: int) -> list[tuple[int, str]]:
-    out, position = [], start
-    for part in re.split(r"(;)", text[start:]):
-        if part == ";":
-            position += 1
-            continue
-        stripped = part.strip()
-        if stripped:
-            out.append((position + (len(part) - len(part.lstrip())), stripped))
-        position += len(part)
-    return out
 
 
 # --- reports: the forward-looking section ("phương hướng, nhiệm vụ …", "nhiệm vụ trọng tâm tháng tới") ----

@@ -1,6 +1,7 @@
 """Cited documents: kind, number/symbol, date and issuer."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from core.text import fold
@@ -27,7 +28,21 @@ _SYMBOL_ISSUERS = {
 }
 
 
-def references(text: str) -> list[dict]:
+# "Ngày 03/8, UBND tỉnh ban hành Công văn số …": the date opens the sentence that cites the document.
+_DATE_BEFORE = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:Ngày|Vào ngày|Hôm nay,? ngày)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+                          r"(?:\s*[/.-]\s*(\d{4}))?\s*,\s*(?P<between>[^.;\n]{0,100})$")
+
+
+def _date_before(text: str, start: int, reference: dt.date | None) -> dt.date | None:
+    found = _DATE_BEFORE.search(text[max(0, start - 140): start])
+    if not found or _REFERENCE.search(found.group("between")) or not re.search(r"ban hành|ký|có|gửi", found.group("between")):
+        return None
+    year = found.group(3) or (reference.year if reference else None)
+    return make_date(found.group(1), found.group(2), year) if year else None
+
+
+def references(text: str, reference: dt.date | None = None) -> list[dict]:
+    """Cited documents; `reference` (the document's date) gives the year of a date written without one."""
     found: dict[str, dict] = {}
     order: list[str] = []
     for match in _REFERENCE.finditer(text):
@@ -45,6 +60,8 @@ def references(text: str) -> list[dict]:
             groups = [g for g in date_match.groups() if g is not None]
             date = make_date(*groups[:3]) if len(groups) >= 3 else None
             tail = tail[date_match.end():]
+        if date is None:
+            date = _date_before(text, match.start(), reference)
         issuer = None
         issuer_match = _ISSUER.match(tail)
         if issuer_match:

@@ -52,9 +52,53 @@ def _is_table_line(line: str) -> bool:
     return "\t" in line or (line.lstrip().startswith("|") and line.count("|") >= 3)
 
 
+# Old tone placement in open syllables ("hoà", "Uỷ", "thuý") → the placement the vocabulary is written in
+# ("hòa", "Ủy", "thúy"); "hoàn", "quý" are the same in both and untouched.
+_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
+_TONED_O = "òóỏõọ"
+_TONED_U = "ùúủũụ"
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\wÀ-ỹ])")
+# A verb glued to the next word by a lost space: "giaoPhòng" → "giao Phòng" (a whole lower-case word then a
+# capitalised word; "ThS", "QyĐ", "iPhone" do not match).
+_WORD = re.compile(r"[^\W\d_]{4,}")
+# "21/ 5", "05 /9", "318 /UBND-KT": spaces typed around the slash of a date or a number-symbol.
+_SLASH_SPACE = re.compile(r"(?<=\d)[ \t]*/[ \t]*(?=\d)|(?<=\d)[ \t]+/(?=[A-ZĐ])")
+
+
+def _retone(match: re.Match) -> str:
+    vowel, toned = match.group(1), match.group(2)
+    lower = toned.lower()
+    for base, marks in _TONED.items():
+        if lower in marks:
+            if (vowel.lower() == "o" and base in "ae") or (vowel.lower() == "u" and base == "y"):
+                tone = marks.index(lower)
+                new_vowel = (_TONED_O if vowel.lower() == "o" else _TONED_U)[tone]
+                new_vowel = new_vowel.upper() if vowel.isupper() else new_vowel
+                bare = base.upper() if toned.isupper() else base
+                return new_vowel + bare
+    return match.group(0)
+
+
+def _unglue(match: re.Match) -> str:
+    word = match.group(0)
+    for cut in range(2, len(word) - 1):
+        if word[cut].isupper():
+            head, tail = word[:cut], word[cut:]
+            return f"{head} {tail}" if head.islower() and tail.istitle() and len(tail) >= 2 else word
+    return word
+
+
+def normalise_spelling(text: str) -> str:
+    """Spelling variants that change no meaning but hide names from matching (see the patterns above)."""
+    text = _OLD_TONE.sub(_retone, text)
+    text = _WORD.sub(_unglue, text)
+    return _SLASH_SPACE.sub("/", text)
+
+
 def prepare(raw: str, bold_paragraphs=()) -> Prepared:
     """Clean markup, split paragraphs, re-join paragraphs broken by page breaks, set footnotes apart."""
     raw = unicodedata.normalize("NFC", raw or "")[:MAX_TEXT_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    raw = normalise_spelling(raw)
     bold_folded = {fold(clean_inline(b)) for b in bold_paragraphs}
     # text converted from Word keeps bold lines as "**Phòng Quản lý khoa học**": a bold paragraph too
     bold_folded |= {fold(" ".join(clean_inline(m.group(1)).split()))
@@ -153,6 +197,8 @@ def document_metadata(prepared: Prepared, organisation=None) -> dict:
         if meta["title"] is None and re.match(r"^(?:V/v|Về việc)\b", text, re.I):
             meta["title"] = text
     _header(header_lines, meta)
+    if meta["place"] is None and meta["date"] is None:
+        _dateline(head[:5], meta)
     if meta["kind"] is None and meta["symbol"]:
         prefix = meta["symbol"].split("-")[0]
         meta["kind"] = SYMBOL_KINDS.get(prefix) or ("Công văn" if meta["title"] and fold(meta["title"]).startswith("v/v") else None)
@@ -161,6 +207,21 @@ def document_metadata(prepared: Prepared, organisation=None) -> dict:
     meta["issuer"] = _issuer_name(meta, prepared, organisation)
     _signature(paragraphs, meta)
     return meta
+
+
+# A news page: "14:30, 05/09/2023", "Thứ Ba, 05/09/2023 14:30 (GMT+7)" on a line of its own.
+_DATELINE = re.compile(
+    r"^(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(?:(?:Thứ\s+\S+|Chủ nhật)\s*,?\s*(?:ngày\s+)?)?(\d{1,2})/(\d{1,2})/(\d{4})"
+    r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT\s*[+-]?\d{1,2}(?::\d{2})?\)?)?)?\s*$", re.I)
+
+
+def _dateline(paragraphs: list[Paragraph], meta: dict) -> None:
+    """The publication date of a news page is its date (and the year of dates written without one)."""
+    for paragraph in paragraphs:
+        found = _DATELINE.match(paragraph.text)
+        if found and (value := make_date(*found.groups())):
+            meta.update(date=value, year=value.year, month=value.month)
+            return
 
 
 def _header(lines: list[str], meta: dict) -> None:

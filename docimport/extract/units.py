@@ -65,14 +65,26 @@ def _original_length(text: str, folded_length: int) -> int:
     return len(text)
 
 
-_TITLE = re.compile(r"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Lãnh đạo|Chánh)\s+(?:các\s+)?(?=(?:Sở|UBND|Ủy ban|Phòng|Ban|"
-                    r"Văn phòng|Trung tâm|Chi cục|Thanh tra|Công an|Cục|Đài|Báo|Kho bạc|Bảo hiểm|Viện|Hội|sở|phòng)\b)")
+# A title before the unit is not part of it ("Giám đốc Sở Tài chính" → "Sở Tài chính"); before a collective the
+# "các" stays ("Trưởng các phòng, đơn vị" → "các phòng, đơn vị").
+_TITLE = re.compile(r"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Lãnh đạo|Chánh)\s+(?=(?:Sở|UBND|Ủy ban|Phòng|Ban|"
+                    r"Văn phòng|Trung tâm|Chi cục|Thanh tra|Công an|Cục|Đài|Báo|Kho bạc|Bảo hiểm|Viện|Hội|sở|phòng|"
+                    r"các\s+(?:sở|ban|ngành|phòng|đơn vị|cơ quan|địa phương|Sở|BQL|Ban|Phòng|Trung tâm|trường|hội))(?![\wÀ-ỹ]))")
 
 
 _LOCALITY = r"(?:huyện|thị xã|thành phố|quận|thị trấn|xã|phường)"
 _LOCAL_GOVERNMENTS = re.compile(
     rf"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:các\s+{_LOCALITY}(?:\s*(?:,|và)\s*{_LOCALITY})*"
     r"|cấp\s+(?:huyện|xã|tỉnh)|các\s+địa phương)(?:\s+(?:trong|trên địa bàn|thuộc|trực thuộc)\s+tỉnh)?(?![\wÀ-ỹ])"
+)
+# A unit word written in lower case after the verb: "giao phòng Kiểm soát thủ tục hành chính".
+_LOWER_HEAD = re.compile(r"^(?:văn phòng|phòng|sở|ban quản lý|ban|trung tâm|chi cục|thanh tra|ủy ban nhân dân|cục)"
+                         r"\s+(?=[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])")
+# "các" + a kind of body that is not in COLLECTIVE: "Các BQL khu kinh tế", "các chủ đầu tư", "các trường học".
+_OPEN_COLLECTIVE = re.compile(
+    r"^[Cc]ác\s+(?:[A-ZĐ][A-ZĐ&]{1,}(?![\wÀ-ỹ])|chủ đầu tư|doanh nghiệp|trường|hội|hợp tác xã|xã|phường|thị trấn|"
+    r"ban quản lý|Ban Quản lý|Ban quản lý|chi cục|Chi cục|trung tâm|Trung tâm|đoàn thể|tổ chức|nhà đầu tư|"
+    r"bệnh viện|cơ sở|thành viên|tổ|nhóm|Hội đồng|hội đồng|Ban Chỉ đạo|ban chỉ đạo|Bộ|bộ|Tổng công ty|công ty)(?![\wÀ-ỹ])"
 )
 
 
@@ -89,14 +101,31 @@ _NOT_AN_AGENCY = re.compile(
 def read_agency(text: str, index: UnitIndex | None = None, *, allow_comma: bool = True) -> str | None:
     """The unit/agency name at the start of `text` ("Sở Tài chính bố trí ..." → "Sở Tài chính").
 
-    A leading title is skipped ("Giám đốc Sở Tài chính" → "Sở Tài chính"): the unit is what is matched.
+    A leading title is skipped ("Giám đốc Sở Tài chính" → "Sở Tài chính"): the unit is what is matched; a unit
+    word in lower case is capitalised ("phòng Kiểm soát …" → "Phòng Kiểm soát …").
     """
-    text = text.lstrip()
-    title = _TITLE.match(text)
+    found = agency_span(text, index, allow_comma=allow_comma)
+    return found[0] if found else None
+
+
+def agency_span(text: str, index: UnitIndex | None = None, *, allow_comma: bool = True) -> tuple[str, int, int] | None:
+    """(name, start, end) of the unit named at the start of `text`; offsets in `text` (title and spaces skipped)."""
+    start = len(text) - len(text.lstrip())
+    title = _TITLE.match(text, start) if start else _TITLE.match(text)
     if title:
-        text = text[title.end():]
-    if not text:
+        start = title.end()
+    rest = text[start:]
+    if not rest:
         return None
+    lowered = _LOWER_HEAD.match(rest)
+    if lowered:
+        name = _read_name(rest[0].upper() + rest[1:], index, allow_comma)
+        return (name, start, start + len(name)) if name else None
+    name = _read_name(rest, index, allow_comma)
+    return (name, start, start + len(name)) if name else None
+
+
+def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | None:
     local = _LOCAL_GOVERNMENTS.match(text)
     if local:
         return text[: local.end()].rstrip(" ,")
@@ -109,9 +138,15 @@ def read_agency(text: str, index: UnitIndex | None = None, *, allow_comma: bool 
         if found:
             return found
     collective = _COLLECTIVE_RE.match(text[0].lower() + text[1:])
-    if collective:
-        return text[: collective.end()]
-    if not _HEAD_RE.match(text) or _NOT_AN_AGENCY.match(text):
+    if collective:  # the kind may go on in lower case: "các ban quản lý dự án", "các cơ quan báo chí"
+        end = collective.end()
+        while len(text[:end].split()) < 8:
+            word = re.match(r" ([a-zđà-ỹ]+)(?=[\s,;:.]|$)", text[end:])
+            if not word or not word.group(1).islower() or _STOP_RE.match(text[end + 1:]):
+                break
+            end += word.end()
+        return text[:end]
+    if not (_HEAD_RE.match(text) or _OPEN_COLLECTIVE.match(text)) or _NOT_AN_AGENCY.match(text):
         return None
     words = re.finditer(r"\S+", text)
     end = 0
@@ -124,6 +159,8 @@ def read_agency(text: str, index: UnitIndex | None = None, *, allow_comma: bool 
         if count and _HEAD_RE.match(rest) and text[end:match.start()].strip() in (",", "và", ";"):
             break
         if count and text[end:match.start()].strip() == "," and (not allow_comma or not word[:1].isupper()):
+            break
+        if count and text[end:match.start()].strip() == ";":
             break
         bare = word.rstrip(",;:.)(")
         count += 1

@@ -1,0 +1,141 @@
+"""The sentence and clause grammar (issue #13): one invented example per failure class seen on unseen documents."""
+import datetime as dt
+
+from docimport.extract import extract, read_agency, references
+from docimport.extract.structure import normalise_spelling
+
+HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 101/UBND-KT\nAn Bình, ngày 02 tháng 3 năm 2026\n"
+          "V/v triển khai một số nhiệm vụ\n\n")
+
+
+def tasks_of(body: str, header: str = HEADER) -> list[tuple[str, str | None]]:
+    return [(t["unit"], t["deadline"]) for t in extract(header + body)["tasks"]]
+
+
+def test_lead_units_separated_by_semicolons_share_the_predicate_and_the_next_sentence_deadline():
+    body = ("1. Giao Sở Công Thương; UBND các xã, phường; các chủ đầu tư rà soát, báo cáo tình hình giải ngân "
+            "các dự án. Yêu cầu gửi trước ngày 25/3/2026.\n")
+    found = extract(HEADER + body)["tasks"]
+    assert [(t["unit"], t["deadline"]) for t in found] == [
+        ("Sở Công Thương", "2026-03-25"), ("UBND các xã, phường", "2026-03-25"), ("các chủ đầu tư", "2026-03-25")]
+    assert all("rà soát, báo cáo tình hình giải ngân" in t["text"] for t in found)
+
+
+def test_a_semicolon_list_after_the_verb_is_its_object_not_new_tasks():
+    body = ("2. Giao Sở Tài chính đôn đốc UBND các huyện; các chủ đầu tư; các ban quản lý dự án hoàn thành "
+            "quyết toán trước ngày 30/6/2026.\n")
+    assert tasks_of(body) == [("Sở Tài chính", "2026-06-30")]
+
+
+def test_clauses_with_their_own_unit_and_verb_are_separate_tasks():
+    body = "3. Giao Sở Nội vụ thẩm định đề án trước ngày 10/4/2026; Sở Tư pháp góp ý dự thảo trước ngày 05/4/2026.\n"
+    assert tasks_of(body) == [("Sở Nội vụ", "2026-04-10"), ("Sở Tư pháp", "2026-04-05")]
+
+
+def test_two_sentences_two_units_keep_their_own_nearest_deadline():
+    body = ("Yêu cầu UBND các xã hoàn thành việc rà soát hộ nghèo, gửi kết quả trước ngày 20-9. Riêng UBND xã "
+            "Tân Lập hoàn thành trước ngày 18-9.\n")
+    assert tasks_of(body) == [("UBND các xã", "2026-09-20"), ("UBND xã Tân Lập", "2026-09-18")]
+
+
+def test_an_implied_task_for_the_unit_a_file_is_sent_to():
+    body = ("4. Giao UBND các huyện lập danh mục công trình, gửi Sở Xây dựng trước ngày 12-10 để sở thẩm định, "
+            "trình UBND tỉnh trước ngày 22-10.\n")
+    found = extract(HEADER + body)["tasks"]
+    assert [(t["unit"], t["deadline"]) for t in found] == [("UBND các huyện", "2026-10-12"),
+                                                           ("Sở Xây dựng", "2026-10-22")]
+    assert found[1]["text"].startswith("để sở thẩm định")
+
+
+def test_a_lead_in_hands_each_bullet_to_the_units_it_names():
+    body = ("Sở Nông nghiệp chỉ đạo Thủ trưởng các đơn vị trực thuộc như sau:\n"
+            "- Rà soát hồ sơ cấp giấy chứng nhận, hoàn thành trước ngày 15/4/2026.\n"
+            "- Báo cáo kết quả kiểm tra an toàn thực phẩm trong tháng 5/2026.\n"
+            "Trên đây là ý kiến chỉ đạo của Giám đốc Sở.\n")
+    assert tasks_of(body) == [("các đơn vị trực thuộc", "2026-04-15"), ("các đơn vị trực thuộc", "2026-05-31")]
+
+
+def test_x_directs_y_to_do_z_is_x_task():
+    body = "5. UBND các huyện chỉ đạo các phòng chuyên môn kiểm tra nhãn hàng hóa trước ngày 30/5/2026.\n"
+    assert tasks_of(body) == [("UBND các huyện", "2026-05-30")]
+
+
+def test_old_tone_placement_is_normalised_before_matching():
+    assert normalise_spelling("Uỷ ban nhân dân, hoà giải, Thuỷ lợi, hoàn thành, quý") == \
+        "Ủy ban nhân dân, hòa giải, Thủy lợi, hoàn thành, quý"
+    body = "6. Giao Uỷ ban nhân dân các huyện, thị xã hoà giải tranh chấp đất đai trước ngày 30/4/2026.\n"
+    assert tasks_of(body) == [("Ủy ban nhân dân các huyện, thị xã", "2026-04-30")]
+
+
+def test_a_lower_case_unit_word_after_the_verb():
+    body = "7. Giao phòng Kiểm soát thủ tục hành chính tổng hợp báo cáo trước ngày 05/5/2026.\n"
+    assert tasks_of(body) == [("Phòng Kiểm soát thủ tục hành chính", "2026-05-05")]
+
+
+def test_a_title_before_a_collective_keeps_the_collective():
+    assert read_agency("Trưởng các phòng, đơn vị trực thuộc Sở triển khai …") == "các phòng, đơn vị trực thuộc Sở"
+    assert read_agency("Giám đốc Sở Tài chính bố trí kinh phí") == "Sở Tài chính"
+
+
+def test_a_trigger_glued_to_the_next_word():
+    body = "8. GiaoPhòng Quản lý khoa học hoàn thiện hồ sơ trước ngày 10/5/2026.\n"
+    assert tasks_of(body) == []  # a capitalised glued word is not split (Giao|Phòng would be guessing)
+    body = "8. Lãnh đạo Sở thống nhất giaoPhòng Quản lý khoa học hoàn thiện hồ sơ trước ngày 10/5/2026.\n"
+    assert tasks_of(body) == [("Phòng Quản lý khoa học", "2026-05-10")]
+
+
+def test_capitalised_collectives_with_abbreviations():
+    assert read_agency("Các BQL khu kinh tế chủ trì rà soát") == "Các BQL khu kinh tế"
+    body = "9. Giao Các BQL khu kinh tế chủ trì rà soát quỹ đất trước ngày 31/5/2026.\n"
+    assert tasks_of(body) == [("Các BQL khu kinh tế", "2026-05-31")]
+
+
+def test_abbreviations_match_the_organisation_units_through_their_names(db):
+    from core.testing import TenantFixture
+
+    tenant = TenantFixture()  # "Phòng Quản lý khoa học", abbreviation QLKH
+    body = ("10. Giao QLKH tổng hợp đề xuất đặt hàng trước ngày 15/6/2026; Phòng QLKH-TC lập dự toán trước ngày "
+            "20/6/2026.\n")
+    found = extract(HEADER + body, organisation=tenant.org)["tasks"]
+    assert [(t["unit"], t["unit_id"]) for t in found][0] == ("QLKH", tenant.unit.pk)
+
+
+def test_generic_closing_lines_are_not_tasks():
+    body = ("11. Giao Sở Y tế kiểm tra cơ sở hành nghề trước ngày 30/6/2026.\n"
+            "Đề nghị các đơn vị trực thuộc thực hiện.\n"
+            "Yêu cầu Thủ trưởng các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./.\n")
+    assert tasks_of(body) == [("Sở Y tế", "2026-06-30")]
+
+
+def test_a_lead_paragraph_repeating_the_body_counts_once():
+    body = ("UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo tổ chức kỳ thi an toàn trước ngày 15/6/2026.\n"
+            "Cụ thể, UBND tỉnh giao Sở Giáo dục và Đào tạo tổ chức kỳ thi tốt nghiệp an toàn, nghiêm túc "
+            "trước ngày 15/6/2026.\n")
+    assert tasks_of(body) == [("Sở Giáo dục và Đào tạo", "2026-06-15")]
+
+
+def test_a_news_dateline_is_the_date_of_year_less_deadlines():
+    text = ("14:30, 05/09/2023\nTriển khai công tác phòng chống bão\n"
+            "UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn kiểm tra hồ đập trước ngày 20/9.\n")
+    result = extract(text)
+    assert result["doc_date"] == "2023-09-05"
+    assert [(t["unit"], t["deadline"]) for t in result["tasks"]] == [
+        ("Sở Nông nghiệp và Phát triển nông thôn", "2023-09-20")]
+
+
+def test_spaces_around_slashes_in_dates_and_numbers():
+    body = "12. Giao Sở Tài chính thẩm định dự toán trước ngày 21/ 5.\nThực hiện Công văn số 318 /UBND-KT của UBND tỉnh.\n"
+    assert tasks_of(body) == [("Sở Tài chính", "2026-05-21")]
+    assert [r["number"] for r in extract(HEADER + body)["references"]] == ["318/UBND-KT"]
+
+
+def test_a_date_before_the_citation_is_the_citation_date():
+    text = HEADER + "Ngày 03/8, UBND tỉnh ban hành Công văn số 2150/UBND-KGVX về chuyển đổi số.\n"
+    refs = extract(text)["references"]
+    assert [(r["number"], r["date"]) for r in refs] == [("2150/UBND-KGVX", "2026-08-03")]
+    assert references("Ngày 03/8/2025, Bộ ban hành Thông tư số 05/2025/TT-BKHCN.")[0]["date"] == "2025-08-03"
+
+
+def test_dates_stay_dates():
+    task = extract(HEADER + "13. Giao Sở Y tế kiểm tra trước ngày 30/6/2026.\n")["tasks"][0]
+    assert dt.date.fromisoformat(task["deadline"]) == dt.date(2026, 6, 30)
