@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.db.models import Q
 from django.urls import reverse
 
+from core.choices import Role
 from core.permissions import can
 from core.queues import DECIDE, MINE, UNIT, Decision, WorkItem
 from directives import selectors
@@ -19,14 +21,18 @@ def items(membership, today: dt.date) -> list[WorkItem]:
 
 
 def _extension_requests(membership) -> list[WorkItem]:
-    """Pending requests a leader may decide (a deputy director: those of the units in charge)."""
-    if not getattr(membership, "is_director", False):
+    """Pending requests this member decides (the same rule as `extension_decide`): the Giám đốc all of them, a Phó
+    Giám đốc those of the units in charge, anyone the tasks they assigned themselves."""
+    if not getattr(membership, "pk", None):
         return []
-    pending = (Extension.objects.filter(task__in=AssignedTask.objects.restrict(membership, "change"),
-                                        state=ExtensionState.PENDING)
+    pending = (Extension.objects.filter(task__organisation_id=membership.organisation_id, state=ExtensionState.PENDING)
                .select_related("task__lead_unit", "requested_by__user").order_by("requested_on", "id"))
-    if membership.has_role("pho_giam_doc") and not membership.has_role("giam_doc"):
-        pending = pending.filter(task__lead_unit_id__in=membership.scope_unit_ids())
+    if membership.has_role(Role.GIAM_DOC):
+        pass
+    elif membership.is_director:
+        pending = pending.filter(Q(task__lead_unit_id__in=membership.scope_unit_ids()) | Q(task__assigned_by=membership))
+    else:
+        pending = pending.filter(task__assigned_by=membership)
     rows = []
     for extension in pending:
         task = extension.task

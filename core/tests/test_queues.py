@@ -86,3 +86,17 @@ def test_report_to_approve_and_section_to_write(tenants):
     unit_queue = _queue(worklist(tenants.staff, today), UNIT)
     assert [item.kind for item in unit_queue.items] == ["Phần báo cáo của đơn vị"]
     assert _queue(worklist(tenants.other_staff, today), UNIT) is None
+
+
+def test_a_deputy_decides_the_requests_of_the_units_in_charge_only(tenants):
+    today = timezone.localdate()
+    in_charge = _task(tenants, "Tổng hợp đề xuất nhiệm vụ", today + dt.timedelta(days=5))
+    elsewhere = directive_services.assigned_task_create(
+        actor=tenants.director, text="Cập nhật cổng thông tin", lead_unit=tenants.other_unit,
+        assigned_on=today - dt.timedelta(days=3), due_date=today + dt.timedelta(days=5))
+    for task in (in_charge, elsewhere):
+        directive_services.extension_request(actor=tenants.director, task=task,
+                                             new_due_date=today + dt.timedelta(days=30), reason="Chờ số liệu")
+    deputy_queue = _queue(worklist(tenants.deputy, today), DECIDE)
+    assert [item.url for item in deputy_queue.items] == [in_charge.get_absolute_url()]
+    assert _queue(worklist(tenants.director, today), DECIDE).count == 2
