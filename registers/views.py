@@ -5,6 +5,7 @@ import datetime as dt
 from django import forms
 from django.views.generic import TemplateView
 
+from core.figure_labels import figure_rows
 from core.forms import VietnameseDateInput
 from core.views.generic import (
     MembershipRequiredMixin, ObjectDeleteView, ObjectDetailView, ObjectEditView, ObjectHistoryView, ObjectListView,
@@ -15,7 +16,7 @@ from .filtersets import FILTERSETS
 from .forms import FORMS
 from .importers import IMPORTERS
 from .registry import GROUPS, REGISTERS
-from .selectors import FIGURES, register_stats
+from .selectors import register_stats
 from .services import register_record_delete, register_record_save
 from .tables import TABLES
 
@@ -134,7 +135,7 @@ class RegisterIndexView(MembershipRequiredMixin, TemplateView):
                                    date_to=form.cleaned_data["date_to"], membership=self.membership)
         context.update(
             title="Sổ theo dõi quản lý nhà nước", form=form,
-            figures=[(key, (FIGURES[key].__doc__ or "").strip().split("\n")[0], value) for key, value in (stats or {}).items()],
+            figures=figure_rows("registers", stats or {}),
             groups=[(label, icon, [r for r in REGISTERS if r.group == key]) for key, (label, icon) in GROUPS.items()],
         )
         return context

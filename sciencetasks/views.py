@@ -192,8 +192,7 @@ class YearStatsView(MembershipRequiredMixin, TemplateView):
     template_name = "sciencetasks/year_stats.html"
 
     def get_context_data(self, **kwargs):
-        from .choices import FIGURE_LABELS
-        from .management.commands.sciencetask_yearstats import LABELS as labels
+        from core.figure_labels import figure_rows
 
         context = super().get_context_data(**kwargs)
         today = timezone.localdate()
@@ -205,15 +204,7 @@ class YearStatsView(MembershipRequiredMixin, TemplateView):
         except ValueError:
             messages.error(self.request, "Ngày không đúng định dạng dd/mm/yyyy.")
         stats = selectors.year_stats(organisation=self.organisation, year=year, date_to=date_to)
-        rows = []
-        for key, value in stats.items():
-            if key in ("organisation", "year", "date_from", "date_to"):
-                continue
-            if isinstance(value, dict):
-                value = ", ".join(f"{labels.get(k, k)}: {v:,}".replace(",", ".") for k, v in value.items()) or "—"
-            else:
-                value = f"{value:,}".replace(",", ".")
-            rows.append((key, FIGURE_LABELS.get(key, key), value))
+        rows = figure_rows("sciencetasks", stats, skip=("organisation", "year", "date_from", "date_to"))
         context.update(title=f"Số liệu nhiệm vụ KH&CN năm {year}", year=year, stats=stats, rows=rows,
                        details=selectors.year_details(organisation=self.organisation, year=year, date_to=date_to),
                        to=self.request.GET.get("to", ""))

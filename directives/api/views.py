@@ -8,6 +8,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.api.permissions import api_membership
+from core.figure_labels import describe_lazy
 from core.api.viewsets import OrganisationScopedReadOnlyViewSet, OrganisationScopedViewSet
 from directives import selectors, services
 from directives.filtersets import AssignedTaskFilterSet
@@ -143,7 +144,8 @@ class DirectiveSummaryViewSet(viewsets.ViewSet):
     """GET /api/directive-summary/?date_from=2023-01-01&date_to=2023-06-30[&unit=…]: the period figures."""
 
     @extend_schema(parameters=[OpenApiParameter("date_from", str), OpenApiParameter("date_to", str),
-                               OpenApiParameter("unit", str, required=False)], responses=dict)
+                               OpenApiParameter("unit", str, required=False)], responses=dict,
+                   description=describe_lazy("directives", "Các số liệu trả về (khóa: nội dung):"))
     def list(self, request):
         query = SummaryQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)

@@ -7,6 +7,7 @@ from rest_framework.response import Response
 from rest_framework.viewsets import ViewSet
 
 from core.api.permissions import api_membership
+from core.figure_labels import describe_lazy
 from core.api.viewsets import OrganisationScopedViewSet
 from core.permissions import FORBIDDEN_MESSAGE
 
@@ -74,7 +75,8 @@ class RegisterStatsViewSet(ViewSet):
     """`GET /api/register-stats/?date_from=YYYY-MM-DD&date_to=YYYY-MM-DD`: every figure for the period."""
 
     @extend_schema(parameters=[OpenApiParameter("date_from", str), OpenApiParameter("date_to", str)],
-                   responses={200: dict})
+                   responses={200: dict},
+                   description=describe_lazy("registers", "Các số liệu trả về (khóa: nội dung):"))
     def list(self, request):
         import datetime as dt
 

@@ -239,6 +239,6 @@ def test_index_page_shows_period_figures(client, cast):
     create(client, BY_NAME["verificationrecord"], cast)
     response = client.get(reverse("registers:index") + "?date_from=01/01/2024&date_to=31/01/2024")
     assert response.status_code == 200
-    figures = {key: value for key, _, value in response.context["figures"]}
+    figures = {row["key"]: row["value"] for row in response.context["figures"]}
     # the module's three records (10/01/2024, 12 instruments, 1 failed each) and the new one
     assert (figures["instruments_verified"], figures["instruments_failed"]) == (48, 4)

@@ -7,6 +7,7 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
 from core.api.permissions import api_membership
+from core.figure_labels import describe_lazy
 from core.api.viewsets import OrganisationScopedMixin, OrganisationScopedViewSet
 from core.permissions import FORBIDDEN_MESSAGE
 
@@ -138,6 +139,7 @@ class YearStatsViewSet(viewsets.ViewSet):
             OpenApiParameter("to", OpenApiTypes.DATE, description="Tính đến ngày (YYYY-MM-DD)"),
         ],
         responses={200: OpenApiTypes.OBJECT},
+        description=describe_lazy("sciencetasks", "Các số liệu trả về (khóa: nội dung):"),
     )
     def list(self, request):
         import datetime as dt
