@@ -3,6 +3,7 @@ from django import forms
 from django.utils import timezone
 
 from core.models import OrganisationScopedModel, Unit
+from core.params import bound_year_field, is_year_name
 from core.permissions import UnitRecordPolicy, policy_for
 
 DATE_FORMAT = "%d/%m/%Y"
@@ -54,6 +55,8 @@ class OrganisationModelForm(forms.ModelForm):
         policy = policy_for(self._meta.model)
         owner_field = policy.unit_lookup if isinstance(policy, UnitRecordPolicy) else None
         for name, field in self.fields.items():
+            if isinstance(field, forms.IntegerField) and is_year_name(name):
+                bound_year_field(field)  # start_year=99999 is refused with a message, like every year
             queryset = getattr(field, "queryset", None)
             if queryset is None or not issubclass(queryset.model, OrganisationScopedModel):
                 continue

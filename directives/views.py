@@ -215,9 +215,9 @@ class BulkActionView(MembershipRequiredMixin, View):
     def post(self, request):
         tasks = AssignedTask.objects.restrict(self.membership, CHANGE)
         form = f.BulkForm(request.POST, membership=self.membership, tasks=tasks)
-        back = request.POST.get("next") or reverse("directives:assignedtask_list")
-        if not back.startswith("/"):
-            back = reverse("directives:assignedtask_list")
+        from core.params import safe_next
+
+        back = safe_next(request, reverse("directives:assignedtask_list"))
         if not form.is_valid():
             for errors in form.errors.values():
                 for message in errors:
@@ -252,13 +252,15 @@ class DeadlineCalendarView(MembershipRequiredMixin, TemplateView):
         try:
             year, month = (int(x) for x in self.request.GET.get("thang", "").split("-"))
             first = dt.date(year, month, 1)
-        except ValueError:
+        except (ValueError, OverflowError):
             first = today.replace(day=1)
         last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
         tasks = selectors.with_effective_deadline(
             selectors.assigned_task_list(membership=self.membership).filter(is_series=False), today,
         ).filter(eff_due__range=(first, last))
-        unit = self.request.GET.get("unit")
+        from core.params import parse_id
+
+        unit = parse_id(self.request.GET.get("unit"))
         if unit:
             tasks = tasks.filter(lead_unit_id=unit)
         by_day: dict[dt.date, list] = {}

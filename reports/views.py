@@ -189,7 +189,10 @@ class FigureView(MembershipRequiredMixin, View):
     def get(self, request, pk, key):
         report = selectors.report_get_for(membership=self.membership, pk=pk)
         figures = report.generated.get("figures", {})
-        version_number = request.GET.get("v")
+        from core.params import parse_int
+
+        version_number = parse_int(request.GET.get("v"), minimum=1, maximum=10**6,
+                                   message="Số phiên bản không hợp lệ: phải là một số nguyên dương.")
         if version_number:
             version = get_object_or_404(report.versions, number=version_number)
             figures = version.content.get("figures", {})

@@ -169,9 +169,11 @@ class BoardView(MembershipRequiredMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         tasks = selectors.science_task_list(membership=self.membership)
-        year = self.request.GET.get("year")
-        if year and year.isdigit():
-            tasks = tasks.filter(start_year=int(year))
+        from core.params import parse_year
+
+        year = parse_year(self.request.GET.get("year"))
+        if year:
+            tasks = tasks.filter(start_year=year)
         by_state: dict[str, list] = {}
         for task in tasks.order_by("code"):
             by_state.setdefault(task.state, []).append(task)
@@ -196,7 +198,9 @@ class YearStatsView(MembershipRequiredMixin, TemplateView):
 
         context = super().get_context_data(**kwargs)
         today = timezone.localdate()
-        year = int(self.request.GET.get("year") or today.year) if (self.request.GET.get("year") or "").isdigit() or not self.request.GET.get("year") else today.year
+        from core.params import parse_year
+
+        year = parse_year(self.request.GET.get("year"), today.year)
         date_to = None
         try:
             if self.request.GET.get("to"):

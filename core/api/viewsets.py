@@ -8,6 +8,7 @@ from rest_framework.exceptions import APIException, NotFound, PermissionDenied
 from rest_framework.response import Response
 
 from core.api.permissions import api_membership
+from core.params import is_year_name
 from core.audit import history_entries
 from core.permissions import CHANGE, VIEW, can
 
@@ -49,10 +50,19 @@ class OrganisationScopedMixin:
     def membership(self):
         return api_membership(self.request)
 
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        lookup = kwargs.get(self.lookup_url_kwarg or self.lookup_field)
+        if lookup is not None and self.lookup_field in ("pk", "id") and not str(lookup).isdigit():
+            raise NotFound()  # /api/…/abc/ or /api/…/abc/<action>/: "not found", never a 500
+        # token-authenticated calls: the middleware ran before DRF authenticated them; filtersets and services
+        # that read `request.membership` get the API's membership (header, ?org=, session or first one)
+        request._request.membership = api_membership(request)
+
     def get_queryset(self):
         queryset = self.queryset.model.objects.restrict(self.membership, VIEW)
         query = self.request.query_params.get(self.search_param)
-        if query and hasattr(queryset, "search"):
+        if query and hasattr(queryset, "search") and hasattr(queryset.model, "search_text"):
             queryset = queryset.search(query)
         return self.optimise(queryset)
 
@@ -112,8 +122,10 @@ class OrganisationScopedMixin:
         try:
             with transaction.atomic():
                 delete_service_of(self)(actor=self.membership, obj=instance)
-        except ProtectedError:
-            raise InUse() from None
+        except ProtectedError as exc:
+            from core.errors import protected_reason
+
+            raise InUse(protected_reason(exc)) from None
 
     # -- optimistic concurrency (core/concurrency.py): ETag on a detail, If-Match on writes -------------------
     def get_object(self):
@@ -168,7 +180,13 @@ class OrganisationScopedSerializer(serializers.ModelSerializer):
     def get_fields(self):
         fields = super().get_fields()
         membership = self.context.get("membership")
-        for field in fields.values():
+        for name, field in fields.items():
+            if isinstance(field, serializers.IntegerField) and is_year_name(name) and not field.read_only:
+                from core.params import YEAR_MAX, YEAR_MESSAGE, YEAR_MIN, year_validators
+
+                field.min_value, field.max_value = YEAR_MIN, YEAR_MAX
+                field.validators = [*field.validators, *year_validators()]
+                field.error_messages.update(min_value=YEAR_MESSAGE, max_value=YEAR_MESSAGE, invalid=YEAR_MESSAGE)
             target = getattr(field, "child_relation", field)
             queryset = getattr(target, "queryset", None)
             if queryset is not None and hasattr(queryset.model, "organisation_id") and membership is not None:

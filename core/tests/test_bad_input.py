@@ -221,7 +221,8 @@ def test_a_unit_still_in_use_cannot_be_deleted(client, tenants):
     before = state()
     api = client.delete(f"/api/units/{tenants.unit.pk}/")
     assert api.status_code == 409
-    assert api.json()["detail"] == "Không thể xóa: còn dữ liệu khác đang tham chiếu đến bản ghi này."
+    reason = "Không thể xóa: còn 2 cán bộ đang tham chiếu đến bản ghi này. Hãy xử lý các bản ghi đó trước."
+    assert api.json()["detail"] == reason
     screen = client.post(reverse("core:unit_delete", args=[tenants.unit.pk]), follow=True)
-    assert "Không thể xóa: còn dữ liệu khác đang tham chiếu đến bản ghi này." in screen.content.decode()
+    assert reason in screen.content.decode()
     assert state() == before

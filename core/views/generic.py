@@ -77,6 +77,23 @@ class ObjectListView(MembershipRequiredMixin, ModelMetaMixin, ExportMixin, Singl
     def optimise(self, queryset):
         return queryset
 
+    max_per_page = 1000
+
+    def get_table_pagination(self, table):
+        """`?per_page=` between 1 and `max_per_page`; anything else is a Vietnamese 400 (core.params)."""
+        from core.params import parse_int
+
+        paginate = super().get_table_pagination(table)
+        parse_int(self.request.GET.get(table.prefixed_per_page_field), minimum=1, maximum=self.max_per_page,
+                  message=_("Số dòng mỗi trang không hợp lệ: hãy chọn từ 1 đến %(max)d.") % {"max": self.max_per_page})
+        return paginate
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            response.status_code = 400  # the page shows the filter's Vietnamese message beside the field
+        return response
+
     def paginate_queryset(self, queryset, page_size):
         """The table paginates (and counts) the rows; ListView's own pagination would count them a second time.
         An out-of-range page shows the last page (django-tables2) instead of a 404."""
@@ -303,8 +320,10 @@ class ObjectDeleteView(ObjectMixin, DeleteView):
         try:
             with transaction.atomic():
                 delete_service_of(self)(actor=self.membership, obj=self.object)
-        except ProtectedError:
-            messages.error(self.request, _("Không thể xóa: còn dữ liệu khác đang tham chiếu đến bản ghi này."))
+        except ProtectedError as exc:
+            from core.errors import protected_reason
+
+            messages.error(self.request, protected_reason(exc))
             return HttpResponseRedirect(self.object.get_absolute_url())
         messages.success(self.request, _("Đã xóa."))
         return HttpResponseRedirect(reverse(self.url_names()["list"]))

@@ -5,7 +5,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
@@ -14,6 +13,7 @@ from core.filtersets import MembershipFilterSet, UnitFilterSet
 from core.middleware import SESSION_KEY
 from core.model_forms import MembershipForm, UnitForm
 from core.models import Membership, Organisation, Unit
+from core.params import safe_next
 from core.permissions import memberships_of
 from core.registry import app_modules
 from core.queues import worklist
@@ -52,10 +52,7 @@ def switch_organisation(request):
         raise PermissionDenied("Bạn không thuộc tổ chức này.")
     request.session[SESSION_KEY] = membership.organisation_id
     messages.info(request, f"Đang làm việc với {membership.organisation}.")
-    next_url = request.POST.get("next") or reverse("home")
-    if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}):
-        next_url = reverse("home")
-    return HttpResponseRedirect(next_url)
+    return HttpResponseRedirect(safe_next(request, reverse("home")))
 
 
 class OrganisationView(MembershipRequiredMixin, TemplateView):

@@ -51,9 +51,11 @@ class ReportViewSet(mixins.CreateModelMixin, OrganisationScopedReadOnlyViewSet):
 
     def get_queryset(self):
         queryset = selectors.report_list(membership=self.membership)
-        year = self.request.query_params.get("year")
-        if year and year.isdigit():
-            queryset = queryset.filter(period_end__year=int(year))
+        from core.params import parse_year
+
+        year = parse_year(self.request.query_params.get("year"))
+        if year:
+            queryset = queryset.filter(period_end__year=year)
         if self.action == "retrieve":
             queryset = queryset.prefetch_related("sections__unit", "versions__created_by")
         return queryset

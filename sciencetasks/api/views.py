@@ -147,8 +147,10 @@ class YearStatsViewSet(viewsets.ViewSet):
         from ..selectors import year_stats
 
         membership = api_membership(request)
+        from core.params import parse_year
+
+        year = parse_year(request.query_params.get("year"), dt.date.today().year)
         try:
-            year = int(request.query_params.get("year") or dt.date.today().year)
             date_to = dt.date.fromisoformat(request.query_params["to"]) if request.query_params.get("to") else None
         except (ValueError, OverflowError):
             raise serializers.ValidationError("Năm hoặc ngày không hợp lệ (YYYY-MM-DD).") from None
