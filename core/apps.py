@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = "Nền tảng"
+
+    def ready(self):
+        from core.uploads import connect_guard
+
+        connect_guard()  # every newly assigned file is checked, whichever service saves it

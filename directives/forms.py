@@ -4,6 +4,7 @@ from __future__ import annotations
 from django import forms
 
 from core.forms import OrganisationModelForm, VietnameseDateInput, style_fields
+from core.uploads import ATTACHMENT_KINDS, UploadValidator
 from core.models import Membership, Unit
 from directives.models import AssignedTask, Briefing, SourceDocument
 
@@ -78,7 +79,7 @@ class ProgressForm(StyledForm):
     percent = forms.IntegerField(label="Tiến độ (%)", min_value=0, max_value=100)
     note = forms.CharField(label="Nội dung", widget=forms.Textarea(attrs={"rows": 2}))
     reported_on = date_field("Ngày báo cáo", required=False)
-    attachment = forms.FileField(label="Tệp đính kèm", required=False)
+    attachment = forms.FileField(label="Tệp đính kèm", required=False, validators=[UploadValidator(ATTACHMENT_KINDS)])
     explanation = forms.CharField(label="Giải trình nguyên nhân (khi quá hạn)", required=False,
                                   widget=forms.Textarea(attrs={"rows": 2}))
 
@@ -86,7 +87,7 @@ class ProgressForm(StyledForm):
 class CompleteForm(StyledForm):
     completed_on = date_field("Ngày hoàn thành")
     result_document = forms.CharField(label="Văn bản kết quả", required=False, max_length=255)
-    result_file = forms.FileField(label="Tệp kết quả", required=False)
+    result_file = forms.FileField(label="Tệp kết quả", required=False, validators=[UploadValidator(ATTACHMENT_KINDS)])
     note = forms.CharField(label="Kết quả thực hiện", required=False, widget=forms.Textarea(attrs={"rows": 2}))
     explanation = forms.CharField(label="Giải trình nguyên nhân (bắt buộc khi hoàn thành quá hạn)", required=False,
                                   widget=forms.Textarea(attrs={"rows": 2}))

@@ -8,6 +8,8 @@ from django.conf import settings
 
 from directives.choices import SourceType
 
+from core.uploads import DOCUMENT_IMPORT_KINDS, validate_upload
+
 from .services import TaskChoice
 
 ACCEPTED_EXTENSIONS = (".docx", ".pdf", ".txt")
@@ -23,6 +25,7 @@ class UploadForm(forms.Form):
         limit = settings.MAX_UPLOAD_BYTES
         if upload.size > limit:
             raise forms.ValidationError(f"Tệp quá lớn: tối đa {limit // (1024 * 1024)} MB.")
+        validate_upload(upload, DOCUMENT_IMPORT_KINDS)  # by content: an HTML page named .docx is refused
         return upload
 
 

@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.views import View
 
 from core.documents.convert import ConversionUnavailable, docx_to_pdf
+from core.uploads import WORD_KINDS, validate_upload
 from core.views.generic import MembershipRequiredMixin
 
 from . import selectors, services
@@ -228,6 +229,7 @@ class TemplateListView(MembershipRequiredMixin, View):
         try:
             if upload is None:
                 raise ValidationError("Chưa chọn tệp mẫu (.docx).")
+            validate_upload(upload, WORD_KINDS)
             services.template_upload(organisation=self.organisation, membership=self.membership,
                                      name=request.POST.get("name") or upload.name, data=upload.read(),
                                      kind=request.POST.get("kind", ""))

@@ -159,8 +159,9 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 # Production behind nginx: let nginx send uploaded files after the permission check (docs/deploy.md).
 MEDIA_X_ACCEL_REDIRECT = env_bool("MEDIA_X_ACCEL_REDIRECT", False)
-# Uploads: refuse anything larger (the import screens repeat this check with a Vietnamese message).
-MAX_UPLOAD_BYTES = int(os.environ.get("MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
+# Uploads (core/uploads.py): one limit for every file field, in megabytes (MAX_UPLOAD_BYTES is still read).
+MAX_UPLOAD_BYTES = (int(os.environ.get("MAX_UPLOAD_BYTES", "0"))
+                    or int(os.environ.get("SOKHCN_MAX_UPLOAD_MB", "20")) * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.views.generic import TemplateView
 
 from core.importing import ImportAborted
+from core.uploads import TABULAR_KINDS, validate_upload
 from core.permissions import ADD, FORBIDDEN_MESSAGE, can
 
 from .generic import MembershipRequiredMixin
@@ -29,8 +30,7 @@ class ImportUploadForm(forms.Form):
         upload = self.cleaned_data["file"]
         if not upload.name.lower().endswith(ALLOWED_SUFFIXES):
             raise forms.ValidationError("Chỉ nhận tệp .xlsx hoặc .csv.")
-        if upload.size > settings.MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(f"Tệp quá lớn: tối đa {settings.MAX_UPLOAD_BYTES // (1024 * 1024)} MB.")
+        validate_upload(upload, TABULAR_KINDS)
         return upload
 
 

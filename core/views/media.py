@@ -6,6 +6,7 @@ view that record (tenant and unit rules). In production nginx sends the bytes (`
 """
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote
 
 from django.apps import apps
 from django.conf import settings
@@ -54,9 +55,36 @@ def media_file(request, path: str):
     if getattr(settings, "MEDIA_X_ACCEL_REDIRECT", False):
         response = HttpResponse()
         response["X-Accel-Redirect"] = f"/protected-media/{name}"
-        response["Content-Type"] = ""
-        return response
-    file_path = Path(settings.MEDIA_ROOT) / name
-    if not file_path.is_file():
-        raise Http404
-    return FileResponse(file_path.open("rb"), filename=file_path.name)
+    else:
+        file_path = Path(settings.MEDIA_ROOT) / name
+        if not file_path.is_file():
+            raise Http404
+        response = FileResponse(file_path.open("rb"))
+    return protect(response, name)
+
+
+# Served inline only when a browser cannot run anything in them; everything else is a download.
+INLINE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".pdf": "application/pdf"}
+SAFE_TYPES = {
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".doc": "application/msword", ".xls": "application/vnd.ms-excel",
+    ".odt": "application/vnd.oasis.opendocument.text", ".ods": "application/vnd.oasis.opendocument.spreadsheet",
+    ".zip": "application/zip", ".csv": "text/csv; charset=utf-8", ".txt": "text/plain; charset=utf-8",
+}
+MEDIA_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
+
+
+def protect(response, name: str):
+    """Headers that keep an uploaded file from ever running as a page of the site (finding 2, issue #10)."""
+    suffix = Path(name).suffix.lower()
+    filename = Path(name).name
+    image = suffix in (".png", ".jpg", ".jpeg")
+    response["Content-Type"] = INLINE_TYPES.get(suffix) or SAFE_TYPES.get(suffix) or "application/octet-stream"
+    disposition = "inline" if image else "attachment"
+    response["Content-Disposition"] = f"{disposition}; filename*=UTF-8''{quote(filename)}"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = MEDIA_CSP
+    response["Cross-Origin-Resource-Policy"] = "same-origin"
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 from core.formatting import format_date
 from core.models import OrganisationScopedModel, SearchableModel
 from core.permissions import ClerkDocumentPolicy
+from core.uploads import ATTACHMENT_KINDS, UploadValidator
 from directives.choices import SourceType, source_category_of
 
 # "1490/UBND-TH", "03/KH-SKHCN", "57-NQ/TW", "163/2021/NQ-HĐND", "434/SKHCN-VP", "12a/QĐ-UBND"
@@ -50,7 +51,8 @@ class SourceDocument(SearchableModel, OrganisationScopedModel):
         "core.Unit", on_delete=models.PROTECT, null=True, blank=True, related_name="+",
         verbose_name=_("đơn vị tham mưu"),
     )
-    attachment = models.FileField(_("tệp đính kèm"), upload_to="directives/documents/%Y/", blank=True)
+    attachment = models.FileField(_("tệp đính kèm"), upload_to="directives/documents/%Y/", blank=True,
+                                  validators=[UploadValidator(ATTACHMENT_KINDS)])
 
     history = HistoricalRecords()
 

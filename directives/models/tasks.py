@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 
 from core.models import OrganisationScopedModel, SearchableModel, TimeStampedModel
 from core.permissions import UnitRecordPolicy
+from core.uploads import ATTACHMENT_KINDS, UploadValidator
 from directives import rules
 from directives.choices import (
     DeadlineKind, Every, ExtensionState, SourceCategory, TaskCategory, source_category_of,
@@ -93,7 +94,8 @@ class AssignedTask(SearchableModel, OrganisationScopedModel):
                                                 validators=[MinValueValidator(0), MaxValueValidator(100)])
     completed_on = models.DateField(_("ngày hoàn thành"), null=True, blank=True)
     result_document = models.CharField(_("văn bản kết quả"), max_length=255, blank=True)
-    result_file = models.FileField(_("tệp kết quả"), upload_to="directives/results/%Y/", blank=True)
+    result_file = models.FileField(_("tệp kết quả"), upload_to="directives/results/%Y/", blank=True,
+                                   validators=[UploadValidator(ATTACHMENT_KINDS)])
     completion_note = models.TextField(_("kết quả thực hiện"), blank=True)
     explanation = models.TextField(_("giải trình nguyên nhân"), blank=True)
     cancelled_on = models.DateField(_("ngày hủy"), null=True, blank=True)
@@ -189,7 +191,8 @@ class ProgressUpdate(TimeStampedModel):
     reported_on = models.DateField(_("ngày báo cáo"))
     percent = models.PositiveSmallIntegerField(_("tiến độ (%)"), validators=[MinValueValidator(0), MaxValueValidator(100)])
     note = models.TextField(_("nội dung"))
-    attachment = models.FileField(_("tệp đính kèm"), upload_to="directives/updates/%Y/", blank=True)
+    attachment = models.FileField(_("tệp đính kèm"), upload_to="directives/updates/%Y/", blank=True,
+                                  validators=[UploadValidator(ATTACHMENT_KINDS)])
     author = models.ForeignKey("core.Membership", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
                                verbose_name=_("người báo cáo"))
 

@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from core.uploads import DOCUMENT_IMPORT_KINDS, UploadValidator
 from docimport.models import ImportedDocument
 
 
@@ -13,7 +14,8 @@ class ImportedDocumentSerializer(serializers.ModelSerializer):
 
 
 class UploadSerializer(serializers.Serializer):
-    file = serializers.FileField(help_text="Tệp .docx, .pdf (có lớp chữ) hoặc .txt")
+    file = serializers.FileField(help_text="Tệp .docx, .pdf (có lớp chữ) hoặc .txt",
+                                 validators=[UploadValidator(DOCUMENT_IMPORT_KINDS)])
 
 
 class AcceptTaskSerializer(serializers.Serializer):

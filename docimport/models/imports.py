@@ -8,6 +8,7 @@ from simple_history.models import HistoricalRecords
 
 from core.models import OrganisationScopedModel, SearchableModel
 from core.permissions import ClerkDocumentPolicy
+from core.uploads import DOCUMENT_IMPORT_KINDS, UploadValidator
 from docimport.choices import DocType, ImportStatus
 
 
@@ -22,7 +23,8 @@ class ImportedDocument(SearchableModel, OrganisationScopedModel):
     access_policy = ClerkDocumentPolicy(unit_lookup="unit")
 
     file_name = models.CharField(_("tên tệp"), max_length=255)
-    file = models.FileField(_("tệp gốc"), upload_to="docimport/%Y/", blank=True)
+    file = models.FileField(_("tệp gốc"), upload_to="docimport/%Y/", blank=True,
+                            validators=[UploadValidator(DOCUMENT_IMPORT_KINDS)])
     sha256 = models.CharField(_("mã băm SHA-256"), max_length=64, db_index=True)
     size = models.PositiveIntegerField(_("dung lượng (byte)"), default=0)
     file_kind = models.CharField(_("định dạng"), max_length=10)

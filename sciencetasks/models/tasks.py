@@ -8,6 +8,7 @@ from simple_history.models import HistoricalRecords
 
 from core.models import OrganisationScopedModel, SearchableModel
 from core.permissions import UnitRecordPolicy
+from core.uploads import DOSSIER_KINDS, UploadValidator
 
 from ..choices import (
     ExtensionKind, Field, Grade, InspectionKind, Level, Origin, SelectionMode, State, StepKind, TaskType,
@@ -234,7 +235,8 @@ class TaskDocument(OrganisationScopedModel):
     title = models.CharField(_("tên tài liệu"), max_length=255)
     number = models.CharField(_("số, ký hiệu"), max_length=60, blank=True)
     date = models.DateField(_("ngày"), null=True, blank=True)
-    file = models.FileField(_("tệp"), upload_to=task_document_path, blank=True)
+    file = models.FileField(_("tệp"), upload_to=task_document_path, blank=True,
+                            validators=[UploadValidator(DOSSIER_KINDS)])
 
     history = HistoricalRecords()
 
