@@ -17,10 +17,11 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = sorted(CORPUS.glob("*.txt"))
 
-# Task F1 of the extractor over the whole corpus when the corpus was finished (first sight: 0,36). Raise it when
-# the extractor improves; never lower it to make a change pass.
-TASK_F1_FLOOR = 0.35
-REFERENCE_F1_FLOOR = 0.75
+# Floors just under the committed extractor's scores when the corpus was finished (5359595, units compared strictly:
+# tasks 0,398, references 0,862; first sight was 0,356 and 0,796). Raise them when the extractor improves; never
+# lower them to make a change pass.
+TASK_F1_FLOOR = 0.39
+REFERENCE_F1_FLOOR = 0.85
 
 
 def _iso_or_none(value) -> bool:
