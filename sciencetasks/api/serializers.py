@@ -51,3 +51,5 @@ class MoneyEntrySerializer(serializers.ModelSerializer):
     class Meta:
         model = MoneyEntry
         fields = ["id", "task", "kind", "tranche", "date", "budget_year", "amount", "document_number", "settle_by", "note"]
+        # the service defaults the budget year to the year of the entry, as the screen does
+        extra_kwargs = {"budget_year": {"required": False}}
