@@ -69,10 +69,23 @@ def value_equal(a, b) -> bool:
         return False
 
 
+STRICT_UNITS = False  # --strict-units: units must be equal (the rule of the first-sight log before containment)
+
+
+def same_unit(predicted, gold) -> bool:
+    """Equal after normalisation, or one contains the other on word boundaries (LABELING.md, scoring)."""
+    a, b = normalise_unit(predicted), normalise_unit(gold)
+    if a == b:
+        return True
+    if STRICT_UNITS or not a or not b:
+        return False
+    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
 def same(kind: str, predicted: dict, gold: dict) -> bool:
     if kind == "tasks":
         return (
-            normalise_unit(predicted.get("unit")) == normalise_unit(gold.get("unit"))
+            same_unit(predicted.get("unit"), gold.get("unit"))
             and (predicted.get("deadline") or None) == (gold.get("deadline") or None)
             and overlap(predicted.get("text"), gold.get("text")) >= 0.5
         )
@@ -171,10 +184,13 @@ def evaluate(pred_dir: Path, gold_dir: Path) -> dict:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dirs", type=Path, nargs="+", help="PRED_DIR GOLD_DIR, or GOLD_DIR … with --run")
+    parser.add_argument("--strict-units", action="store_true", help="units must be equal (no containment)")
     parser.add_argument("--run", action="store_true", help="extract the labelled documents first (needs Django)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--verbose", "-v", action="store_true", help="also print every document")
     args = parser.parse_args(argv)
+    global STRICT_UNITS
+    STRICT_UNITS = args.strict_units
     if args.run:
         import tempfile
 

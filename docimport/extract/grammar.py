@@ -163,11 +163,17 @@ def heading_tasks(paragraphs: list[Paragraph], index: UnitIndex) -> tuple[list[T
 # unit continues the task before it until that task has a deadline ("… Yêu cầu gửi trước ngày 25/3/2026.").
 _TRIGGER = re.compile(
     r"(?:^|(?<=[\s;:.,(]))(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
-    r"Phân công|phân công)\s+(?:cho\s+)?"
+    r"Phân công|phân công)(?:\s*:\s*|\s+)(?:cho\s+)?"
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y.
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])chỉ đạo\s+")
-_OPENER = re.compile(r"^(?:Riêng|Đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó|Mặt khác)\s*,?\s*")
+_OPENER = re.compile(r"^(?:Riêng|Đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó|Mặt khác|Theo đó|Cụ thể|Trước mắt)\s*,?\s*")
+# An adverbial before the unit: "Trên cơ sở báo cáo của các đơn vị, Sở X …", "Sau khi ban hành Kế hoạch, các cơ quan …",
+# "yêu cầu: từ ngày 30/4 đến hết ngày 03/5, các đơn vị …".
+_ADVERBIAL = re.compile(
+    r"\s*:?\s*(?:(?:Trên cơ sở|trên cơ sở|Sau khi|sau khi|Căn cứ|căn cứ|Để|để|Trong thời gian|trong thời gian|Từ ngày|từ ngày|"
+    r"Từ nay|từ nay|Trong|trong|Thời gian tới|thời gian tới|Trước|trước|Đến|đến|Khi|khi|Theo đó|Cụ thể|Đồng thời|đồng thời)"
+    r"[^,;:]{0,140},\s*)+")
 _ABBREVIATION_DOT = re.compile(r"(?:^|\s)(?:TP|Tp|tp|ThS|TS|PGS|GS|BS|KS|Q|P|TX|tx|Th\.S|đ/c|Đ/c|Ô|Bà|St|Mr|Ms)\.$")
 UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 _SENTENCE_BREAK = re.compile(rf"(?<=[.!?])[”\")]*\s+(?=[{UPPER}“\"])")
@@ -185,6 +191,10 @@ _PURPOSE = re.compile(r",?\s+(?P<word>(?:để|cho)\s+)(?=(?:sở|Sở|phòng|Ph
 
 
 _RECIPIENTS = re.compile(r"^(?:Kính gửi|Nơi nhận)")
+
+
+_ASSIGNER_VERB = re.compile(r"(?:chỉ đạo|giao|yêu cầu|đề nghị|ban hành|thông báo|phân công)\s+(?:cho\s+)?")
+_TITLE_AHEAD = re.compile(r"(?:Chủ tịch|chủ tịch|Giám đốc|giám đốc|Thủ trưởng|thủ trưởng)\s")
 
 
 @dataclass
@@ -245,8 +255,18 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
         nxt = agency_span(following, index)
         if not nxt:
             break
-        if separator.group(1) != ";" and following[nxt[1]:].lower().startswith("các"):
+        if separator.group(1) != ";" and following[nxt[1]:].lower().startswith("các") and \
+                not units[-1][0].lower().startswith("các"):
             break  # "Sở Tài chính và các cơ quan liên quan": those help, they do not lead
+        if separator.group(1) != ";" and units[-1][0].lower().startswith("các") and not _TITLE_AHEAD.match(following):
+            # a collective and what follows it is one unit: "các cơ quan, ban, ngành, đoàn thể, UBND các xã, thị
+            # trấn", "các cơ quan liên quan và UBND các huyện"
+            name, begin = units[-1]
+            position += separator.end() + nxt[2]
+            units[-1] = (text[begin:position], begin)
+            separator = re.match(r"\s*(;)\s*", text[position:])
+            if not separator or not agency_span(text[position + separator.end():], index):
+                break
         position += separator.end()
     return units, position
 
@@ -266,28 +286,44 @@ def _is_generic(predicate: str) -> bool:
 
 
 def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered: bool):
-    """(units, end of the subject, triggered) or None when the sentence assigns nothing."""
+    """(units, end of the subject, start of an adverbial before them or None), or None when nothing is assigned."""
     for trigger in _TRIGGER.finditer(sentence):
         units, end = _subjects(sentence, trigger.end(), index)
+        lead = None
+        if not units:
+            adverbial = _ADVERBIAL.match(sentence, trigger.end())
+            if adverbial:
+                units, end = _subjects(sentence, adverbial.end(), index)
+                lead = len(sentence[:adverbial.start()]) + len(adverbial.group(0)) - len(adverbial.group(0).lstrip(" :"))
         if units:
-            return units, end, True
+            return units, end, lead
     if _LEAD_IN_END.search(sentence):
         for directs in _DIRECTS.finditer(sentence):
             units, end = _subjects(sentence, directs.end(), index)
             if units and _LEAD_IN_END.match(sentence[end:].strip()) or (units and _LEAD_IN_END.search(sentence[end:])
                                                                        and len(sentence[end:]) < 40):
-                return units, end, True
+                return units, end, None
     opener = _OPENER.match(sentence)
     begin = opener.end() if opener else 0
+    adverbial = _ADVERBIAL.match(sentence, begin)
+    lead = None
+    if adverbial and adverbial.start() == begin:
+        lead = begin
+        begin = adverbial.end()
     units, end = _subjects(sentence, begin, index)
     if not units or units[0][1] - begin > 30:
         return None
     rest = sentence[end:].lstrip()
     if not (_STOP_RE.match(rest) or rest.startswith(":")) or _PAST.match(rest):
         return None
-    if assigning or numbered or opener or rest.startswith(":"):
-        return units, end, False
-    return None
+    if len(units[0][0].split()) == 1 and units[0][0] in ("Sở", "Ban", "Phòng", "Trung tâm", "Chi cục", "Hội", "Tổ"):
+        return None  # "Sở đánh giá cao …": the issuer speaking of itself
+    assigner = _ASSIGNER_VERB.match(rest)
+    if assigner and not agency_span(rest[assigner.end():], index):
+        return None  # "UBND tỉnh chỉ đạo tổng kết …", "UBND tỉnh giao 833 nhiệm vụ …": who assigns, not a task
+    # a unit then a verb, at the start of a sentence of a document that assigns: "Sở X chủ trì …",
+    # "Các sở, ngành liên quan có trách nhiệm …", "Công an tỉnh bố trí lực lượng …"
+    return units, end, lead
 
 
 def _implied(text: str, index: UnitIndex) -> tuple[int, str, int] | None:
@@ -319,7 +355,7 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
                 for group in groups:  # the sentence continues the task before it
                     group.end = s_start + len(sentence.rstrip())
             continue
-        units, subject_end, _triggered = subject
+        units, subject_end, lead = subject  # lead: where an adverbial before the units begins (its dates count)
         rest = sentence[subject_end:]
         if _LEAD_IN_END.search(rest) and text.rstrip().endswith(":") and s_start + len(sentence.rstrip()) >= len(text.rstrip()):
             lead_in = [name for name, _ in units]  # the items that follow are these units' tasks
@@ -327,7 +363,8 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
             continue
         assigning = True
         end = s_start + len(sentence.rstrip())
-        groups = [_Group(units=[(n, s_start + a) for n, a in units], start=s_start + units[0][1], end=end)]
+        first = s_start + (lead if lead is not None else units[0][1])
+        groups = [_Group(units=[(n, s_start + a) for n, a in units], start=first, end=end)]
         semicolons = _top_level_semicolons(text, s_start + subject_end, end)
         for position, semicolon in enumerate(semicolons):
             clause = text[semicolon + 1: semicolons[position + 1] if position + 1 < len(semicolons) else end]
@@ -440,8 +477,6 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
                 tasks.append(TaskDraft(unit=lead, text=inline.strip(), start=paragraph.start + at, source="assignment"))
                 continue
         plain = not trigger and not start and _plain_assignment(text, index)
-        if not trigger and not start and not plain and not _DIRECTS.search(text):
-            continue
         found, lead_in = paragraph_tasks(text, paragraph.start, index, numbered=bool(start), plain=plain)
         tasks += found
     return tasks
@@ -476,7 +511,8 @@ def _listed_agencies(text: str, position: int, index: UnitIndex) -> tuple[list[s
     return (names, cursor) if names else None
 
 
-_PAST = re.compile(r"^(?:đã|đang|được|là|có|vẫn|chưa|cũng|thì|và|với|tại|trong|của|về)(?![\wÀ-ỹ])")
+_PAST = re.compile(r"^(?:đã|đang|được|là|có(?!\s+(?:nhiệm vụ|trách nhiệm|văn bản))|vẫn|chưa|cũng|thì|và|với|tại|trong|"
+                   r"của|về)(?![\wÀ-ỹ])")
 
 
 def _plain_assignment(text: str, index: UnitIndex) -> bool:

@@ -67,7 +67,7 @@ def _original_length(text: str, folded_length: int) -> int:
 
 # A title before the unit is not part of it ("Giám đốc Sở Tài chính" → "Sở Tài chính"); before a collective the
 # "các" stays ("Trưởng các phòng, đơn vị" → "các phòng, đơn vị").
-_TITLE = re.compile(r"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Lãnh đạo|Chánh)\s+(?=(?:Sở|UBND|Ủy ban|Phòng|Ban|"
+_TITLE = re.compile(r"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Lãnh đạo|Chánh|giám đốc|thủ trưởng|chủ tịch|trưởng|lãnh đạo)\s+(?=(?:Sở|UBND|Ủy ban|Phòng|Ban|"
                     r"Văn phòng|Trung tâm|Chi cục|Thanh tra|Công an|Cục|Đài|Báo|Kho bạc|Bảo hiểm|Viện|Hội|sở|phòng|"
                     r"các\s+(?:sở|ban|ngành|phòng|đơn vị|cơ quan|địa phương|Sở|BQL|Ban|Phòng|Trung tâm|trường|hội))(?![\wÀ-ỹ]))")
 
@@ -95,6 +95,13 @@ _NOT_AN_AGENCY = re.compile(
     r"Trạm|Quỹ đất|Cơ quan chủ trì|"
     r"Thanh tra(?!\s*(?:Sở|tỉnh|Bộ|huyện|thành phố|Chính phủ|Nhà nước|viên|[:;,.)]|$)))(?![\wÀ-ỹ])",
     re.I,
+)
+
+
+# Words of NAME_STOPS that are nouns inside a name: "Ban An toàn giao thông tỉnh", "Ban Quản lý dự án đầu tư xây
+# dựng tỉnh:", "Phòng Nông nghiệp và phát triển nông thôn".
+_NOUN_PHRASE = re.compile(
+    r"^(?:giao thông|phát triển nông thôn|xây dựng(?=\s+(?:tỉnh|huyện|thành phố|thị xã|quận)(?![\wÀ-ỹ])|\s*[,;:.]|\s*$))"
 )
 
 
@@ -141,8 +148,9 @@ def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | N
     if collective:  # the kind may go on in lower case: "các ban quản lý dự án", "các cơ quan báo chí"
         end = collective.end()
         while len(text[:end].split()) < 8:
-            word = re.match(r" ([a-zđà-ỹ]+)(?=[\s,;:.]|$)", text[end:])
-            if not word or not word.group(1).islower() or _STOP_RE.match(text[end + 1:]):
+            word = re.match(r" ([a-zđà-ỹ]+|[A-ZĐ][A-ZĐ&]+)(?=[\s,;:.]|$)", text[end:])  # "các phòng GDĐT"
+            if (not word or not (word.group(1).islower() or word.group(1).isupper()) or _STOP_RE.match(text[end + 1:])
+                    or word.group(1) in ("và", "hoặc", "của", "cùng", "hay")):
                 break
             end += word.end()
         return text[:end]
@@ -154,7 +162,7 @@ def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | N
     for match in words:
         word = match.group(0)
         rest = text[match.start():]
-        if count and (_STOP_RE.match(rest) or word.startswith(("(", "“", '"'))):
+        if count and (_STOP_RE.match(rest) and not _NOUN_PHRASE.match(rest) or word.startswith(("(", "“", '"'))):
             break
         if count and _HEAD_RE.match(rest) and text[end:match.start()].strip() in (",", "và", ";"):
             break

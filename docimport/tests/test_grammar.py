@@ -139,3 +139,31 @@ def test_a_date_before_the_citation_is_the_citation_date():
 def test_dates_stay_dates():
     task = extract(HEADER + "13. Giao Sở Y tế kiểm tra trước ngày 30/6/2026.\n")["tasks"][0]
     assert dt.date.fromisoformat(task["deadline"]) == dt.date(2026, 6, 30)
+
+
+def test_a_collective_and_the_units_after_it_are_one_lead():
+    body = ("14. Yêu cầu các cơ quan, ban, ngành, đoàn thể, UBND các xã, thị trấn nâng cao cảnh giác; "
+            "các tổ chức và cá nhân đề xuất nhiệm vụ trước ngày 30/6/2026.\n")
+    units = [unit for unit, _ in tasks_of(body)]
+    assert units[0] == "các cơ quan, ban, ngành, đoàn thể, UBND các xã, thị trấn"
+
+
+def test_noun_words_inside_a_unit_name():
+    assert read_agency("Ban An toàn giao thông tỉnh thường xuyên báo cáo") == "Ban An toàn giao thông tỉnh"
+    assert read_agency("Ban Quản lý dự án đầu tư xây dựng tỉnh:") == "Ban Quản lý dự án đầu tư xây dựng tỉnh"
+    assert read_agency("Sở Xây dựng xây dựng kế hoạch") == "Sở Xây dựng"
+
+
+def test_a_sentence_opening_with_an_adverbial_then_a_unit_and_a_verb_is_a_task():
+    body = ("Trên cơ sở báo cáo của các đơn vị, Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp, tham mưu UBND tỉnh "
+            "trước ngày 15/11/2026.\n"
+            "Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2026 đến hết ngày 03/5/2026, các đơn vị bố trí trực.\n")
+    assert tasks_of(body) == [("Sở Kế hoạch và Đầu tư", "2026-11-15"), ("các đơn vị", "2026-05-03")]
+
+
+def test_who_assigns_is_not_an_assignee():
+    body = ("UBND tỉnh chỉ đạo tổng kết thực tiễn năm 2026\n"
+            "Từ đầu năm, UBND tỉnh giao 833 nhiệm vụ cho các sở, ngành.\n"
+            "Sở đánh giá cao tinh thần làm việc của các phòng.\n"
+            "UBND các huyện chỉ đạo phòng Tài nguyên hoàn thành thống kê đất đai trước ngày 28/4/2026.\n")
+    assert tasks_of(body) == [("UBND các huyện", "2026-04-28")]
