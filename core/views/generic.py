@@ -20,6 +20,7 @@ from django_tables2 import SingleTableMixin
 from django_tables2.export import ExportMixin
 
 from core.audit import history_entries
+from core.exports import SafeTableExport
 from core.permissions import ADD, CHANGE, DELETE, FORBIDDEN_MESSAGE, VIEW, can
 
 
@@ -65,6 +66,7 @@ class ObjectListView(MembershipRequiredMixin, ModelMetaMixin, ExportMixin, Singl
     paginate_by = 25
     export_formats = ("csv", "xlsx")
     export_trigger_param = "export"
+    export_class = SafeTableExport  # no cell of an export runs as a formula
     title: str | None = None
 
     def get_queryset(self):

@@ -33,11 +33,13 @@ class Command(BaseCommand):
             return
         import csv
 
+        from core.exports import safe_cell
+
         if not rows:
             return
         writer = csv.DictWriter(self.stdout, fieldnames=list(rows[0]))
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: ("; ".join(v) if isinstance(v, list) else v) for k, v in row.items()})
+            writer.writerow({k: safe_cell("; ".join(v) if isinstance(v, list) else v) for k, v in row.items()})
 
 
