@@ -363,3 +363,86 @@ def _form_errors(response):
 def _api_ids(payload) -> set:
     rows = payload.get("results", payload) if isinstance(payload, dict) else payload
     return {row.get("id") for row in rows}
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The action matrix: roles × domain actions (beyond CRUD: "report_progress", "cancel", "decide_extension"…) on one
+# object, through the screens and the API. A domain app names its actions and, for each, how a screen and the API
+# perform it:
+#
+#     class TaskActionMatrix(ActionMatrix):
+#         model = AssignedTask
+#         state_models = (AssignedTask, ProgressUpdate, Extension)
+#         allowed = {"chuyen_vien": {"progress", "extension"}, ...}
+#         web_actions = ("progress", "cancel", ...)     # each with `web_<action>(client, tenants, obj)`
+#         api_actions = ("progress", ...)               # each with `api_<action>(client, tenants, obj, headers)`
+#         def make_object(self, tenants): ...
+#
+# Allowed: the screen answers a redirect (302) or 200, the API 200/201, and the database changed. Refused: 403/404
+# (a redirect to the login page for anonymous visitors; 401 on the API) and the database is exactly as it was.
+# --------------------------------------------------------------------------------------------------------------
+
+class ActionMatrix(PermissionMatrix):
+    web_actions: tuple[str, ...] = ()
+    api_actions: tuple[str, ...] = ()
+
+    def web_cases(self):
+        import pytest
+
+        return [
+            pytest.param(role, action, id=f"{role}-{action}-{'allowed' if self.expected(role, action) else 'refused'}")
+            for role in MATRIX_ROLES for action in self.web_actions
+        ]
+
+    def api_cases(self, auths=("session", "token")):
+        import pytest
+
+        return [
+            pytest.param(role, action, auth, id=f"{auth}-{role}-{action}")
+            for auth in auths for role in MATRIX_ROLES for action in self.api_actions
+            if not (auth == "token" and role == ANONYMOUS)
+        ]
+
+    def check_web(self, client, tenants, role: str, action: str) -> None:
+        membership = None if role == ANONYMOUS else tenants.roles()[role]
+        obj = self.make_object(tenants)
+        if membership is not None:
+            login(client, membership)
+        before = self.state()
+        context = f"{role} {action} {self.model.__name__}"
+        response = getattr(self, f"web_{action}")(client, tenants, obj)
+        if self.expected(role, action):
+            assert response.status_code in (200, 302), f"{context}: {response.status_code}"
+            assert self.state() != before, f"{context}: nothing was saved ({_messages(response)})"
+            return
+        self._assert_refused(response, context, form_error_ok=True)
+        assert self.state() == before, f"{context}: a refused attempt changed the database"
+
+    def check_api(self, client, tenants, role: str, action: str, auth: str = "session") -> None:
+        membership = None if role == ANONYMOUS else tenants.roles()[role]
+        obj = self.make_object(tenants)
+        headers = {}
+        if membership is not None:
+            if auth == "token":
+                from rest_framework.authtoken.models import Token
+
+                token, _ = Token.objects.get_or_create(user=membership.user)
+                headers["HTTP_AUTHORIZATION"] = f"Token {token.key}"
+            else:
+                login(client, membership)
+        before = self.state()
+        context = f"API/{auth} {role} {action} {self.model.__name__}"
+        response = getattr(self, f"api_{action}")(client, tenants, obj, headers)
+        if self.expected(role, action):
+            assert response.status_code in (200, 201), f"{context}: {response.status_code} {response.content[:300]!r}"
+            assert self.state() != before, f"{context}: nothing was saved"
+            return
+        assert response.status_code in (401, 403, 404), f"{context}: {response.status_code}"
+        assert self.state() == before, f"{context}: a refused attempt changed the database"
+
+
+def _messages(response):
+    from django.contrib.messages import get_messages
+
+    request = getattr(response, "wsgi_request", None)
+    return [str(m) for m in get_messages(request)] if request is not None else []

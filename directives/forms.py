@@ -5,6 +5,7 @@ from django import forms
 
 from core.forms import OrganisationModelForm, VietnameseDateInput, style_fields
 from core.uploads import ATTACHMENT_KINDS, UploadValidator
+from core.permissions import can
 from core.models import Membership, Unit
 from directives.models import AssignedTask, Briefing, SourceDocument
 
@@ -68,6 +69,16 @@ class AssignedTaskForm(OrganisationModelForm):
                 for name in ("deadline_text", "due_date", "keep_unparsed"):
                     del self.fields[name]
         style_fields(self)
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk and "deadline_text" not in self.fields:
+            sent = (self.data.get("deadline_text") or "").strip()
+            if sent and sent != self.instance.deadline_text or self.data.get("due_date"):
+                raise forms.ValidationError(
+                    "Thời hạn của nhiệm vụ do lãnh đạo Sở hoặc người giao nhiệm vụ quyết định: hãy dùng "
+                    "“Đề nghị gia hạn” trên trang nhiệm vụ.")
+        return cleaned
 
     def service_kwargs(self) -> dict:
         data = dict(self.cleaned_data)

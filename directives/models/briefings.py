@@ -81,5 +81,8 @@ class BriefingReport(TimeStampedModel):
     def organisation_id(self):
         return self.briefing.organisation_id
 
+    def owner_unit_ids(self) -> set[int]:
+        return {self.unit_id} if self.unit_id else set()
+
     def get_absolute_url(self) -> str:
         return self.briefing.get_absolute_url()

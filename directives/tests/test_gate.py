@@ -47,7 +47,9 @@ def test_staff_cannot_move_the_directors_deadline_on_the_edit_screen(client, ten
     assert response.status_code == 200
     assert "deadline_text" not in response.context["form"].fields  # not offered to the unit's staff
     data = {**form_data(response), "deadline_text": "trước ngày 31/03/2027", "due_date": "31/03/2027"}
-    assert client.post(url, data).status_code == 302
+    response = client.post(url, data)  # sent anyway: refused with a message, nothing saved
+    assert response.status_code == 200 and "Đề nghị gia hạn" in response.content.decode()
+    assert client.post(url, {**form_data(client.get(url)), "item_number": "5"}).status_code == 302  # the rest saves
     director_task.refresh_from_db()
     assert director_task.due_date == D(2026, 12, 20) and director_task.deadline_text == "trước ngày 20/12/2026"
 
