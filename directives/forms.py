@@ -6,6 +6,7 @@ from django import forms
 from core.forms import OrganisationModelForm, VietnameseDateInput, style_fields
 from core.uploads import ATTACHMENT_KINDS, UploadValidator
 from core.permissions import can
+from core.widgets import SearchableSelectMultiple
 from core.models import Membership, Unit
 from directives.models import AssignedTask, Briefing, SourceDocument
 
@@ -48,8 +49,9 @@ class AssignedTaskForm(OrganisationModelForm):
         model = AssignedTask
         fields = ["source", "item_number", "text", "category", "lead_unit", "coordinating_units", "coordinating_text",
                   "leader", "assignees", "assigned_on"]
-        widgets = {"text": forms.Textarea(attrs={"rows": 4}), "coordinating_units": forms.SelectMultiple(attrs={"size": 5}),
-                   "assignees": forms.SelectMultiple(attrs={"size": 5})}
+        widgets = {"text": forms.Textarea(attrs={"rows": 4}),
+                   "coordinating_units": SearchableSelectMultiple(placeholder="Gõ tên đơn vị để tìm…"),
+                   "assignees": SearchableSelectMultiple(placeholder="Gõ tên người để tìm…")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -141,7 +143,8 @@ class BulkForm(StyledForm):
     new_due_date = date_field("Gia hạn đến", required=False)
     reason = forms.CharField(label="Lý do", required=False)
     assignees = forms.ModelMultipleChoiceField(label="Người thực hiện", queryset=Membership.objects.none(),
-                                               required=False)
+                                               required=False,
+                                               widget=SearchableSelectMultiple(placeholder="Gõ tên người để tìm…"))
 
     def __init__(self, *args, membership, tasks, **kwargs):
         super().__init__(*args, **kwargs)
