@@ -42,6 +42,7 @@ class ReadResult:
     encoding: str = "unicode"
     bold_paragraphs: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
+    low_confidence: list[str] = field(default_factory=list)  # OCR lines to check against the page image
 
 
 def max_upload_bytes() -> int:
@@ -83,13 +84,13 @@ def read_document(data: bytes, filename: str) -> ReadResult:
             code="too_large",
         )
     if extension == ".doc":
-        raise DocumentImportError(
-            "Định dạng Word 97-2003 (.doc) chưa được hỗ trợ. Hãy mở tệp bằng Word và lưu lại dưới dạng .docx.",
-            code="unsupported",
-        )
+        if sniff(data) != "doc":
+            raise DocumentImportError(
+                f"Tệp {filename} không phải tài liệu Word 97-2003 (.doc); không đọc được nội dung.", code="corrupt")
+        return read_doc(data)
     if extension not in SUPPORTED:
         raise DocumentImportError(
-            f"Không hỗ trợ tệp {extension or 'không có phần mở rộng'}. Chỉ nhận tệp .docx, .pdf hoặc .txt.",
+            f"Không hỗ trợ tệp {extension or 'không có phần mở rộng'}. Chỉ nhận tệp .docx, .doc, .pdf hoặc .txt.",
             code="unsupported",
         )
     expected = SUPPORTED[extension]
@@ -120,6 +121,41 @@ def read_document(data: bytes, filename: str) -> ReadResult:
         raise DocumentImportError(
             f"Tệp {filename} bị hỏng, không đọc được nội dung ({exc.__class__.__name__}).", code="corrupt"
         ) from exc
+    if not result.text.strip():
+        raise DocumentImportError("Tệp không có nội dung chữ để trích xuất.", code="empty")
+    return result
+
+
+# --- .doc (Word 97-2003): converted to .docx by LibreOffice, then read as one -------------------------------
+DOC_CONVERSION_TIMEOUT = 120
+
+
+def read_doc(data: bytes) -> ReadResult:
+    import shutil
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    if not shutil.which("soffice"):
+        raise DocumentImportError(
+            "Máy chủ chưa cài LibreOffice nên chưa đọc được tệp Word 97-2003 (.doc). Hãy lưu lại dưới dạng .docx.",
+            code="unsupported",
+        )
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "in.doc"
+        source.write_bytes(data)
+        try:
+            subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{folder}/profile",
+                            "--convert-to", "docx:MS Word 2007 XML", "--outdir", folder, str(source)],
+                           capture_output=True, timeout=DOC_CONVERSION_TIMEOUT, check=True)
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise DocumentImportError("Không chuyển đổi được tệp .doc (tệp hỏng hoặc có mật khẩu).",
+                                      code="corrupt") from exc
+        converted = Path(folder) / "in.docx"
+        if not converted.exists():
+            raise DocumentImportError("Không chuyển đổi được tệp .doc (tệp hỏng hoặc có mật khẩu).", code="corrupt")
+        result = read_docx(converted.read_bytes())
+    result.kind = "doc"
     if not result.text.strip():
         raise DocumentImportError("Tệp không có nội dung chữ để trích xuất.", code="empty")
     return result
@@ -400,6 +436,7 @@ def _format_number(value: int, fmt: str) -> str:
 
 # --- .pdf --------------------------------------------------------------------------------------------
 def read_pdf(data: bytes) -> ReadResult:
+    """Text read by position (poppler's word boxes) when poppler is installed, else pypdf; OCR for scans."""
     import pypdf
     from pypdf.errors import PdfReadError
 
@@ -417,11 +454,10 @@ def read_pdf(data: bytes) -> ReadResult:
                 raise DocumentImportError(
                     "Tệp PDF được mã hóa, không đọc được. Hãy gỡ mật khẩu rồi tải lên lại.", code="encrypted"
                 ) from exc
-        pages = reader.pages
-        count = len(pages)
-        texts = []
-        for page in pages:
-            texts.append(page.extract_text() or "")
+        count = len(reader.pages)
+        texts = _pdf_by_position(data) if not reader.is_encrypted else None
+        if texts is None:
+            texts = [_pdf_paragraphs(page.extract_text() or "") for page in reader.pages]
     except DocumentImportError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
@@ -430,17 +466,104 @@ def read_pdf(data: bytes) -> ReadResult:
         raise DocumentImportError("Tệp PDF không có trang nào.", code="empty")
     chars = sum(len(re.sub(r"\s", "", text)) for text in texts)
     if chars < MIN_TEXT_CHARS_PER_PAGE * count:
-        raise DocumentImportError(
-            f"Tệp PDF ({count} trang) là bản quét dạng ảnh, không có lớp chữ nên không trích xuất được. "
-            "Hãy dùng bản PDF xuất từ Word hoặc nhận dạng chữ (OCR) trước khi tải lên.",
-            code="scanned",
+        from .ocr import ocr_pdf
+
+        return ocr_pdf(data, count)
+    text = "\n\n".join(texts)
+    result = _legacy_pass(text, "pdf", pages=count)
+    if looks_garbled(result.text):
+        result.warnings.append(
+            "Chữ đọc từ tệp PDF có dấu hiệu lỗi phông (chữ cái tách rời, sai thứ tự): hãy đối chiếu kỹ với bản gốc, "
+            "hoặc tải lên bản .docx nếu có."
         )
-    text = "\n\n".join(_pdf_paragraphs(text) for text in texts)
-    return _legacy_pass(text, "pdf", pages=count)
+    return result
+
+
+_LONE_MARKED = re.compile(r"(?<![\w])[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹơưăđ](?![\w])", re.I)
+
+
+def looks_garbled(text: str) -> bool:
+    """Vietnamese letters standing alone ("S : /TB-SKHCNố", "cán b ộ") are the mark of a PDF whose fallback font
+    put letters out of place: more than one word in fifty is a warning."""
+    words = len(text.split())
+    return words >= 20 and len(_LONE_MARKED.findall(text)) > words / 50
+
+
+_BBOX_PAGE = re.compile(r"<page width=\"([\d.]+)\" height=\"([\d.]+)\">(.*?)</page>", re.S)
+_BBOX_LINE = re.compile(r"<line xMin=\"([\d.]+)\" yMin=\"([\d.]+)\" xMax=\"([\d.]+)\" yMax=\"([\d.]+)\">(.*?)</line>", re.S)
+_BBOX_WORD = re.compile(r"<word xMin=\"([\d.]+)\" yMin=\"[\d.]+\" xMax=\"([\d.]+)\" yMax=\"[\d.]+\">(.*?)</word>", re.S)
+PDFTOTEXT_TIMEOUT = 120
+
+
+def _pdf_by_position(data: bytes) -> list[str] | None:
+    """Pages as paragraphs from poppler's word boxes: words closer than a tenth of the line height are one word
+    (a fallback font's letters are separate boxes), a line is joined to the one above unless that one ends short
+    of the column's right edge (a heading without a colon, the last line of a paragraph) or starts an item."""
+    import html
+    import shutil
+    import subprocess
+    import tempfile
+
+    if not shutil.which("pdftotext"):
+        return None
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+        handle.write(data)
+        handle.flush()
+        try:
+            done = subprocess.run(["pdftotext", "-bbox-layout", "-enc", "UTF-8", handle.name, "-"],
+                                  capture_output=True, timeout=PDFTOTEXT_TIMEOUT, check=False)
+        except (OSError, subprocess.TimeoutExpired):
+            return None
+    if done.returncode != 0:
+        return None
+    pages = []
+    for page in _BBOX_PAGE.finditer(done.stdout.decode("utf-8", "replace")):
+        lines = []
+        for line in _BBOX_LINE.finditer(page.group(3)):
+            x0, y0, x1, y1 = (float(line.group(n)) for n in range(1, 5))
+            height = max(y1 - y0, 1.0)
+            text, previous_end = "", None
+            for word in _BBOX_WORD.finditer(line.group(5)):
+                start, end, token = float(word.group(1)), float(word.group(2)), html.unescape(word.group(3))
+                glue = previous_end is not None and start - previous_end < height * 0.1
+                text = (text + token) if glue or not text else f"{text} {token}"
+                previous_end = end
+            if text.strip():
+                lines.append((unicodedata.normalize("NFC", text.strip()), x0, y0, x1, y1))
+        pages.append(_paragraphs_by_position(lines))
+    return pages
+
+
+def _paragraphs_by_position(lines: list[tuple[str, float, float, float, float]]) -> str:
+    if not lines:
+        return ""
+    right = max(line[3] for line in lines)
+    left = min(line[1] for line in lines)
+    width = max(right - left, 1.0)
+    out: list[str] = []
+    previous = None
+    for text, x0, y0, x1, y1 in lines:
+        starts_item = bool(_ITEM.match(text))
+        if previous is not None:
+            p_text, p_x0, p_y0, p_x1, p_y1 = previous
+            full = p_x1 >= right - width * 0.12  # the line above runs to the right edge: the paragraph goes on
+            close = y0 - p_y1 < (p_y1 - p_y0) * 0.9
+            if full and close and not starts_item and not p_text.isupper() and not p_text.endswith(":"):
+                glue = "" if p_text.endswith("-") and text[:1].islower() else " "
+                out[-1] = out[-1] + glue + text
+                previous = (text, x0, y0, x1, y1)
+                continue
+        out.append(text)
+        previous = (text, x0, y0, x1, y1)
+    return "\n\n".join(out)
+
+
+_ITEM = re.compile(r"^([-+•–]\s|\d+(\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXLC]+\.\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 
 
 def _pdf_paragraphs(page_text: str) -> str:
-    """PDF text comes as visual lines: re-join lines of one paragraph, keep list items apart."""
+    """PDF text comes as visual lines: re-join lines of one paragraph, keep list items apart. A line in capitals
+    or ending with ":" (a heading) is never joined to the next one."""
     out: list[str] = []
     for raw in page_text.splitlines():
         line = raw.strip()
@@ -448,8 +571,9 @@ def _pdf_paragraphs(page_text: str) -> str:
             if out and out[-1] != "":
                 out.append("")
             continue
-        starts_item = bool(re.match(r"^([-+•–]\s|\d+(\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXLC]+\.\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)", line))
-        if out and out[-1] and not starts_item and not re.search(r"[.:;!?]$", out[-1]) and "\t" not in line:
+        starts_item = bool(_ITEM.match(line))
+        if (out and out[-1] and not starts_item and not re.search(r"[.:;!?]$", out[-1]) and "\t" not in line
+                and not out[-1].isupper()):
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)

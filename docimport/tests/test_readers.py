@@ -116,7 +116,7 @@ def test_mixed_encodings_in_one_txt():
     (b"%PDF-1.4\n garbage without objects", "hong.pdf", "corrupt"),
     (b"\x00\x01\x02\x03" * 200, "nhi-phan.txt", "corrupt"),
     (b"MZ\x90\x00" + b"\x00" * 100, "virus.exe", "unsupported"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "cu.doc", "unsupported"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "cu.doc", "corrupt"),  # converted, and it is broken
 ])
 def test_bad_files_give_a_clear_message(data, name, code):
     with pytest.raises(DocumentImportError) as error:

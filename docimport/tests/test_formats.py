@@ -1,0 +1,87 @@
+"""Seed 001 in every form a Sở receives scores ≥ 0,95 (issue #13): txt (UTF-8, TCVN3, VNI), docx, doc, PDF with
+and without the document's fonts, a scanned PDF. The files are built at test time (tests/seed_forms.py)."""
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from docimport.extract import public_json
+from docimport.readers import _paragraphs_by_position, looks_garbled, read_document
+from docimport.services import extract_file
+
+from . import seed_forms
+from .helpers import gold
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import eval_extract  # noqa: E402
+
+FAST = ["txt", "txt-tcvn3", "txt-vni", "docx", "doc", "pdf-fonts", "pdf-no-fonts"]
+
+
+@pytest.fixture(scope="module")
+def forms():
+    return seed_forms.seed_forms("001")
+
+
+def score(filename: str, data: bytes) -> dict:
+    scores = eval_extract.score_document(public_json(extract_file(data, filename)), gold("001"))
+    return {kind: eval_extract.prf(*values)[2] for kind, values in scores.items()}
+
+
+@pytest.mark.parametrize("form", FAST)
+def test_seed_001_in_every_form(forms, form):
+    if form not in forms:
+        pytest.skip(f"{form}: LibreOffice is not installed here")
+    filename, data = forms[form]
+    result = score(filename, data)
+    assert result["tasks"] >= 0.95 and result["references"] >= 0.95, (form, result)
+
+
+def test_a_pdf_without_the_fonts_reads_cleanly_by_position(forms):
+    if "pdf-no-fonts" not in forms:
+        pytest.skip("LibreOffice is not installed here")
+    read = read_document(forms["pdf-no-fonts"][1], "seed.pdf")
+    assert "Số: /TB-SKHCN" in read.text and "cán bộ Tổ chức" in read.text
+    assert not read.warnings
+
+
+def test_garbled_text_is_warned():
+    garbled = "S : /TB-SKHCNố Qu ng Tr , ngày tháng 02 năm 2025ả ị " * 5 + "THÔNG BÁOK t lu n c a Giám đ c S ế ậ ủ ố ở"
+    assert looks_garbled(garbled)
+    assert not looks_garbled("Sở Khoa học và Công nghệ tổ chức Hội nghị trực báo tuần 7 năm 2025. " * 5)
+
+
+def test_the_line_joiner_keeps_a_heading_without_colon_apart():
+    lines = [  # (text, x0, y0, x1, y1): a short heading line, then a paragraph running to the right edge
+        ("1. Văn phòng Sở", 90, 100, 180, 114),
+        ("Chủ trì rà soát các nội dung nhiệm vụ là tiêu chí chấm điểm cải cách hành chính và", 90, 116, 520, 130),
+        ("hoàn thành trong ngày 21/02/2025.", 90, 132, 300, 146),
+        ("PHÒNG QUẢN LÝ KHOA HỌC", 90, 150, 300, 164),
+        ("Hoàn thiện hồ sơ nhiệm vụ khoa học và công nghệ năm 2025 và trình Giám đốc Sở", 90, 166, 520, 180),
+    ]
+    assert _paragraphs_by_position(lines).split("\n\n") == [
+        "1. Văn phòng Sở",
+        "Chủ trì rà soát các nội dung nhiệm vụ là tiêu chí chấm điểm cải cách hành chính và hoàn thành trong "
+        "ngày 21/02/2025.",
+        "PHÒNG QUẢN LÝ KHOA HỌC",
+        "Hoàn thiện hồ sơ nhiệm vụ khoa học và công nghệ năm 2025 và trình Giám đốc Sở",
+    ]
+
+
+@pytest.mark.slow
+def test_a_scanned_pdf_is_read_by_ocr(forms):
+    """About a minute on a shared 2-core machine (Tesseract, 3 pages at 200 dpi)."""
+    if "pdf-scanned" not in forms:
+        pytest.skip("LibreOffice/poppler are not installed here")
+    from docimport.ocr import ocr_available
+
+    if not ocr_available():
+        pytest.skip("tesseract is not installed here")
+    filename, data = forms["pdf-scanned"]
+    result = extract_file(data, filename)
+    assert result["document"]["file"]["encoding"] == "ocr"
+    assert any("bản quét" in warning for warning in result["document"]["file"]["warnings"])
+    scores = eval_extract.score_document(public_json(result), gold("001"))
+    assert eval_extract.prf(*scores["tasks"])[2] >= 0.95 and eval_extract.prf(*scores["references"])[2] >= 0.95
+    assert json.dumps(public_json(result), ensure_ascii=False)
