@@ -6,9 +6,10 @@
 2. Seed 003: Quảng Trị's first half of 2023 as its Phụ lục III/IV reports it — Nhiệm vụ số 47 and 48 of
    Quyết định 109/QĐ-UBND, the late tasks it names (Công văn 1490/UBND-TH, Kế hoạch 228/KH-UBND, Công văn
    6496/UBND-KGVX with their dates and explanations) — plus *invented, plausible* tasks so that
-   `directive_summary --org quang-tri --from 2023-01-01 --to 2023-06-30` gives 58 / 45 / 03 / 0 from the records.
-   Công văn 6496/UBND-KGVX was assigned, due and done in December 2022: under our rules it belongs to 2022, so the
-   third late task of 2023 is an invented one (Công văn 2567/UBND-KGVX). See docs/directives.md.
+   `directive_summary --org quang-tri --from 2022-12-15 --to 2023-06-14` (the statistical cut-off of Quảng Trị's
+   6-month report) gives 58 / 45 / 03 / 0 from the records. Công văn 6496/UBND-KGVX (assigned 20/12/2022, due
+   21/12/2022, done 22/12/2022) falls in that period, as the seed lists it. Nhiệm vụ số 47 and 48 come from the
+   UBND's Quyết định 109/QĐ-UBND: tasks the province assigned (category UBND tỉnh), counted in Phụ lục IV.
 """
 from __future__ import annotations
 
@@ -84,11 +85,11 @@ SEED_003_TASKS = [
     (SourceType.QUYET_DINH, "109/QĐ-UBND", D(2023, 1, 16), "UBND tỉnh",
      "Ban hành Chương trình công tác trọng tâm năm 2023 của UBND tỉnh", "qlcn-dmst",
      "Nhiệm vụ số 47: Triển khai thực hiện Chương trình Hỗ trợ khởi nghiệp đổi mới sáng tạo trên địa bàn tỉnh đến năm 2025",
-     D(2023, 1, 16), "cả năm 2023", D(2023, 12, 29), "", {"item": "47", "category": TaskCategory.TRONG_TAM}),
+     D(2023, 1, 16), "cả năm 2023", D(2023, 12, 29), "", {"item": "47"}),
     (SourceType.QUYET_DINH, "109/QĐ-UBND", D(2023, 1, 16), "UBND tỉnh",
      "Ban hành Chương trình công tác trọng tâm năm 2023 của UBND tỉnh", "qlcn-dmst",
      "Nhiệm vụ số 48: Triển khai thực hiện Chương trình phát triển thị trường khoa học và công nghệ và doanh nghiệp khoa "
-     "học và công nghệ", D(2023, 1, 16), "cả năm 2023", D(2023, 12, 29), "", {"item": "48", "category": TaskCategory.TRONG_TAM}),
+     "học và công nghệ", D(2023, 1, 16), "cả năm 2023", D(2023, 12, 29), "", {"item": "48"}),
     (SourceType.CONG_VAN, "1490/UBND-TH", D(2023, 4, 6), "UBND tỉnh",
      "V/v tham gia ý kiến đối với dự thảo Báo cáo đánh giá giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII",
      "van-phong",
@@ -102,12 +103,6 @@ SEED_003_TASKS = [
      "V/v rà soát, báo cáo kết quả thực hiện các nhiệm vụ được giao trong năm 2022", "van-phong",
      "V/v rà soát, báo cáo kết quả thực hiện các nhiệm vụ được giao trong năm 2022", D(2022, 12, 20),
      "trước ngày 21/12/2022", D(2022, 12, 22), EXPLANATION_URGENT, {}),
-    # invented: the third late task of the first half of 2023 under our rules
-    (SourceType.CONG_VAN, "2567/UBND-KGVX", D(2023, 6, 5), "UBND tỉnh",
-     "V/v báo cáo tình hình thực hiện chính sách hỗ trợ ứng dụng, nhân rộng kết quả KH&CN 6 tháng đầu năm 2023",
-     "qlkh",
-     "V/v báo cáo tình hình thực hiện chính sách hỗ trợ ứng dụng, nhân rộng kết quả KH&CN 6 tháng đầu năm 2023",
-     D(2023, 6, 5), "trước ngày 09/6/2023", D(2023, 6, 12), EXPLANATION_URGENT, {}),
 ]
 
 # invented, plausible letters and plans of UBND tỉnh for the first half of 2023
@@ -137,14 +132,15 @@ PLAUSIBLE_SUBJECTS = [
 
 
 def _plausible_tasks():
-    """42 tasks done on time, 11 still running at 30/06/2023 (one of them assigned in 2022), 1 cancelled."""
+    """42 tasks done on time, 11 still running at 14/06/2023 (one of them assigned before the period), 1 cancelled;
+    all assigned within the statistical cut-off 15/12/2022–14/06/2023."""
     suffixes = [("UBND-TH", SourceType.CONG_VAN), ("UBND-KGVX", SourceType.CONG_VAN), ("UBND-KT", SourceType.CONG_VAN),
                 ("KH-UBND", SourceType.KE_HOACH), ("UBND-NC", SourceType.CONG_VAN), ("QĐ-UBND", SourceType.QUYET_DINH)]
     rows = []
     for index in range(42):
         unit, subject = PLAUSIBLE_SUBJECTS[index % len(PLAUSIBLE_SUBJECTS)]
         suffix, doc_type = suffixes[index % len(suffixes)]
-        assigned = D(2023, 1, 5) + dt.timedelta(days=index * 4)
+        assigned = D(2022, 12, 16) + dt.timedelta(days=index * 3)
         due = assigned + dt.timedelta(days=10 + index % 8)
         done = due - dt.timedelta(days=index % 3)
         extra = {}
@@ -163,8 +159,8 @@ def _plausible_tasks():
         (D(2023, 6, 12), "6 tháng cuối năm 2023", D(2023, 12, 20)),
         (D(2023, 2, 20), "cả năm 2023", D(2023, 12, 25)),
         (D(2023, 3, 15), "cả năm 2023", D(2023, 12, 22)),
-        (D(2023, 6, 20), "trước ngày 30/6/2023", None),  # due on the last day: still in progress on 30/06
-        (D(2023, 6, 26), "trong tháng 7/2023", D(2023, 7, 20)),
+        (D(2023, 6, 5), "trước ngày 14/6/2023", None),  # due on the last day: still in progress on 14/06
+        (D(2023, 6, 9), "trong tháng 7/2023", D(2023, 7, 20)),
         (D(2023, 4, 3), "trong quý IV/2023", D(2023, 11, 30)),
     ]
     for index, (assigned, words, done) in enumerate(running):
@@ -172,7 +168,7 @@ def _plausible_tasks():
         suffix, doc_type = suffixes[(index + 3) % len(suffixes)]
         number = f"{5100 + index * 41}/{suffix}" if assigned.year == 2022 else f"{2900 + index * 43}/{suffix}"
         extra = {}
-        if words == "trước ngày 30/6/2023":
+        if words == "trước ngày 14/6/2023":
             extra = {"completed_after": D(2023, 7, 3), "explanation": "Chờ số liệu của các huyện, thị xã, thành phố."}
         rows.append((doc_type, number, assigned, "UBND tỉnh", f"V/v {subject} (đợt {index + 2})", unit,
                      f"V/v {subject} (đợt {index + 2})", assigned, words, done, "", extra))

@@ -1,6 +1,6 @@
 """Demo report rules from the seeds (idempotent): period rule, Nơi nhận, signer of each demo organisation.
 
-Quảng Trị's 6-month report (seed 003, for the HĐND session) counts the calendar half-year; Ninh Thuận's
+Quảng Trị's 6-month report (seed 003, for the HĐND session) counts the statistical cut-off 15/12/2022–14/06/2023; Ninh Thuận's
 monthly report (seed 004) uses the statistical cut-off 15th → 14th; Bắc Kạn's 9-month report (seed 002).
 """
 from core.models import Organisation
@@ -10,7 +10,7 @@ from .choices import PeriodRule, ReportKind
 
 RULES = {
     "quang-tri": [
-        (ReportKind.HALF_YEAR, PeriodRule.CALENDAR, "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC", "Nguyễn Hữu Thắng",
+        (ReportKind.HALF_YEAR, PeriodRule.STATISTICAL, "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC", "Nguyễn Hữu Thắng",
          ["Sở Kế hoạch và Đầu tư", "Cục Thống kê", "Giám đốc, các PGĐ Sở", "Lưu: VT, VP"], ""),
         (ReportKind.MONTHLY, PeriodRule.CALENDAR, "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC", "Nguyễn Hữu Thắng",
          ["UBND tỉnh", "Sở Kế hoạch và Đầu tư", "GĐ, các PGĐ Sở", "Các phòng, đơn vị thuộc Sở", "Lưu: VT, VP"], ""),

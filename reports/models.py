@@ -14,9 +14,10 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.models import OrganisationScopedModel
-from core.permissions import LeaderWritePolicy, UnitRecordPolicy
+from core.permissions import LeaderWritePolicy
 
 from .choices import PeriodRule, ReportKind, ReportStatus
+from .permissions import ReportPolicy, ReportSectionPolicy
 
 
 class ReportRule(OrganisationScopedModel):
@@ -56,7 +57,7 @@ class ReportRule(OrganisationScopedModel):
 class ReportTemplate(OrganisationScopedModel):
     """A Word template (docxtpl) of one organisation; the newest active one is used."""
 
-    access_policy = LeaderWritePolicy()
+    access_policy = ReportPolicy()
 
     name = models.CharField(_("tên mẫu"), max_length=150)
     kind = models.CharField(_("dùng cho loại báo cáo"), max_length=10, choices=ReportKind.choices, blank=True,
@@ -84,7 +85,7 @@ class ReportTemplate(OrganisationScopedModel):
 class Report(OrganisationScopedModel):
     """Báo cáo định kỳ of one period."""
 
-    access_policy = LeaderWritePolicy()
+    access_policy = ReportPolicy()
 
     kind = models.CharField(_("loại báo cáo"), max_length=10, choices=ReportKind.choices)
     period_start = models.DateField(_("từ ngày"))
@@ -150,7 +151,7 @@ class Report(OrganisationScopedModel):
 class ReportSection(OrganisationScopedModel):
     """One part of a report (a domain), pre-filled from the data; its unit adds or edits the narrative."""
 
-    access_policy = UnitRecordPolicy(unit_lookup="unit")
+    access_policy = ReportSectionPolicy()
 
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="sections", verbose_name=_("báo cáo"))
     key = models.CharField(_("mã phần"), max_length=40)
@@ -183,7 +184,7 @@ class ReportSection(OrganisationScopedModel):
 class ReportVersion(OrganisationScopedModel):
     """A frozen snapshot of a report's content; never edited after it is written."""
 
-    access_policy = LeaderWritePolicy()
+    access_policy = ReportPolicy()
 
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="versions", verbose_name=_("báo cáo"))
     number = models.PositiveIntegerField(_("phiên bản"))

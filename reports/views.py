@@ -12,11 +12,13 @@ from django.views import View
 
 from core.documents.convert import ConversionUnavailable, docx_to_pdf
 from core.uploads import WORD_KINDS, validate_upload
+from core.permissions import ADD, CHANGE, can
 from core.views.generic import MembershipRequiredMixin
 
 from . import selectors, services
 from .choices import ReportKind, STATUS_BADGES
-from .models import ReportSection
+from .models import Report, ReportSection, ReportTemplate
+from .permissions import APPROVE, COMPILE, ISSUE
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -69,7 +71,7 @@ class ReportListView(MembershipRequiredMixin, View):
         reports = selectors.report_list(membership=self.membership)
         return render(request, "reports/report_list.html", {
             "reports": reports, "kinds": ReportKind.choices, "badges": STATUS_BADGES,
-            "may_compile": services.may_compile(self.membership),
+            "may_compile": can(self.membership, ADD, Report),
         })
 
     def post(self, request):
@@ -81,8 +83,7 @@ class ReportListView(MembershipRequiredMixin, View):
 
         try:
             report = services.report_create_for_period(
-                organisation=self.organisation, membership=self.membership, actor=request.user,
-                kind=request.POST.get("kind", ""), year=number("year"), month=number("month"),
+                actor=self.membership, kind=request.POST.get("kind", ""), year=number("year"), month=number("month"),
                 quarter=number("quarter"), week=number("week"),
                 date_from=_parse_date(request.POST.get("date_from")), date_to=_parse_date(request.POST.get("date_to")),
                 label=request.POST.get("label", ""), subtitle=request.POST.get("subtitle", ""),
@@ -117,9 +118,9 @@ class ReportDetailView(MembershipRequiredMixin, View):
         return render(request, "reports/report_detail.html", {
             "report": report, "body_html": blocks_html(content["body"], report),
             "appendix_html": blocks_html(content["appendices"], report), "sections": [
-                (s, services.may_edit_section(self.membership, s)) for s in sections],
-            "versions": report.versions.order_by("-number"), "may_compile": services.may_compile(self.membership),
-            "may_approve": services.may_approve(self.membership), "may_issue": services.may_issue(self.membership),
+                (s, can(self.membership, CHANGE, s)) for s in sections],
+            "versions": report.versions.order_by("-number"), "may_compile": can(self.membership, COMPILE, report),
+            "may_approve": can(self.membership, APPROVE, report), "may_issue": can(self.membership, ISSUE, report),
             "badge": STATUS_BADGES.get(report.status, "secondary"),
         })
 
@@ -129,7 +130,7 @@ class SectionUpdateView(MembershipRequiredMixin, View):
         report = selectors.report_get_for(membership=self.membership, pk=pk)
         section = get_object_or_404(ReportSection, report=report, key=key)
         try:
-            services.section_update(section=section, membership=self.membership,
+            services.section_update(actor=self.membership, section=section,
                                     narrative=request.POST.get("narrative", ""),
                                     include_generated=request.POST.get("include_generated") == "on")
             messages.success(request, f"Đã lưu phần \"{section.heading}\".")
@@ -152,7 +153,7 @@ class ReportActionView(MembershipRequiredMixin, View):
             raise Http404
         function, message = self.ACTIONS[action]
         try:
-            function(report=report, membership=self.membership)
+            function(actor=self.membership, report=report)
             messages.success(request, message)
         except ValidationError as exc:
             messages.error(request, exc.message)
@@ -221,7 +222,7 @@ class TemplateListView(MembershipRequiredMixin, View):
 
         return render(request, "reports/template_list.html", {
             "templates": selectors.template_list(membership=self.membership), "variables": VARIABLES,
-            "kinds": ReportKind.choices, "may_compile": services.may_compile(self.membership),
+            "kinds": ReportKind.choices, "may_compile": can(self.membership, ADD, ReportTemplate),
         })
 
     def post(self, request):
@@ -230,8 +231,7 @@ class TemplateListView(MembershipRequiredMixin, View):
             if upload is None:
                 raise ValidationError("Chưa chọn tệp mẫu (.docx).")
             validate_upload(upload, WORD_KINDS)
-            services.template_upload(organisation=self.organisation, membership=self.membership,
-                                     name=request.POST.get("name") or upload.name, data=upload.read(),
+            services.template_upload(actor=self.membership, name=request.POST.get("name") or upload.name, data=upload.read(),
                                      kind=request.POST.get("kind", ""))
             messages.success(request, "Đã kiểm tra và áp dụng mẫu mới.")
         except PermissionDenied:
@@ -266,7 +266,7 @@ class ReportEditView(MembershipRequiredMixin, View):
 
     def get(self, request, pk):
         report = selectors.report_get_for(membership=self.membership, pk=pk)
-        if report.is_frozen or not services.may_compile(self.membership):
+        if report.is_frozen or not can(self.membership, CHANGE, report):
             raise PermissionDenied("Chỉ lãnh đạo Sở hoặc Văn phòng được biên tập báo cáo chưa ban hành.")
         return render(request, "reports/report_edit.html", {"report": report, "values": self._initial(report)})
 
@@ -279,7 +279,7 @@ class ReportEditView(MembershipRequiredMixin, View):
 
         try:
             services.report_update_text(
-                report=report, membership=self.membership, title="\n".join(lines(values["title"])),
+                actor=self.membership, report=report, title="\n".join(lines(values["title"])),
                 subtitle=values["subtitle"].strip(), opening=values["opening"].strip(),
                 assessment=values["assessment"].strip(), direction=values["direction"].strip(),
                 recipients=lines(values["recipients"]), signer_authority=lines(values["signer_authority"]),

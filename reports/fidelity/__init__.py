@@ -185,20 +185,11 @@ def generate(spec: SeedReport) -> tuple[str, float]:
     organisation = Organisation.objects.get(code=spec.organisation)
     started = time.perf_counter()
     with transaction.atomic():
-        report = services.report_create_for_period(organisation=organisation, kind=spec.kind, **spec.period,
-                                                   **_actor_kwargs(organisation, system_membership))
+        report = services.report_create_for_period(actor=system_membership(organisation), kind=spec.kind,
+                                                   **spec.period)
         content = services.compose(report)
         transaction.set_rollback(True)
     return report_text(content), time.perf_counter() - started
-
-
-def _actor_kwargs(organisation, system_membership) -> dict:
-    import inspect
-
-    from reports import services
-
-    parameters = inspect.signature(services.report_create_for_period).parameters
-    return {"actor": system_membership(organisation)} if "membership" not in parameters else {}
 
 
 def run_all(stdout, seeds=None) -> list[Outcome]:

@@ -28,3 +28,9 @@ def test_make_report_on_the_demo_organisations(tmp_path):
     text, tables = _report(tmp_path, "quang-tri", "--kind", "6thang", "--year", "2023")
     summary = next(t for t in tables if t and t[0][0] == "STT" and "Tổng số nhiệm vụ được giao" in t[0][1])
     assert summary[-1][:5] == ["Tổng cộng I+II", "58", "45", "03", "0"]
+    # the statistical cut-off 15/12/2022–14/06/2023: the seed's own late task, no invented one
+    assert "Công văn số 6496/UBND-KGVX ngày 20/12/2022" in str(tables) and "2567/UBND-KGVX" not in str(tables)
+
+    # Phụ lục IV counts only what the province assigned: the Giám đốc's 19 tasks of week 7 are the Sở's own
+    text, tables = _report(tmp_path, "quang-tri", "--kind", "tuan", "--period", "2025-W08")
+    assert "Nhiệm vụ giao tại các Thông báo Kết luận" not in str(tables)

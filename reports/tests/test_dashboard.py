@@ -25,7 +25,7 @@ def test_widget_lists_due_and_in_progress_reports(cast):
     assert widget["context"]["in_progress"] == []
 
     period = services.period_for(cast["org"], ReportKind.MONTHLY, year=2024, month=1)
-    report = services.report_create(organisation=cast["org"], kind=ReportKind.MONTHLY, period=period, data=seed_data())
+    report = services.report_create(actor=cast["director"], kind=ReportKind.MONTHLY, period=period, data=seed_data())
     [widget] = widgets(_Request(cast["qlkh"]))
     assert widget["context"]["due"][0]["report"] == report
     assert widget["context"]["in_progress"] == [report]
@@ -35,7 +35,7 @@ def test_home_page_shows_the_widget(client, cast):
     from core.testing import login
 
     period = services.period_for(cast["org"], ReportKind.MONTHLY, year=2024, month=1)
-    report = services.report_create(organisation=cast["org"], kind=ReportKind.MONTHLY, period=period, data=seed_data())
+    report = services.report_create(actor=cast["director"], kind=ReportKind.MONTHLY, period=period, data=seed_data())
     login(client, cast["qlkh"])
     page = client.get("/").content.decode()
     assert "Báo cáo định kỳ" in page and report.get_absolute_url() in page

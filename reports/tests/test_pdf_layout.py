@@ -25,7 +25,7 @@ def pdf_bytes(cast):
         pytest.skip("soffice/pdftoppm not installed (apt-get install libreoffice-writer poppler-utils)")
     if "pdf" not in _CONVERTED:
         period = compute_period(ReportKind.HALF_YEAR, PeriodRule.STATISTICAL, year=2023)
-        report = services.report_create(organisation=cast["org"], kind=ReportKind.HALF_YEAR, period=period,
+        report = services.report_create(actor=cast["director"], kind=ReportKind.HALF_YEAR, period=period,
                                         data=seed_data())
         _CONVERTED["pdf"] = convert.docx_to_pdf(services.render_report_docx(report))
     return _CONVERTED["pdf"]

@@ -14,7 +14,7 @@ from .test_workflow import PERIOD
 
 @pytest.fixture
 def report(cast):
-    return services.report_create(organisation=cast["org"], kind=ReportKind.HALF_YEAR, period=PERIOD, data=seed_data())
+    return services.report_create(actor=cast["director"], kind=ReportKind.HALF_YEAR, period=PERIOD, data=seed_data())
 
 
 def test_detail_links_each_figure_to_its_records(client, cast, report):
@@ -27,7 +27,7 @@ def test_detail_links_each_figure_to_its_records(client, cast, report):
 
 
 def test_approving_without_rights_is_refused_and_changes_nothing(client, cast, report):
-    services.report_compile(report=report, membership=cast["office"])
+    services.report_compile(report=report, actor=cast["office"])
     login(client, cast["qlkh"])
     response = client.post(reverse("reports:report_action", args=[report.pk, "duyet"]))
     assert response.status_code == 403

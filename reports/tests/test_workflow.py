@@ -1,4 +1,5 @@
 """create → unit sections → compile → approve → issue → frozen; permissions; versions and their diff."""
+import dataclasses
 import io
 
 import docx
@@ -16,8 +17,7 @@ PERIOD = compute_period(ReportKind.HALF_YEAR, PeriodRule.STATISTICAL, year=2023)
 
 
 def _create(cast):
-    return services.report_create(organisation=cast["org"], kind=ReportKind.HALF_YEAR, period=PERIOD,
-                                  membership=cast["office"], actor=cast["office"].user, data=seed_data())
+    return services.report_create(actor=cast["office"], kind=ReportKind.HALF_YEAR, period=PERIOD, data=seed_data())
 
 
 def test_sections_are_prefilled_and_assigned_to_units(cast):
@@ -33,22 +33,22 @@ def test_sections_are_prefilled_and_assigned_to_units(cast):
 def test_unit_edits_its_own_section_only(cast):
     report = _create(cast)
     section = report.sections.get(key="khoa_hoc")
-    services.section_update(section=section, membership=cast["qlkh"], narrative="- Tổ chức 25 cuộc họp Hội đồng.")
+    services.section_update(section=section, actor=cast["qlkh"], narrative="- Tổ chức 25 cuộc họp Hội đồng.")
     with pytest.raises(PermissionDenied):
-        services.section_update(section=section, membership=cast["tdc"], narrative="sửa bậy")
+        services.section_update(section=section, actor=cast["tdc"], narrative="sửa bậy")
     section.refresh_from_db()
     assert section.narrative == "- Tổ chức 25 cuộc họp Hội đồng."
 
 
 def test_full_workflow_freezes_the_issued_report(cast):
     report = _create(cast)
-    services.report_compile(report=report, membership=cast["office"])
+    services.report_compile(report=report, actor=cast["office"])
     with pytest.raises(PermissionDenied):
-        services.report_approve(report=report, membership=cast["qlkh"])
+        services.report_approve(report=report, actor=cast["qlkh"])
     report.refresh_from_db()
     assert report.status == ReportStatus.COMPILED and report.approved_by is None
-    services.report_approve(report=report, membership=cast["director"])
-    services.report_issue(report=report, membership=cast["clerk"], number=12)
+    services.report_approve(report=report, actor=cast["director"])
+    services.report_issue(report=report, actor=cast["clerk"], number=12)
     report.refresh_from_db()
     assert report.status == ReportStatus.ISSUED and report.number_symbol == "Số: 12/BC-SKHCN"
     frozen = services.render_report_docx(report)
@@ -57,9 +57,9 @@ def test_full_workflow_freezes_the_issued_report(cast):
     # editing an issued report: refused, nothing changed
     section = report.sections.get(key="khoa_hoc")
     with pytest.raises(services.ReportError, match="đã ban hành"):
-        services.section_update(section=section, membership=cast["director"], narrative="đổi")
+        services.section_update(section=section, actor=cast["director"], narrative="đổi")
     with pytest.raises(services.ReportError, match="đã ban hành"):
-        services.report_regenerate(report=report, membership=cast["director"], data=seed_data())
+        services.report_regenerate(report=report, actor=cast["director"], data=seed_data())
     section.refresh_from_db()
     assert section.narrative == ""
     assert report.versions.count() == 2
@@ -69,17 +69,16 @@ def test_full_workflow_freezes_the_issued_report(cast):
 def test_approving_before_compiling_is_refused(cast):
     report = _create(cast)
     with pytest.raises(services.ReportError, match="tổng hợp"):
-        services.report_approve(report=report, membership=cast["director"])
+        services.report_approve(report=report, actor=cast["director"])
     assert Report.objects.get(pk=report.pk).status == ReportStatus.COLLECTING
 
 
 def test_regenerating_makes_a_new_version_and_the_diff_shows_the_change(cast):
     report = _create(cast)
-    first = services.report_compile(report=report, membership=cast["office"])
+    first = services.report_compile(report=report, actor=cast["office"])
     data = seed_data()
-    data.registers["instruments_verified"] = 150
-    data.registers["instruments_passed"] = 137
-    second = services.report_regenerate(report=report, membership=cast["office"], data=data)
+    data.registers = dataclasses.replace(data.registers, instruments_verified=150, instruments_passed=137)
+    second = services.report_regenerate(report=report, actor=cast["office"], data=data)
     assert second.number == first.number + 1
     diff = services.version_diff(first, second)
     assert any(kind == "removed" and "147 phương tiện đo" in line for kind, line in diff)
@@ -107,12 +106,12 @@ def test_docx_and_xlsx_of_a_report(cast):
 def test_bad_template_upload_keeps_the_previous_template(cast):
     from core.documents.templates import default_template_bytes
 
-    good = services.template_upload(organisation=cast["org"], membership=cast["office"], name="Mẫu 1",
+    good = services.template_upload(actor=cast["office"], name="Mẫu 1",
                                     data=default_template_bytes())
     with pytest.raises(services.ReportError, match="không phải là tài liệu Word"):
-        services.template_upload(organisation=cast["org"], membership=cast["office"], name="Hỏng", data=b"garbage")
+        services.template_upload(actor=cast["office"], name="Hỏng", data=b"garbage")
     with pytest.raises(PermissionDenied):
-        services.template_upload(organisation=cast["org"], membership=cast["qlkh"], name="X",
+        services.template_upload(actor=cast["qlkh"], name="X",
                                  data=default_template_bytes())
     assert list(ReportTemplate.objects.filter(organisation=cast["org"], is_active=True)) == [good]
 
@@ -124,8 +123,8 @@ def _docx_texts(report):
 
 
 def test_weekly_report_title_carries_the_week_number(cast):
-    report = services.report_create_for_period(organisation=cast["org"], kind=ReportKind.WEEKLY, year=2025, week=7,
-                                               membership=cast["office"], data=seed_data())
+    report = services.report_create_for_period(kind=ReportKind.WEEKLY, year=2025, week=7,
+                                               actor=cast["office"], data=seed_data())
     assert str(report) == "Báo cáo tuần 7 năm 2025"
     texts = _docx_texts(report)
     assert "Kết quả công tác tuần 7 năm 2025" in texts and "và nhiệm vụ trọng tâm tuần 8 năm 2025" in texts
@@ -136,7 +135,7 @@ def test_adhoc_report_for_a_council_session(cast):
     import datetime as dt
 
     report = services.report_create_for_period(
-        organisation=cast["org"], kind=ReportKind.ADHOC, membership=cast["office"], data=seed_data(),
+        kind=ReportKind.ADHOC, actor=cast["office"], data=seed_data(),
         date_from=dt.date(2023, 1, 1), date_to=dt.date(2023, 6, 15), label="6 tháng đầu năm 2023",
         subtitle="Báo cáo phục vụ kỳ họp thứ 18 HĐND tỉnh Khóa VIII",
         opening="Thực hiện Công văn số 1055/SKH-TH ngày 19/5/2023 của Sở Kế hoạch và Đầu tư, Sở Khoa học và Công "
@@ -147,7 +146,7 @@ def test_adhoc_report_for_a_council_session(cast):
     opening = next(i for i, t in enumerate(texts) if t.startswith("Thực hiện Công văn số 1055/SKH-TH"))
     assert texts[opening + 1] == "I. KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ 6 THÁNG ĐẦU NĂM 2023"
     with pytest.raises(services.ReportError, match="ngày đầu kỳ và ngày cuối kỳ"):
-        services.report_create_for_period(organisation=cast["org"], kind=ReportKind.ADHOC, membership=cast["office"],
+        services.report_create_for_period(kind=ReportKind.ADHOC, actor=cast["office"],
                                           date_from=dt.date(2023, 1, 1))
 
 

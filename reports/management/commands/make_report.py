@@ -12,6 +12,7 @@ from django.db import transaction
 
 from core.documents.convert import ConversionUnavailable, docx_to_pdf
 from core.models import Organisation
+from core.permissions import system_membership
 from reports import services
 from reports.choices import ReportKind
 
@@ -71,7 +72,7 @@ class Command(BaseCommand):
         if subtitle and not subtitle.startswith("("):
             subtitle = f"({subtitle})"
         with transaction.atomic():
-            report = services.report_create(organisation=organisation, kind=kind, period=period,
+            report = services.report_create(actor=system_membership(organisation), kind=kind, period=period,
                                             subtitle=subtitle or None)
             content = services.compose(report)
             docx = services.render_content_docx(organisation, kind, content)

@@ -1,0 +1,97 @@
+"""The figures directives offers to reports — an explicit, typed contract (read-only wrappers of the selectors).
+
+`reports` imports these functions directly; a renamed selector key fails here (KeyError), loudly, instead of
+turning into "no data" in a report.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from . import selectors
+
+COUNT_FIELDS = ("assigned", "completed", "completed_late", "overdue_not_completed", "in_progress", "cancelled")
+
+
+@dataclass(frozen=True)
+class TaskCounts:
+    """Seed 003's Phụ lục IV columns for a group of tasks."""
+
+    assigned: int = 0
+    completed: int = 0
+    completed_late: int = 0
+    overdue_not_completed: int = 0
+    in_progress: int = 0
+    cancelled: int = 0
+
+    @classmethod
+    def of(cls, raw: dict) -> "TaskCounts":
+        return cls(**{name: int(raw[name]) for name in COUNT_FIELDS})
+
+    def __add__(self, other: "TaskCounts") -> "TaskCounts":
+        return TaskCounts(**{name: getattr(self, name) + getattr(other, name) for name in COUNT_FIELDS})
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """One task as the appendix tables and the direction list print it (dates already dd/mm/yyyy)."""
+
+    text: str
+    source: str = ""
+    unit: str = ""
+    deadline: str = ""
+    deadline_text: str = ""
+    completed_on: str = ""
+    explanation: str = ""
+    progress: str = ""
+    category: str = ""
+    task_category: str = ""
+    url: str = ""
+
+    @classmethod
+    def of(cls, raw: dict) -> "TaskRow":
+        return cls(text=raw["text"], source=raw["source"], unit=raw["unit"] or "", deadline=raw["deadline"],
+                   deadline_text=raw["deadline_text"] or "", completed_on=raw["completed_on"],
+                   explanation=raw["explanation"] or "", progress=raw["progress"] or "", category=raw["category"],
+                   task_category=raw["task_category"], url=raw["url"])
+
+
+@dataclass(frozen=True)
+class DirectiveFigures:
+    """Tasks in scope of a period: totals, by source category ("van_ban", "ket_luan", "khac"), the late and
+    overdue ones, and the open tasks due in the next period."""
+
+    totals: TaskCounts = field(default_factory=TaskCounts)
+    by_category: dict[str, TaskCounts] = field(default_factory=dict)
+    category_labels: dict[str, str] = field(default_factory=dict)
+    completed_late: tuple[TaskRow, ...] = ()
+    overdue_not_completed: tuple[TaskRow, ...] = ()
+    upcoming: tuple[TaskRow, ...] = ()
+    difficulties: str = ""
+
+
+PROVINCE_CATEGORIES = ("ubnd_tinh", "chu_tich_ubnd")  # Phụ lục IV: only what the province assigned
+OWN_CATEGORIES = ("giam_doc", "trong_tam", "phat_sinh")  # the Sở's own tasks: their own follow-up table
+
+
+def directive_figures(*, organisation, date_from: dt.date, date_to: dt.date, next_until: dt.date | None = None,
+                      categories: tuple[str, ...] = PROVINCE_CATEGORIES) -> DirectiveFigures:
+    """The figures of [date_from, date_to] for tasks of the given TaskCategory values (the province's by
+    default); `next_until`: also their open tasks due from the day after `date_to` to then."""
+    totals, by_category, labels = TaskCounts(), {}, {}
+    late, overdue = [], []
+    for category in categories:
+        raw = selectors.directive_summary(organisation=organisation, date_from=date_from, date_to=date_to,
+                                          category=category)
+        totals += TaskCounts.of(raw)
+        for key, value in raw["by_category"].items():
+            by_category[key] = by_category.get(key, TaskCounts()) + TaskCounts.of(value)
+            labels[key] = value["label"]
+        late += [TaskRow.of(item) for item in raw["details"]["completed_late"]]
+        overdue += [TaskRow.of(item) for item in raw["details"]["overdue_not_completed"]]
+    upcoming = ()
+    if next_until is not None:
+        upcoming = tuple(TaskRow.of(item) for item in selectors.upcoming_tasks(
+            organisation, date_to + dt.timedelta(days=1), next_until) if item["task_category"] in categories)
+    return DirectiveFigures(totals=totals, by_category=by_category, category_labels=labels,
+                            completed_late=tuple(late), overdue_not_completed=tuple(overdue), upcoming=upcoming)

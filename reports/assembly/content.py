@@ -1,0 +1,570 @@
+"""Report content from the typed figures: the sections in the structure of seeds 000, 002, 003 and 004, the
+appendix (Phụ lục IV), the assessment and the direction. Every number in a sentence is a figure run tagged with
+its key, so the web view links it to the records it counts."""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from core.documents.layout import heading, para, run, section, table
+from core.formatting import format_count, format_date
+
+from ..periods import Period
+from .collect import ReportData
+from .outline import ACTIVITY_SECTIONS, PUBLIC_UNIT_ACTIVITY_SECTIONS, SECTION_SPECS
+from .prose import Figures, joined, listing, lower_first, numbered, sentence, small_count, table_count
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Content:
+    sections: dict  # key -> list of blocks (generated)
+    appendices: list
+    figures: dict
+    assessment: list
+    direction: list
+    has_data: bool
+    intro: list
+
+
+APP_OF_SECTION = {"khoa_hoc": "sciencetasks", "nhiem_vu_ubnd": "directives", "cong_nghe": "registers",
+                  "tdc": "registers", "thanh_tra": "registers", "van_phong": "registers", "don_vi": "registers"}
+APP_LABELS = {"directives": "nhiệm vụ được giao", "sciencetasks": "nhiệm vụ KH&CN", "registers": "sổ theo dõi"}
+
+
+def build_content(organisation, period: Period, data: ReportData) -> Content:
+    figures = Figures()
+    builders = {
+        "tham_muu": lambda: [],
+        "khoa_hoc": lambda: _science(period, data, figures),
+        "cong_nghe": lambda: _technology(data, figures),
+        "tdc": lambda: _standards(data, figures),
+        "thanh_tra": lambda: _inspection(data, figures),
+        "van_phong": lambda: _office(data, figures),
+        "don_vi": lambda: _public_units(data, figures),
+        "nhiem_vu_ubnd": lambda: _directives(period, data, figures),
+    }
+    sections = {key: builders[key]() for key, _title, _units in SECTION_SPECS}
+    for activity_section, key in ACTIVITY_SECTIONS.items():
+        extra = activity_blocks(data, (activity_section,))
+        if extra:
+            kept = [block for block in sections.get(key, []) if block.get("key") != "nothing"]
+            sections[key] = kept + extra
+    for key, app in APP_OF_SECTION.items():
+        failures = [message for failed_app, message in data.errors if failed_app == app]
+        if failures:
+            sections[key] = [para(f"(Chưa lấy được số liệu {APP_LABELS[app]}: {failures[0]}. Đề nghị quản trị hệ "
+                                  "thống kiểm tra rồi tạo lại số liệu.)")] + sections[key]
+    has_data = any(item["value"] for item in figures.items.values())
+    intro = []
+    if not has_data:
+        intro.append(para(
+            f"Trong kỳ báo cáo (từ ngày {format_date(period.start)} đến ngày {format_date(period.end)}), "
+            "chưa có số liệu nào được cập nhật trên hệ thống: không phát sinh nhiệm vụ được giao, nhiệm vụ "
+            "khoa học và công nghệ hay hồ sơ, kết quả kiểm định nào. Các phòng, đơn vị bổ sung nội dung hoạt "
+            "động trong kỳ (nếu có)."
+        ))
+    return Content(
+        sections=sections,
+        appendices=_appendices(period, data),
+        figures=figures.items,
+        assessment=_assessment(period, data, figures, has_data),
+        direction=_direction(period, data),
+        has_data=has_data,
+        intro=intro,
+    )
+
+
+def _nothing(text: str) -> list[dict]:
+    return [para(f"- Trong kỳ, không phát sinh {text}.", key="nothing")]
+
+
+def _names(tasks) -> list[str]:
+    return [task.short_name for task in tasks if task.short_name]
+
+
+# ------------------------------------------------------------------------------------------- science
+def _science(period, data, figures) -> list[dict]:
+    s = data.science
+    if s is None:
+        return []
+    year = period.end.year
+    figures.add("st_managed", f"Nhiệm vụ KH&CN quản lý năm {year}", s.managed)
+    figures.add("st_carried_over", "Nhiệm vụ chuyển tiếp", s.carried_over)
+    figures.add("st_new", f"Nhiệm vụ thực hiện từ năm {year}", s.new)
+    values = {"st_managed": s.managed, "st_carried_over": s.carried_over, "st_new": s.new}
+    blocks = []
+    if not s.managed:
+        blocks += _nothing("số liệu về nhiệm vụ khoa học và công nghệ")
+    else:
+        levels = list(s.by_level.items())
+        level_names = [lower_first(label) for label, _ in levels]
+        footnote = None
+        if len(levels) == 1:
+            scope = " " + level_names[0].replace("chương trình", "thuộc chương trình")
+        else:
+            scope = ""
+            if levels:
+                footnote = "Trong đó: " + joined(f"{format_count(n)} nhiệm vụ {name}" for name, (_, n) in
+                                                zip(level_names, levels)) + "."
+        if s.carried_over and s.new:
+            text = (f"Năm {year}, Sở Khoa học và Công nghệ quản lý {{st_managed}} nhiệm vụ khoa học và công nghệ"
+                    f"{scope} ({{st_carried_over}} nhiệm vụ chuyển tiếp; {{st_new}} nhiệm vụ thực hiện từ năm {year}).")
+        elif s.carried_over:
+            text = (f"Năm {year}, Sở Khoa học và Công nghệ quản lý {{st_managed}} nhiệm vụ khoa học và công nghệ"
+                    f"{scope} chuyển tiếp từ các năm trước.")
+        else:
+            text = (f"Năm {year}, Sở Khoa học và Công nghệ quản lý {{st_managed}} nhiệm vụ khoa học và công nghệ"
+                    f"{scope} thực hiện từ năm {year}.")
+        blocks.append(sentence(text, values, figures, footnote=footnote))
+    if s.accepted:
+        accepted_names = _names(s.accepted_tasks)
+        figures.add("st_accepted", "Nhiệm vụ được nghiệm thu", s.accepted, accepted_names)
+        grades = list(s.accepted_by_grade.items())
+        grade_text = ""
+        if grades:
+            if len(grades) == 1:
+                grade_text = f", kết quả xếp loại \"{grades[0][0]}\""
+            else:
+                grade_text = ", kết quả: " + joined(f"{format_count(n)} nhiệm vụ xếp loại \"{label}\"" for label, n in grades)
+        named = f" ({'; '.join(accepted_names)})" if accepted_names and len(accepted_names) <= 8 else ""
+        blocks.append(sentence(f"- Tổ chức nghiệm thu {{st_accepted}} đề tài, dự án{named}{grade_text}.",
+                               {"st_accepted": s.accepted}, figures))
+    for key, value, tasks, label, template in (
+        ("inspections", s.inspections, (), "Lượt kiểm tra tiến độ",
+         "- Tổ chức kiểm tra tiến độ định kỳ, đột xuất {st_inspections} lượt đề tài, dự án."),
+        ("extended", s.extended, s.extended_tasks, "Nhiệm vụ được gia hạn",
+         "- Gia hạn thời gian thực hiện {st_extended} nhiệm vụ{names}."),
+        ("stopped", s.stopped, s.stopped_tasks, "Nhiệm vụ dừng thực hiện", "- Dừng thực hiện {st_stopped} nhiệm vụ{names}."),
+    ):
+        if not value:
+            continue
+        item_names = _names(tasks)
+        figures.add(f"st_{key}", label, value, item_names)
+        named = f" ({'; '.join(item_names)})" if item_names and len(item_names) <= 8 else ""
+        blocks.append(sentence(template.replace("{names}", named), {f"st_{key}": value}, figures))
+    if s.registered:
+        reg_names = _names(s.registered_tasks)
+        reg_titles = [task.title or task.short_name for task in s.registered_tasks]
+        figures.add("st_registered", "Giấy chứng nhận đăng ký kết quả", s.registered, reg_names)
+        blocks.append(sentence(
+            "- Cấp {st_registered} Giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ.",
+            {"st_registered": s.registered}, figures, footnote=numbered(reg_titles) or None))
+    if s.proposals_next_year:
+        figures.add("st_proposals", f"Đề xuất đặt hàng nhiệm vụ năm {year + 1}", s.proposals_next_year)
+        by_field = list(s.proposals_next_year_by_field.items())
+        field_text = f" ({'; '.join(f'{lower_first(label)} {n}' for label, n in by_field)})" if by_field else ""
+        text = (f"- Nhiệm vụ thực hiện từ năm {year + 1}: có {{st_proposals}} nhiệm vụ của các tổ chức, cá nhân "
+                f"đề xuất đặt hàng{field_text}.")
+        values = {"st_proposals": s.proposals_next_year}
+        if s.selected_next_year:
+            figures.add("st_selected", f"Nhiệm vụ được xác định thực hiện từ năm {year + 1}", s.selected_next_year)
+            values["st_selected"] = s.selected_next_year
+            text += (f" Hội đồng Khoa học và Công nghệ tỉnh xác định được {{st_selected}} nhiệm vụ thực hiện "
+                     f"từ năm {year + 1}.")
+        blocks.append(sentence(text, values, figures))
+    return blocks
+
+
+# ----------------------------------------------------------------------------------------- registers
+def _reg(r, figures, key, label, records=()):
+    value = getattr(r, key)
+    figures.add(key, label, value, records)
+    return value
+
+
+def _technology(data, figures) -> list[dict]:
+    r = data.registers
+    if r is None:
+        return []
+    values = r.numbers()
+    blocks = []
+    opinions = _reg(r, figures, "technology_opinions", "Dự án được tham gia ý kiến về công nghệ",
+                    r.technology_opinion_projects)
+    if opinions:
+        blocks.append(sentence("- Tham gia ý kiến về công nghệ đối với {technology_opinions} dự án đầu tư.", values,
+                               figures, footnote=listing(r.technology_opinion_projects) or None))
+    ip_names = [row.enterprise or row.subject for row in r.ip_cases]
+    if _reg(r, figures, "ip_cases_guided", "Trường hợp được hướng dẫn về sở hữu trí tuệ", ip_names):
+        ip_kinds = {row.kind for row in r.ip_cases if row.kind}
+        what = f"đăng ký {lower_first(ip_kinds.pop())}" if len(ip_kinds) == 1 else \
+            "đăng ký bảo hộ quyền sở hữu công nghiệp"
+        blocks.append(sentence("- Hướng dẫn hồ sơ " + what + " cho {ip_cases_guided} trường hợp.",
+                               values, figures, footnote=listing(ip_names) or None))
+    licences = r.radiation_licences
+    issued = _reg(r, figures, "radiation_licences_issued", "Giấy phép tiến hành công việc bức xạ cấp mới",
+                  [row.facility for row in licences if row.kind == "Cấp mới"])
+    renewed = _reg(r, figures, "radiation_licences_renewed", "Giấy phép gia hạn",
+                   [row.facility for row in licences if row.kind == "Gia hạn"])
+    certificates = _reg(r, figures, "radiation_certificates", "Chứng chỉ nhân viên bức xạ")
+    declarations = _reg(r, figures, "radiation_declarations_new", "Thiết bị X-quang được khai báo")
+    returned = _reg(r, figures, "radiation_licences_returned", "Hồ sơ cấp giấy phép trả lại")
+    if issued or renewed or certificates or declarations or returned:
+        parts = []
+        if declarations:
+            parts.append("tiếp nhận khai báo {radiation_declarations_new} thiết bị bức xạ")
+        if certificates:
+            parts.append("cấp chứng chỉ cho {radiation_certificates} nhân viên bức xạ")
+        if issued:
+            parts.append("cấp {radiation_licences_issued} giấy phép tiến hành công việc bức xạ")
+        if renewed:
+            parts.append("cấp {radiation_licences_renewed} giấy phép (gia hạn)")
+        if returned:
+            parts.append("trả lại {radiation_licences_returned} hồ sơ cấp giấy phép")
+        blocks.append(sentence("- Công tác an toàn bức xạ: " + "; ".join(parts) + ".", values, figures,
+                               footnote=listing([f"{row.facility} ({row.kind.lower()})" for row in licences]) or None))
+    if _reg(r, figures, "radiation_incidents", "Sự cố bức xạ", r.incident_titles):
+        blocks.append(sentence("- Tham mưu xử lý {radiation_incidents} sự cố bức xạ trên địa bàn tỉnh.", values,
+                               figures, footnote=listing(r.incident_titles) or None))
+    if _reg(r, figures, "initiatives_recognised", "Sáng kiến được công nhận"):
+        blocks.append(sentence("- Tham mưu công nhận {initiatives_recognised} sáng kiến cấp tỉnh.", values, figures))
+    if not blocks:
+        blocks = _nothing("hồ sơ về công nghệ, sở hữu trí tuệ và an toàn bức xạ")
+    return blocks
+
+
+def _standards(data, figures) -> list[dict]:
+    r = data.registers
+    if r is None:
+        return []
+    values = r.numbers()
+    blocks = []
+    rows = r.conformity_rows
+    if _reg(r, figures, "conformity_declarations", "Hồ sơ công bố hợp chuẩn, hợp quy",
+            [f"{row.enterprise}: {row.product}" for row in rows]):
+        _reg(r, figures, "conformity_products", "Sản phẩm công bố hợp chuẩn, hợp quy")
+        kinds = {row.kind for row in rows if row.kind}
+        what = lower_first(kinds.pop()) if len(kinds) == 1 else "công bố hợp chuẩn, hợp quy"
+        text = "- Tiếp nhận, thẩm tra và cấp Thông báo cho {conformity_declarations} hồ sơ " + what
+        if r.conformity_products:
+            text += " của {conformity_products} sản phẩm"
+        blocks.append(sentence(text + ".", values, figures, footnote=listing([row.notice for row in rows]) or None))
+    if _reg(r, figures, "standards_added", "Tiêu chuẩn quốc gia cập nhật vào kho"):
+        _reg(r, figures, "standards_total", "Tổng số tiêu chuẩn quốc gia trong kho")
+        text = "- Cập nhật {standards_added} Tiêu chuẩn quốc gia vào kho tài liệu Tiêu chuẩn"
+        if r.standards_total:
+            text += ", nâng tổng số Tiêu chuẩn quốc gia trong kho lên {standards_total} Tiêu chuẩn"
+        blocks.append(sentence(text + ".", values, figures))
+    checks = _reg(r, figures, "quality_checks", "Cuộc kiểm tra chất lượng, nhãn hàng hóa", r.compliance_topics)
+    measurement = _reg(r, figures, "measurement_checks", "Cuộc kiểm tra nhà nước về đo lường")
+    if checks or measurement:
+        parts = []
+        if measurement:
+            parts.append("{measurement_checks} cuộc kiểm tra nhà nước về đo lường")
+        if checks:
+            parts.append("{quality_checks} cuộc kiểm tra về chất lượng, nhãn hàng hóa")
+        blocks.append(sentence("- Hoàn thành " + " và ".join(parts) + ".", values, figures,
+                               footnote=listing(r.compliance_topics) or None))
+    if _reg(r, figures, "barcode_registrations", "Hồ sơ mã số mã vạch"):
+        blocks.append(sentence("- Hướng dẫn {barcode_registrations} cơ sở đăng ký, cấp lại mã số mã vạch.", values,
+                               figures))
+    if not blocks:
+        blocks = _nothing("hồ sơ về tiêu chuẩn, đo lường, chất lượng")
+    return blocks
+
+
+def _inspection(data, figures) -> list[dict]:
+    r = data.registers
+    if r is None:
+        return []
+    values = r.numbers()
+    blocks = []
+    topics = [row.topic for row in r.inspections]
+    concluded = _reg(r, figures, "inspections_concluded", "Cuộc thanh tra đã ban hành kết luận",
+                     [row.topic for row in r.inspections if row.concluded])
+    conducted = _reg(r, figures, "inspections_conducted", "Cuộc thanh tra, kiểm tra thực hiện", topics)
+    if conducted or concluded:
+        # seed 002: "Tổng số cuộc thực hiện: 02 cuộc …", "Số cuộc đã ban hành kết luận: 02."; a zero reads "không có"
+        text = "- Tổng số cuộc thanh tra, kiểm tra thực hiện: {inspections_conducted} cuộc" if conducted else \
+            "- Trong kỳ, không tiến hành cuộc thanh tra, kiểm tra mới"
+        text += "; số cuộc đã ban hành kết luận: {inspections_concluded}." if concluded else \
+            "; số cuộc đã ban hành kết luận: không có."
+        blocks.append(sentence(text, values, figures, footnote=listing(topics) or None))
+    if _reg(r, figures, "inspection_subjects", "Tổ chức, cá nhân được thanh tra"):
+        blocks.append(sentence("- Số tổ chức, cá nhân được thanh tra, kiểm tra: {inspection_subjects}.", values, figures))
+    if _reg(r, figures, "inspection_instruments_checked", "Phương tiện đo được kiểm tra tính pháp lý"):
+        blocks.append(sentence("- Kiểm tra tính pháp lý của {inspection_instruments_checked} phương tiện đo các loại.",
+                               values, figures))
+    if _reg(r, figures, "amount_recovered", "Số tiền giảm trừ, thu hồi qua thanh tra"):
+        blocks.append(sentence("- Kết quả thanh tra: giảm trừ, thu hồi số tiền là {amount_recovered:amount}.", values,
+                               figures))
+    if _reg(r, figures, "petitions_total", "Đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh"):
+        blocks.append(sentence("- Tiếp nhận {petitions_total} đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh.", values,
+                               figures))
+    elif not any(row.section == "inspection" for row in r.activities):
+        # never "không nhận được đơn thư" next to a unit's own line about petitions
+        blocks.append(para("- Công tác tiếp công dân, giải quyết khiếu nại, tố cáo: trong kỳ, Sở không nhận được đơn "
+                           "thư phản ánh, kiến nghị, khiếu nại, tố cáo thuộc lĩnh vực quản lý."))
+    return blocks
+
+
+def _office(data, figures) -> list[dict]:
+    r = data.registers
+    if r is None:
+        return []
+    received = _reg(r, figures, "tthc_received", "Hồ sơ TTHC tiếp nhận")
+    if not received:
+        return _nothing("hồ sơ thủ tục hành chính")
+    for key, label in (("tthc_resolved", "Hồ sơ TTHC đã giải quyết"), ("tthc_on_time", "Hồ sơ giải quyết đúng hạn"),
+                       ("tthc_early", "Hồ sơ giải quyết trước hạn"), ("tthc_late", "Hồ sơ giải quyết quá hạn"),
+                       ("tthc_pending", "Hồ sơ đang giải quyết"), ("tthc_returned", "Hồ sơ trả lại")):
+        _reg(r, figures, key, label)
+    on_time = r.tthc_on_time + r.tthc_early
+    figures.add("tthc_on_time_total", "Hồ sơ giải quyết đúng hạn, trước hạn", on_time)
+    values = dict(r.numbers(), tthc_on_time_total=on_time)
+    resolved, late, pending, returned = r.tthc_resolved, r.tthc_late, r.tthc_pending, r.tthc_returned
+    if resolved == received and on_time == resolved and not (late or pending or returned):
+        return [sentence("- Tiếp nhận và giải quyết đúng hạn, trước hạn {tthc_received} hồ sơ thủ tục hành chính "
+                         "(đạt 100%).", values, figures)]
+    text = "- Tiếp nhận {tthc_received} hồ sơ thủ tục hành chính"
+    if resolved:
+        if on_time == resolved:
+            text += "; đã giải quyết đúng hạn, trước hạn {tthc_resolved} hồ sơ"
+        else:
+            text += "; đã giải quyết {tthc_resolved} hồ sơ"
+            parts = []
+            if on_time:
+                parts.append("{tthc_on_time_total} hồ sơ đúng hạn, trước hạn")
+            if late:
+                parts.append("{tthc_late} hồ sơ quá hạn")
+            if parts:
+                text += ", trong đó " + " và ".join(parts)
+    if pending:
+        text += "; {tthc_pending} hồ sơ đang giải quyết"
+    if returned:
+        text += "; {tthc_returned} hồ sơ trả lại"
+    return [sentence(text + ".", values, figures)]
+
+
+def _public_units(data, figures) -> list[dict]:
+    r = data.registers
+    if r is None:
+        return []
+    values = r.numbers()
+    blocks = []
+    verified = _reg(r, figures, "instruments_verified", "Phương tiện đo được kiểm định, hiệu chuẩn, thử nghiệm",
+                    [f"{row.label}: {row.quantity}" for row in r.verifications])
+    if verified:
+        _reg(r, figures, "instrument_facilities", "Cơ sở có phương tiện đo được kiểm định")
+        _reg(r, figures, "instruments_passed", "Phương tiện đo đạt yêu cầu kỹ thuật")
+        _reg(r, figures, "instruments_failed", "Phương tiện đo không đạt yêu cầu kỹ thuật")
+        text = "- Kiểm định, hiệu chuẩn và thử nghiệm {instruments_verified} phương tiện đo các loại"
+        if r.instrument_facilities:
+            text += " của {instrument_facilities} cơ sở"
+        passed, failed = r.instruments_passed, r.instruments_failed
+        if passed and failed:
+            text += ", {instruments_passed} đạt, {instruments_failed} không đạt yêu cầu kỹ thuật"
+        elif passed:
+            text += ", tất cả đạt yêu cầu kỹ thuật" if passed == verified else \
+                ", {instruments_passed} đạt yêu cầu kỹ thuật"
+        elif failed:
+            text += ", {instruments_failed} không đạt yêu cầu kỹ thuật"
+        by_type = [f"{format_count(row.quantity)} {lower_first(row.label)}" for row in r.verifications if row.quantity]
+        blocks.append(sentence(text + ".", values, figures,
+                               footnote=("Trong đó: " + listing(by_type)) if len(by_type) > 1 else None))
+    if _reg(r, figures, "samples_tested", "Mẫu thử nghiệm, phân tích"):
+        kinds = list(r.samples_by_kind.items())
+        if len(kinds) == 1:
+            text = "- Thu và phân tích {samples_tested} mẫu " + kinds[0][0].lower() + "."
+        else:
+            kind_text = ", ".join(f"{format_count(n)} mẫu {label.lower()}" for label, n in kinds)
+            text = "- Thu và phân tích {samples_tested} mẫu" + (f" ({kind_text})" if kind_text else "") + "."
+        blocks.append(sentence(text, values, figures))
+    blocks += activity_blocks(data, PUBLIC_UNIT_ACTIVITY_SECTIONS)
+    if not blocks:
+        blocks = _nothing("số liệu kiểm định, thử nghiệm của các đơn vị sự nghiệp")
+    return blocks
+
+
+def activity_sentence(row) -> str:
+    """A unit's recorded activity as a seed-like line: "- Cập nhật 14 bản tin khởi nghiệp …",
+    "- Sản xuất bịch nấm thương phẩm: 10.000/15.000 bịch", "- Đo điện trở tiếp địa: 71 hệ thống"."""
+    text = row.text.strip().rstrip(".;")
+    if not text:
+        return ""
+    quantity, measure, target = (small_count(value.strip()) for value in (row.quantity, row.measure_unit, row.target))
+    if quantity and target:
+        text += f": {quantity}/{target} {measure}".rstrip()
+    elif quantity and measure:
+        text += f": {quantity} {measure}"
+    return f"- {text}."
+
+
+def activity_blocks(data, sections) -> list[dict]:
+    """The units' recorded activities (registers.UnitActivity) of the given report sections."""
+    if data.registers is None:
+        return []
+    blocks = []
+    for row in data.registers.activities[:60]:
+        if row.section in sections:
+            line = activity_sentence(row)
+            if line:
+                blocks.append(para(line))
+    return blocks
+
+
+# ---------------------------------------------------------------------------------------- directives
+def _task_records(rows) -> list[tuple[str, str]]:
+    return [(f"{row.source} — {row.text}" if row.source else row.text, row.url) for row in rows]
+
+
+def _directives(period, data, figures) -> list[dict]:
+    d = data.directives
+    if d is None:
+        return []
+    t = d.totals
+    figures.add("dt_assigned", "Nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao", t.assigned)
+    figures.add("dt_completed", "Nhiệm vụ đã hoàn thành", t.completed)
+    figures.add("dt_completed_late", "Nhiệm vụ hoàn thành nhưng quá hạn", t.completed_late,
+                _task_records(d.completed_late))
+    figures.add("dt_overdue", "Nhiệm vụ quá hạn chưa hoàn thành", t.overdue_not_completed,
+                _task_records(d.overdue_not_completed))
+    figures.add("dt_in_progress", "Nhiệm vụ đang thực hiện", t.in_progress)
+    if not t.assigned:
+        return [para(f"- Trong {period.label}, không phát sinh nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao.")]
+    v = {"dt_assigned": t.assigned, "dt_completed": t.completed, "dt_completed_late": t.completed_late,
+         "dt_overdue": t.overdue_not_completed, "dt_in_progress": t.in_progress}
+    # seed 003: "Tổng số nhiệm vụ được giao: 02 nhiệm vụ. … Tổng số nhiệm vụ chưa hoàn thành: không có."
+    text = "- Tổng số nhiệm vụ được giao: {dt_assigned} nhiệm vụ"
+    if t.completed:
+        text += "; đã hoàn thành {dt_completed} nhiệm vụ"
+        if t.completed_late:
+            text += " (trong đó {dt_completed_late} nhiệm vụ hoàn thành nhưng quá hạn)"
+    else:
+        text += "; chưa có nhiệm vụ hoàn thành"
+    if t.in_progress:
+        text += "; đang thực hiện {dt_in_progress} nhiệm vụ"
+    if t.overdue_not_completed:
+        text += "; quá hạn chưa hoàn thành {dt_overdue} nhiệm vụ."
+    else:
+        text += "; nhiệm vụ quá hạn chưa hoàn thành: không có."
+    return [sentence(text, v, figures), para("(Chi tiết tại Phụ lục IV kèm theo).")]
+
+
+def _appendices(period, data) -> list[dict]:
+    """Phụ lục IV: only the tasks the province (UBND tỉnh, Chủ tịch UBND tỉnh) assigned."""
+    d = data.directives
+    if d is None or not d.totals.assigned:
+        return []
+    from directives.figures import TaskCounts
+
+    zero = TaskCounts()
+    conclusions = d.by_category.get("ket_luan", zero)
+    documents = d.totals + TaskCounts(**{name: -getattr(conclusions, name) for name in (
+        "assigned", "completed", "completed_late", "overdue_not_completed", "in_progress", "cancelled")})
+    blocks = [section("landscape")]
+    blocks.append(para(run("Phụ lục IV", bold=True), indent=False, align="center"))
+    blocks.append(para(run("BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ UBND TỈNH, CHỦ TỊCH UBND TỈNH GIAO", bold=True),
+                       indent=False, align="center"))
+    blocks.append(para(run(period.label.upper(), bold=True), indent=False, align="center"))
+    blocks.append(para(run("(Kèm theo Báo cáo số      /BC-SKHCN của Sở Khoa học và Công nghệ)", italic=True),
+                       indent=False, align="center"))
+    blocks.append(para(run("I. KẾT QUẢ THỰC HIỆN", bold=True), indent=False, align="left"))
+    cols = [("STT", 1.3), ("Tổng số nhiệm vụ được giao", 3.2), ("Tổng số nhiệm vụ đã hoàn thành", 3.2),
+            ("Tổng số nhiệm vụ đã hoàn thành nhưng quá hạn (*)", 3.6), ("Tổng số nhiệm vụ chưa hoàn thành (**)", 3.6),
+            ("Khó khăn, vướng mắc và kiến nghị, đề xuất", 10.7)]
+
+    def counts(group):
+        return [table_count(group.assigned), table_count(group.completed), table_count(group.completed_late),
+                table_count(group.overdue_not_completed)]
+
+    rows = [
+        {"cells": ["I", "Nhiệm vụ giao tại các Quyết định, Kế hoạch, Công văn... của UBND tỉnh", "", "", "", ""],
+         "bold": True},
+        {"cells": ["Cộng", *counts(documents), d.difficulties], "bold": False},
+        {"cells": ["II", "Nhiệm vụ giao tại các Thông báo Kết luận của Lãnh đạo UBND tỉnh", "", "", "", ""],
+         "bold": True},
+        {"cells": ["Cộng", *counts(conclusions), ""], "bold": False},
+        {"cells": ["Tổng cộng I+II", *counts(d.totals), ""], "bold": True},
+    ]
+    blocks.append(table(cols, rows))
+    blocks.append(para(run("II. CHI TIẾT CÁC NHIỆM VỤ QUÁ HẠN ĐÃ HOÀN THÀNH (*)", bold=True), indent=False, align="left"))
+    late_cols = [("STT", 1.2), ("Văn bản giao nhiệm vụ", 4.5), ("Nội dung nhiệm vụ được giao", 7.0),
+                 ("Thời hạn giao", 2.6), ("Thời hạn hoàn thành", 2.6), ("Giải trình nguyên nhân/ kiến nghị, đề xuất", 7.7)]
+    late_rows = [[str(i), row.source, row.text, row.deadline, row.completed_on, row.explanation]
+                 for i, row in enumerate(d.completed_late, 1)] or [["1", "Không", "", "", "", ""]]
+    late_rows.append({"cells": ["Tổng cộng", table_count(len(d.completed_late)), "", "", "", ""], "bold": True})
+    blocks.append(table(late_cols, late_rows))
+    blocks.append(para(run("III. CHI TIẾT CÁC NHIỆM VỤ QUÁ HẠN CHƯA HOÀN THÀNH (**)", bold=True), indent=False,
+                       align="left"))
+    overdue_cols = [("STT", 1.2), ("Văn bản giao nhiệm vụ", 4.5), ("Nội dung nhiệm vụ được giao", 7.0),
+                    ("Tình hình thực hiện", 4.0), ("Dự kiến thời hạn hoàn thành", 2.6),
+                    ("Giải trình nguyên nhân/ kiến nghị, đề xuất", 6.3)]
+    overdue_rows = [[str(i), row.source, row.text, row.progress, row.deadline, row.explanation]
+                    for i, row in enumerate(d.overdue_not_completed, 1)] or [["1", "Không", "", "", "", ""]]
+    overdue_rows.append({"cells": ["Tổng số", table_count(len(d.overdue_not_completed)), "", "", "", ""], "bold": True})
+    blocks.append(table(overdue_cols, overdue_rows))
+    return blocks
+
+
+# ------------------------------------------------------------------------------ assessment, direction
+def _assessment(period, data, figures, has_data) -> list[dict]:
+    blocks = [heading("1. Ưu điểm", 2)]
+    if has_data:
+        blocks.append(para(
+            f"Trong {period.label}, nhìn chung các hoạt động khoa học, công nghệ và đổi mới sáng tạo được triển khai "
+            "thực hiện đảm bảo theo kế hoạch đề ra. Công tác quản lý, giám sát tiến độ thực hiện các đề tài, dự án "
+            "được thực hiện thường xuyên; các hồ sơ, thủ tục được tiếp nhận và giải quyết theo quy định."))
+    else:
+        blocks.append(para(f"Trong {period.label}, chưa có số liệu để đánh giá; các phòng, đơn vị bổ sung nhận xét."))
+    weaknesses = []
+    totals = data.directives.totals if data.directives is not None else None
+    if totals is not None and totals.overdue_not_completed:
+        weaknesses.append(sentence("- Còn {dt_overdue} nhiệm vụ UBND tỉnh giao quá hạn chưa hoàn thành.",
+                                   {"dt_overdue": totals.overdue_not_completed}, figures))
+    if totals is not None and totals.completed_late:
+        weaknesses.append(sentence("- Có {dt_completed_late} nhiệm vụ hoàn thành nhưng quá hạn so với thời hạn giao.",
+                                   {"dt_completed_late": totals.completed_late}, figures))
+    s = data.science
+    if s is not None and s.extended:
+        weaknesses.append(sentence("- Một số nhiệm vụ khoa học và công nghệ đến hạn nghiệm thu nhưng phải gia hạn thời "
+                                   "gian thực hiện ({st_extended} nhiệm vụ).", {"st_extended": s.extended}, figures))
+    if s is not None and s.late_advances:
+        figures.add("st_late_advances", "Khoản tạm ứng chậm thanh toán", s.late_advances, s.late_advance_names)
+        weaknesses.append(sentence("- Việc thanh toán tạm ứng kinh phí của một số cơ quan chủ trì còn chậm "
+                                   "({st_late_advances} khoản tạm ứng quá hạn thanh toán).",
+                                   {"st_late_advances": s.late_advances}, figures))
+    r = data.registers
+    if r is not None and r.tthc_late:
+        weaknesses.append(sentence("- Còn {tthc_late} hồ sơ thủ tục hành chính giải quyết quá hạn.",
+                                   {"tthc_late": r.tthc_late}, figures))
+    if r is not None and r.licences_expiring:
+        facilities = list(r.licences_expiring)
+        figures.add("licences_expiring", "Giấy phép bức xạ sắp hết hạn", len(facilities), facilities)
+        weaknesses.append(sentence("- Có {licences_expiring} giấy phép tiến hành công việc bức xạ sắp hết hạn, cần đôn "
+                                   "đốc cơ sở làm hồ sơ gia hạn trước 45 ngày.", {"licences_expiring": len(facilities)},
+                                   figures, footnote=listing(facilities) or None))
+    blocks.append(heading("2. Hạn chế và nguyên nhân", 2))
+    if weaknesses:
+        blocks += weaknesses
+    else:
+        blocks.append(para("- Số liệu theo dõi trên hệ thống không ghi nhận nhiệm vụ quá hạn hay hồ sơ giải quyết "
+                           "chậm trong kỳ."))
+    return blocks
+
+
+def _direction(period, data) -> list[dict]:
+    blocks = []
+    seen = set()
+    for row in (data.directives.upcoming if data.directives is not None else ())[:15]:
+        content = re.sub(r"^\s*(V/v|về việc)\s+", "", row.text, flags=re.IGNORECASE).strip()
+        if not content or content.lower() in seen:  # each priority once
+            continue
+        seen.add(content.lower())
+        content = content[:1].upper() + content[1:]
+        deadline_text = row.deadline_text or row.deadline
+        if deadline_text[:1].isdigit():
+            deadline_text = f"thời hạn {deadline_text}"
+        elif deadline_text:
+            deadline_text = f"hoàn thành {deadline_text}"
+        # a deadline already in the task's own words is not printed twice
+        if row.deadline and row.deadline in content:
+            deadline_text = ""
+        suffix = ", ".join(part for part in (f"{row.unit} chủ trì" if row.unit else "", deadline_text) if part)
+        blocks.append(para(f"- {content.rstrip('.')}" + (f" ({suffix})." if suffix else ".")))
+    if not blocks:
+        blocks.append(para(f"- Tiếp tục triển khai các nhiệm vụ theo kế hoạch {period.next_label}; theo dõi, đôn đốc "
+                           "thực hiện các nhiệm vụ đúng tiến độ và kịp thời tháo gỡ khó khăn, vướng mắc."))
+    return blocks
