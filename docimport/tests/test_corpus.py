@@ -17,10 +17,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = sorted(CORPUS.glob("*.txt"))
 
-# Floors just under the committed extractor's scores when the corpus was finished (5359595, units compared strictly:
-# tasks 0,398, references 0,862; first sight was 0,356 and 0,796). Raise them when the extractor improves; never
-# lower them to make a change pass.
-TASK_F1_FLOOR = 0.39
+# Floors just under the committed extractor's scores when the corpus was finished (cf89dce, extractor code of 767cc0a,
+# units may contain one another as LABELING.md says: tasks 0,694, references 0,850; first sight was 0,542 and 0,794).
+# Raise them when the extractor improves; never lower them to make a change pass.
+TASK_F1_FLOOR = 0.69
 REFERENCE_F1_FLOOR = 0.85
 
 
