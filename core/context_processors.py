@@ -1,16 +1,14 @@
 """Context every page needs: navigation, the organisation switcher."""
+from core.navigation import menu_for
 from core.permissions import memberships_of
-from core.registry import app_modules
 
 
 def shell(request):
     if not getattr(request, "user", None) or not request.user.is_authenticated:
         return {}
-    menu = []
-    for module in app_modules("navigation"):
-        menu.extend(getattr(module, "MENU", []))
+    membership = getattr(request, "membership", None)
     return {
-        "nav_menu": menu,
+        "nav_menu": menu_for(membership) if membership is not None else [],
         "membership": getattr(request, "membership", None),
         "my_memberships": memberships_of(request.user),
     }

@@ -122,3 +122,29 @@ def amount_in_words(amount: int | Decimal, currency: str = "đồng", separator:
     text = number_in_words(int(amount), separator)
     text = f"{text} {currency}".strip()
     return text[0].upper() + text[1:]
+
+
+def is_year_field(field) -> bool:
+    """A model or form field that holds a year (`year`, `start_year`, `budget_year`…): printed 2025, never 2.025."""
+    name = getattr(field, "name", "") or ""
+    return (name == "year" or name.endswith("_year")) and not getattr(field, "choices", None)
+
+
+def format_year(value) -> str:
+    return "" if value is None or value == "" else str(int(value))
+
+
+def capitalise_first(text) -> str:
+    """Upper-case the first letter only: "số GCN" → "Số GCN" (str.capitalize() would give "Số gcn")."""
+    text = str(text)
+    return text[:1].upper() + text[1:]
+
+
+def lower_first(text) -> str:
+    """Lower-case the first letter of a label used inside a sentence, keeping abbreviations:
+    "Khởi nghiệp ĐMST, doanh nghiệp KH&CN" → "khởi nghiệp ĐMST, doanh nghiệp KH&CN"; "ISO 9001" stays."""
+    text = str(text)
+    first_word = text.split(" ", 1)[0]
+    if sum(ch.isupper() for ch in first_word) > 1:
+        return text
+    return text[:1].lower() + text[1:]

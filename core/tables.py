@@ -30,3 +30,15 @@ class MembershipTable(tables.Table):
         model = Membership
         fields = ("full_name", "username", "position", "unit", "roles", "is_active")
         order_by = ("display_order",)
+
+
+class YearColumn(tables.Column):
+    """A year: 2025, not the localised 2.025 an integer column prints."""
+
+    def render(self, value):
+        from core.formatting import format_year
+
+        return format_year(value)
+
+    def value(self, value):
+        return value

@@ -51,9 +51,13 @@ class UploadView(MembershipRequiredMixin, ModelMetaMixin, TemplateView):
 
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated and getattr(request, "membership", None) is not None:
-            if not can(request.membership, ADD, ImportedDocument):
+            if not self.may_open(request.membership):
                 raise PermissionDenied(FORBIDDEN_MESSAGE)
         return super().dispatch(request, *args, **kwargs)
+
+    @classmethod
+    def may_open(cls, membership) -> bool:  # the menu asks the same question
+        return membership is not None and can(membership, ADD, ImportedDocument)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,3 +1,5 @@
+from core.formatting import lower_first
+
 from .registry import GROUPS, REGISTERS
 
 MENU = [
@@ -14,7 +16,7 @@ MENU = [
         "icon": "bi-journal-text",
         "order": 41,
         "items": [
-            (f"{GROUPS[r.group][0]}: {r.label.lower()}" if GROUPS[r.group][0] != r.label else r.label,
+            (f"{GROUPS[r.group][0]}: {lower_first(r.label)}" if GROUPS[r.group][0] != r.label else r.label,
              f"registers:{r.model_name}_list")
             for r in REGISTERS if r.group not in ("radiation", "measurement", "standards")
         ],

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.formatting import capitalise_first
+
 from . import models as m
 
 GROUPS = {
@@ -50,7 +52,7 @@ class Register:
 
     @property
     def label(self) -> str:
-        return str(self.model._meta.verbose_name_plural).capitalize()
+        return capitalise_first(self.model._meta.verbose_name_plural)
 
 
 REGISTERS: list[Register] = [

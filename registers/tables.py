@@ -2,6 +2,9 @@
 import django_tables2 as tables
 from django.db import models
 
+from core.formatting import capitalise_first, is_year_field
+from core.tables import YearColumn
+
 from .registry import REGISTERS
 
 
@@ -17,13 +20,15 @@ class AmountColumn(tables.Column):
 
 def _column(register, name, first):
     field = register.model._meta.get_field(name)
-    kwargs = {"verbose_name": str(field.verbose_name).capitalize()}
+    kwargs = {"verbose_name": capitalise_first(field.verbose_name)}
     if first:
         kwargs["linkify"] = lambda record: record.get_absolute_url()
     if isinstance(field, models.DateField):
         return tables.DateColumn(format="d/m/Y", **kwargs)
     if isinstance(field, models.BooleanField):
         return tables.BooleanColumn(yesno="Có,Không", **kwargs)
+    if is_year_field(field):
+        return YearColumn(**kwargs)
     if isinstance(field, (models.DecimalField, models.IntegerField)) and not field.choices:
         return AmountColumn(**kwargs)
     return tables.Column(**kwargs)

@@ -1,6 +1,8 @@
 """django-tables2 tables; their columns are what the CSV/XLSX export writes."""
 import django_tables2 as tables
 
+from core.tables import YearColumn
+
 from .models import Council, ScienceTask
 
 
@@ -12,7 +14,7 @@ class ScienceTaskTable(tables.Table):
     field = tables.Column(verbose_name="Lĩnh vực")
     host_organisation = tables.Column(verbose_name="Tổ chức chủ trì")
     leader_name = tables.Column(verbose_name="Chủ nhiệm")
-    start_year = tables.Column(verbose_name="Từ năm")
+    start_year = YearColumn(verbose_name="Từ năm")
     end = tables.DateColumn(accessor="end_date", format="d/m/Y", verbose_name="Kết thúc", orderable=False)
     budget_total = tables.Column(verbose_name="Kinh phí (đồng)")
     state = tables.Column(verbose_name="Trạng thái")

@@ -34,6 +34,12 @@ class MembershipRequiredMixin(LoginRequiredMixin):
             raise PermissionDenied(_("Tài khoản của bạn chưa được gán vào tổ chức nào. Vui lòng liên hệ quản trị hệ thống."))
         return super().dispatch(request, *args, **kwargs)
 
+    @classmethod
+    def may_open(cls, membership) -> bool:
+        """May `membership` open this page (without a pk)? The menu asks the view the same question its own
+        dispatch answers, so it never offers a page that answers 403."""
+        return membership is not None
+
     @property
     def membership(self):
         return self.request.membership
@@ -177,7 +183,7 @@ def field_rows(obj, names=None):
 
 
 def display_value(obj, field):
-    from core.formatting import format_date, format_datetime, format_number
+    from core.formatting import format_date, format_datetime, format_number, format_year, is_year_field
     import datetime as dt
     from decimal import Decimal
 
@@ -192,6 +198,8 @@ def display_value(obj, field):
         return format_datetime(value)
     if isinstance(value, dt.date):
         return format_date(value)
+    if isinstance(value, int) and is_year_field(field):
+        return format_year(value)
     if isinstance(value, (int, Decimal)) and not field.is_relation:
         return format_number(value)
     if isinstance(value, list):
@@ -214,8 +222,12 @@ class ObjectEditView(ObjectMixin, FormView):
         if "pk" in self.kwargs:
             self.required_action = CHANGE
             self.object = self.get_object()
-        elif not can(self.membership, ADD, self.model):
+        elif not self.may_open(self.membership):
             raise PermissionDenied(FORBIDDEN_MESSAGE)
+
+    @classmethod
+    def may_open(cls, membership) -> bool:
+        return membership is not None and can(membership, ADD, cls.model)
 
     def get(self, request, *args, **kwargs):
         self.setup_object()

@@ -45,9 +45,13 @@ class ImportView(MembershipRequiredMixin, TemplateView):
 
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated and getattr(request, "membership", None) is not None:
-            if not can(request.membership, ADD, self.model):
+            if not self.may_open(request.membership):
                 raise PermissionDenied(FORBIDDEN_MESSAGE)
         return super().dispatch(request, *args, **kwargs)
+
+    @classmethod
+    def may_open(cls, membership) -> bool:
+        return membership is not None and can(membership, ADD, cls.model)
 
     def get(self, request, *args, **kwargs):
         if request.GET.get("template"):
