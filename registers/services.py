@@ -92,8 +92,10 @@ def register_record_update(*, instance: RegisterRecord, actor, **fields) -> Regi
 
 
 @transaction.atomic
-def register_record_delete(*, instance: RegisterRecord, actor) -> None:
-    """Delete a record (a unit head's or a leader's act); a record still referenced raises ProtectedError."""
+def register_record_delete(*, actor, obj: RegisterRecord) -> None:
+    """Delete a record (a unit head's or a leader's act); a record still referenced raises ProtectedError.
+    The generic delete screen and the API's destroy call it (core/deletion.py)."""
+    instance = obj
     require(actor, DELETE, instance)
     record_event(organisation=instance.organisation, kind=event_kind(type(instance), "deleted"), subject=instance,
                  actor=_user(actor), label=str(instance)[:200])

@@ -68,19 +68,7 @@ class RegisterEditView(ObjectEditView):
 
 
 class RegisterDeleteView(ObjectDeleteView):
-    def form_valid(self, form):
-        from django.contrib import messages
-        from django.db.models import ProtectedError
-        from django.http import HttpResponseRedirect
-        from django.urls import reverse
-
-        try:
-            register_record_delete(instance=self.object, actor=self.membership)
-        except ProtectedError:
-            messages.error(self.request, "Không thể xóa: còn dữ liệu khác đang tham chiếu đến bản ghi này.")
-            return HttpResponseRedirect(self.object.get_absolute_url())
-        messages.success(self.request, "Đã xóa.")
-        return HttpResponseRedirect(reverse(self.url_names()["list"]))
+    delete_service = register_record_delete
 
 
 def build_views(register):

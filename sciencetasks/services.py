@@ -45,6 +45,8 @@ SETTLED_FIELDS = ("grade", "accepted_on", "recognised_on", "registration_number"
                   "current_end")
 
 
+# Delete services follow the generic screens' and API's convention (core/deletion.py): `<entity>_delete(*, actor, obj)`.
+
 # --- small helpers ----------------------------------------------------------------------------------------------
 
 
@@ -195,9 +197,10 @@ def science_task_update(*, task: ScienceTask, actor, values: dict) -> ScienceTas
 
 
 @transaction.atomic
-def science_task_delete(*, task: ScienceTask, actor) -> None:
+def science_task_delete(*, actor, obj: ScienceTask) -> None:
     """Delete a task entered by mistake, with its steps and documents; refused once money was recorded
     (the money entries protect it: ProtectedError, shown as «còn dữ liệu khác đang tham chiếu»)."""
+    task = obj
     require(actor, DELETE, task)
     record_event(organisation=task.organisation, kind="SCIENCETASK_DELETED", subject=task, actor=_user(actor),
                  code=task.code)
@@ -471,8 +474,9 @@ def council_update(*, council: Council, actor, tasks=None, **values) -> Council:
 
 
 @transaction.atomic
-def council_delete(*, council: Council, actor) -> None:
+def council_delete(*, actor, obj: Council) -> None:
     """Delete a council entered by mistake; the steps it decided keep their record (their link is cleared)."""
+    council = obj
     require(actor, DELETE, council)
     record_event(organisation=council.organisation, kind="COUNCIL_DELETED", subject=council, actor=_user(actor),
                  name=council.name)
@@ -553,8 +557,9 @@ def council_member_evaluate(*, member: CouncilMember, actor, score=None, evaluat
 
 
 @transaction.atomic
-def council_member_delete(*, member: CouncilMember, actor) -> None:
+def council_member_delete(*, actor, obj: CouncilMember) -> None:
     """Remove a member listed by mistake (before the meeting's conclusion is recorded)."""
+    member = obj
     require(actor, DELETE, member)
     if member.council.conclusion:
         raise ValidationError("Hội đồng đã có kết luận: không thể bớt thành viên.")
@@ -667,8 +672,9 @@ def liquidation_date(task: ScienceTask) -> dt.date | None:
 
 
 @transaction.atomic
-def money_entry_delete(*, entry: MoneyEntry, actor) -> None:
+def money_entry_delete(*, actor, obj: MoneyEntry) -> None:
     """Remove a money entry recorded by mistake (a unit head's or a leader's act)."""
+    entry = obj
     require(actor, DELETE, entry)
     record_event(organisation=entry.organisation, kind="SCIENCETASK_MONEY_DELETED", subject=entry.task,
                  actor=_user(actor), amount=entry.amount, kind_deleted=entry.kind, date=entry.date.isoformat())

@@ -81,33 +81,9 @@ class ScienceTaskEditView(ObjectEditView):
         return services.science_task_update(task=self.object, actor=self.membership, values=values)
 
 
-class _ServiceDeleteView(ObjectDeleteView):
-    """The generic delete screen, writing through the app's `<entity>_delete` service."""
-
-    def delete_object(self, obj):  # pragma: no cover - interface
-        raise NotImplementedError
-
-    def form_valid(self, form):
-        from django.db.models import ProtectedError
-        from django.urls import reverse
-
-        try:
-            self.delete_object(self.object)
-        except ProtectedError:
-            messages.error(self.request, "Không thể xóa: còn dữ liệu khác đang tham chiếu đến bản ghi này.")
-            return HttpResponseRedirect(self.object.get_absolute_url())
-        except ValidationError as exc:
-            messages.error(self.request, _errors(exc))
-            return HttpResponseRedirect(self.object.get_absolute_url())
-        messages.success(self.request, "Đã xóa.")
-        return HttpResponseRedirect(reverse(self.url_names()["list"]))
-
-
-class ScienceTaskDeleteView(_ServiceDeleteView):
+class ScienceTaskDeleteView(ObjectDeleteView):
     model = ScienceTask
-
-    def delete_object(self, obj):
-        services.science_task_delete(task=obj, actor=self.membership)
+    delete_service = services.science_task_delete
 
 
 class ScienceTaskHistoryView(ObjectHistoryView):
@@ -269,11 +245,9 @@ class CouncilEditView(ObjectEditView):
         return services.council_update(council=self.object, actor=self.membership, tasks=tasks, **data)
 
 
-class CouncilDeleteView(_ServiceDeleteView):
+class CouncilDeleteView(ObjectDeleteView):
     model = Council
-
-    def delete_object(self, obj):
-        services.council_delete(council=obj, actor=self.membership)
+    delete_service = services.council_delete
 
 
 class CouncilHistoryView(ObjectHistoryView):

@@ -46,18 +46,7 @@ class RegisterViewSet(OrganisationScopedViewSet):
     def perform_update(self, serializer):
         self._save(serializer)
 
-    def perform_destroy(self, instance):
-        from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
-        from django.db.models import ProtectedError
-
-        from core.api.viewsets import InUse
-
-        try:
-            register_record_delete(instance=instance, actor=self.membership)
-        except DjangoPermissionDenied as exc:
-            raise PermissionDenied(str(exc) or FORBIDDEN_MESSAGE) from None
-        except ProtectedError:
-            raise InUse() from None
+    delete_service = register_record_delete
 
 
 def build_viewset(register):

@@ -35,15 +35,6 @@ class _ServiceWrites:
         except ValidationError as exc:
             raise _drf(exc) from None
 
-    def perform_destroy(self, instance):
-        from django.db.models import ProtectedError
-
-        from core.api.viewsets import InUse
-
-        try:
-            self.destroy_object(instance)
-        except ProtectedError:
-            raise InUse() from None
 
 
 class ScienceTaskViewSet(_ServiceWrites, OrganisationScopedViewSet):
@@ -64,8 +55,7 @@ class ScienceTaskViewSet(_ServiceWrites, OrganisationScopedViewSet):
         values = {k: v for k, v in serializer.validated_data.items() if k in services.EDITABLE_FIELDS}
         serializer.instance = self._call(services.science_task_update, task=serializer.instance, values=values)
 
-    def destroy_object(self, instance):
-        self._call(services.science_task_delete, task=instance)
+    delete_service = services.science_task_delete
 
 
 class _ChildViewSet(_ServiceWrites, OrganisationScopedMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
@@ -126,8 +116,7 @@ class CouncilViewSet(_ServiceWrites, OrganisationScopedViewSet):
         tasks = data.pop("tasks", None)
         serializer.instance = self._call(services.council_update, council=serializer.instance, tasks=tasks, **data)
 
-    def destroy_object(self, instance):
-        self._call(services.council_delete, council=instance)
+    delete_service = services.council_delete
 
 
 class YearStatsViewSet(viewsets.ViewSet):
