@@ -17,11 +17,11 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = sorted(CORPUS.glob("*.txt"))
 
-# Floors just under the committed extractor's scores when the corpus was finished (cf89dce, extractor code of 767cc0a,
-# units may contain one another as LABELING.md says: tasks 0,694, references 0,850; first sight was 0,542 and 0,794).
+# Floors just under the committed extractor's scores when the corpus was finished (91d7590, extractor code of 767cc0a,
+# units may contain one another as LABELING.md says: tasks 0,681, references 0,844; first sight was 0,531 and 0,791).
 # Raise them when the extractor improves; never lower them to make a change pass.
-TASK_F1_FLOOR = 0.69
-REFERENCE_F1_FLOOR = 0.85
+TASK_F1_FLOOR = 0.68
+REFERENCE_F1_FLOOR = 0.84
 
 
 def _iso_or_none(value) -> bool:
