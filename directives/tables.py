@@ -9,7 +9,7 @@ from directives.models import AssignedTask, Briefing, SourceDocument
 
 class AssignedTaskTable(tables.Table):
     select = tables.CheckBoxColumn(accessor="pk", exclude_from_export=True, attrs={
-        "th__input": {"id": "select-all"}, "td__input": {"name": "tasks", "form": "bulk-form"}})
+        "th__input": {"id": "select-all", "data-check-all": "input[name=tasks]"}, "td__input": {"name": "tasks", "form": "bulk-form"}})
     text = tables.Column(linkify=True, verbose_name="Nội dung nhiệm vụ", attrs={"td": {"class": "task-text"}})
     source = tables.Column(verbose_name="Văn bản giao", order_by=("source__issued_on",))
     lead_unit = tables.Column(verbose_name="Đơn vị chủ trì", order_by=("lead_unit__display_order",))

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -51,6 +52,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_tasks",
     "django_tasks_db",
+    "csp",
 ]
 # Domain apps, in dependency order (demo data and synthetic data load in this order).
 PROJECT_APPS = ["core", "directives", "sciencetasks", "registers", "reports", "docimport"]
@@ -66,6 +68,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "core.middleware.OrganisationMiddleware",
@@ -164,6 +167,27 @@ MAX_UPLOAD_BYTES = (int(os.environ.get("MAX_UPLOAD_BYTES", "0"))
                     or int(os.environ.get("SOKHCN_MAX_UPLOAD_MB", "20")) * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# Content-Security-Policy for every page (django-csp): scripts only from our own static files (vendored htmx,
+# Bootstrap, Chart.js, static/js/*.js) or with the request's nonce (`{{ request.csp_nonce }}`); no inline script or
+# event handler attribute; data for scripts travels in `json_script`. Styles may be inline (Bootstrap's style
+# attributes, htmx's indicator style). Uploaded files get a stricter one (core/views/media.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", NONCE],  # the nonce is added only on pages that use it
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+if env_bool("CSP_REPORT_ONLY", False):  # to try a changed policy on a live site first
+    CONTENT_SECURITY_POLICY_REPORT_ONLY, CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY, None
 
 # Background jobs (core/jobs.py): Django's tasks API, queued in the database, run by `manage.py db_worker`.
 TASKS = {
