@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from core.models import Unit
 from core.models.events import record_event
-from core.permissions import ADD, CHANGE, FORBIDDEN_MESSAGE, can
+from core.permissions import ADD, CHANGE, DELETE, FORBIDDEN_MESSAGE, can, require
 from core.text import fold
 
 from .choices import ImportStatus
@@ -29,6 +29,7 @@ from .readers import read_document
 DOCUMENT_IMPORTED = "DOCUMENT_IMPORTED"
 DOCUMENT_IMPORT_ACCEPTED = "DOCUMENT_IMPORT_ACCEPTED"
 DOCUMENT_IMPORT_DISCARDED = "DOCUMENT_IMPORT_DISCARDED"
+DOCUMENT_IMPORT_DELETED = "DOCUMENT_IMPORT_DELETED"
 UNIT_ALIAS_ADDED = "UNIT_ALIAS_ADDED"
 
 # Vietnamese document kind → directives.SourceType value
@@ -36,11 +37,6 @@ SOURCE_TYPES = {
     "quyết định": "quyet_dinh", "kế hoạch": "ke_hoach", "công văn": "cong_van", "chỉ thị": "chi_thi",
     "chương trình": "chuong_trinh", "nghị quyết": "nghi_quyet", "thông báo": "thong_bao", "kết luận": "ket_luan",
 }
-
-
-def _require(actor, action, obj_or_model):
-    if not can(actor, action, obj_or_model):
-        raise PermissionDenied(FORBIDDEN_MESSAGE)
 
 
 def _user(actor):
@@ -58,9 +54,18 @@ def extract_file(data: bytes, filename: str, *, organisation=None) -> dict:
     return result
 
 
+def text_hash(text: str) -> str:
+    """The same document read from another file (Word, PDF, a scan, another encoding) has the same hash: the text
+    folded (no diacritics, lower case) with only its letters and digits kept."""
+    import re
+
+    return hashlib.sha256(re.sub(r"[^a-z0-9]+", "", fold(text or "")).encode()).hexdigest()
+
+
 @dataclass
 class Duplicates:
-    """Earlier imports of the same file, and documents already registered under the same number and year."""
+    """Earlier imports of the same file or the same text, and documents already registered under the same number
+    (same year, same issuer)."""
 
     same_file: list = field(default_factory=list)
     same_number: list = field(default_factory=list)
@@ -68,18 +73,30 @@ class Duplicates:
     def __bool__(self) -> bool:
         return bool(self.same_file or self.same_number)
 
+    def accepted(self) -> list:
+        """What was already turned into tasks: accepted imports and registered source documents."""
+        from directives.models import SourceDocument
+
+        return [item for item in [*self.same_file, *self.same_number]
+                if isinstance(item, SourceDocument) or item.status == ImportStatus.ACCEPTED]
+
 
 def find_duplicates(*, organisation, sha256: str, number_symbol: str = "", doc_date: dt.date | None = None,
-                    exclude_pk: int | None = None) -> Duplicates:
+                    exclude_pk: int | None = None, text_sha: str = "", issuer: str = "") -> Duplicates:
+    from django.db.models import Q
+
     found = Duplicates()
     imports = ImportedDocument.objects.filter(organisation=organisation).exclude(status=ImportStatus.DISCARDED)
     if exclude_pk:
         imports = imports.exclude(pk=exclude_pk)
-    found.same_file = list(imports.filter(sha256=sha256))
+    same = Q(sha256=sha256) | Q(text_hash=text_sha) if text_sha else Q(sha256=sha256)
+    found.same_file = list(imports.filter(same))
     number = full_number(number_symbol)
     if number and doc_date:
-        found.same_number = list(imports.filter(number_symbol=number_symbol, doc_date__year=doc_date.year)
-                                 .exclude(pk__in=[d.pk for d in found.same_file]))
+        earlier = imports.filter(number_symbol=number_symbol, doc_date__year=doc_date.year)
+        if issuer:
+            earlier = [item for item in earlier if not item.issuer or fold(item.issuer) == fold(issuer)]
+        found.same_number = [item for item in earlier if item.pk not in {d.pk for d in found.same_file}]
         try:
             from directives.services import source_document_find
 
@@ -102,8 +119,7 @@ def imported_document_create(*, actor, data: bytes, filename: str, unit=None) ->
     """Read, extract and keep a document for review. Bad files raise DocumentImportError; nothing is saved."""
     organisation = actor.organisation
     probe = ImportedDocument(organisation=organisation, unit=unit or actor.unit)
-    if not can(actor, ADD, probe if probe.unit_id else ImportedDocument):
-        raise PermissionDenied(FORBIDDEN_MESSAGE)
+    require(actor, ADD, probe if probe.unit_id else ImportedDocument)
     result = extract_file(data, filename, organisation=organisation)
     document = result["document"]
     info = document.pop("file")
@@ -116,9 +132,11 @@ def imported_document_create(*, actor, data: bytes, filename: str, unit=None) ->
         issuer=(result.get("issuer") or "")[:255], title=document.get("title") or "",
         signer=(document.get("signer") or "")[:150], position=(document.get("position") or "")[:150],
         text=text, result={**result, "document": {**document, "file": info}}, unit=probe.unit, created_by=actor,
+        text_hash=text_hash(text),
     )
     duplicates = find_duplicates(organisation=organisation, sha256=imported.sha256,
-                                 number_symbol=imported.number_symbol, doc_date=imported.doc_date)
+                                 number_symbol=imported.number_symbol, doc_date=imported.doc_date,
+                                 text_sha=imported.text_hash, issuer=imported.issuer)
     imported.file.save(filename[-100:] or "van-ban", ContentFile(data), save=False)
     imported.save()
     record_event(organisation=organisation, kind=DOCUMENT_IMPORTED, subject=imported, actor=_user(actor),
@@ -130,6 +148,8 @@ def imported_document_create(*, actor, data: bytes, filename: str, unit=None) ->
 def unit_alias_add(*, actor, unit: Unit, alias: str) -> Unit:
     """Remember that `alias` names `unit` in imported documents (audited: the unit's history and an event)."""
     alias = " ".join((alias or "").split()).strip(" :;,.")
+    # whoever may import documents may teach the importer a unit's other name (audited below)
+    require(actor, ADD, ImportedDocument)
     if unit.organisation_id != actor.organisation_id:
         raise PermissionDenied(FORBIDDEN_MESSAGE)
     if not alias:
@@ -206,17 +226,23 @@ def imported_document_accept(
     from directives.models import AssignedTask, SourceDocument
     from directives.services import assigned_task_create, source_document_create
 
-    _require(actor, CHANGE, imported)
+    require(actor, "accept", imported)
     if imported.status != ImportStatus.DRAFT:
         raise ValidationError("Văn bản này đã được xử lý, không thể nhận lại.")
     if not can(actor, ADD, SourceDocument) or (tasks and not can(actor, ADD, AssignedTask)):
         raise PermissionDenied(FORBIDDEN_MESSAGE)
+    earlier = find_duplicates(organisation=imported.organisation, sha256=imported.sha256,
+                              number_symbol=imported.number_symbol, doc_date=imported.doc_date,
+                              exclude_pk=imported.pk, text_sha=imported.text_hash, issuer=imported.issuer).accepted()
+    if earlier:
+        raise AlreadyImported(earlier[0])
     issued_on = issued_on or imported.doc_date or _reference_date(imported) or timezone.localdate()
     number = full_number(number if number is not None else imported.number_symbol)
     source = source_document_create(
         actor=actor, doc_type=doc_type or source_type_for(imported), issued_on=issued_on,
         issuer=(issuer if issuer is not None else imported.issuer)[:150] or "Không rõ",
         number=number, summary=summary if summary is not None else imported.title,
+        attachment=_original_file(imported),
     )
     members = _members_by_name(actor.organisation)
     created = []
@@ -261,9 +287,70 @@ def imported_document_accept(
     return source, created
 
 
+class AlreadyImported(ValidationError):
+    """The same document (same file, same text, or same number, year and issuer) was already turned into tasks:
+    accepting again would create them twice. `existing` is the earlier import or source document."""
+
+    def __init__(self, existing):
+        self.existing = existing
+        source = getattr(existing, "source_document", None) or existing
+        super().__init__(f"Văn bản này đã được nhập trước đây ({source}); các nhiệm vụ của nó đã có, không tạo lại. "
+                         "Hãy mở văn bản đã có, hoặc xóa văn bản đó (cùng các nhiệm vụ) nếu muốn nhập lại.")
+
+    def url(self) -> str:
+        source = getattr(self.existing, "source_document", None) or self.existing
+        return source.get_absolute_url()
+
+
+def _original_file(imported: ImportedDocument):
+    """The uploaded file, attached to the source document it creates (None when the import kept no file)."""
+    from directives.models import SourceDocument
+
+    if not imported.file:
+        return None
+    try:
+        with imported.file.open("rb") as handle:
+            original = ContentFile(handle.read(), name=imported.file_name[-100:] or "van-ban")
+    except OSError:
+        return None
+    try:  # a kind the attachments do not take (.txt) stays on the import only
+        for validator in SourceDocument._meta.get_field("attachment").validators:
+            validator(original)
+    except ValidationError:
+        return None
+    original.seek(0)
+    return original
+
+
+@transaction.atomic
+def imported_document_delete(*, actor, imported: ImportedDocument) -> int:
+    """Delete an import; when it was accepted, with the source document and every task it created (each through
+    directives' delete services, so only someone allowed to delete each of them can; all or nothing). Returns the
+    number of tasks deleted."""
+    from directives.models import AssignedTask
+    from directives.services import assigned_task_delete, source_document_delete
+
+    require(actor, DELETE, imported)
+    source = imported.source_document
+    deleted = 0
+    if source is not None:
+        for task in AssignedTask.objects.filter(source=source):
+            assigned_task_delete(actor=actor, obj=task)
+            deleted += 1
+        others = ImportedDocument.objects.filter(source_document=source).exclude(pk=imported.pk)
+        others.update(source_document=None, status=ImportStatus.DISCARDED)
+        source_document_delete(actor=actor, obj=source)
+    record_event(organisation=imported.organisation, kind=DOCUMENT_IMPORT_DELETED, subject=imported,
+                 actor=_user(actor), tasks=deleted, file=imported.file_name)
+    if imported.file:
+        imported.file.delete(save=False)
+    imported.delete()
+    return deleted
+
+
 @transaction.atomic
 def imported_document_discard(*, actor, imported: ImportedDocument) -> ImportedDocument:
-    _require(actor, CHANGE, imported)
+    require(actor, CHANGE, imported)
     if imported.status != ImportStatus.DRAFT:
         raise ValidationError("Chỉ bỏ được văn bản đang chờ rà soát.")
     imported.status = ImportStatus.DISCARDED
@@ -307,6 +394,7 @@ def _members_by_name(organisation) -> dict:
 
 
 __all__ = [
-    "CompletionRefused", "DocumentImportError", "Duplicates", "TaskChoice", "extract_file", "find_duplicates", "imported_document_accept",
-    "imported_document_create", "imported_document_discard", "unit_alias_add",
+    "AlreadyImported", "CompletionRefused", "DocumentImportError", "Duplicates", "TaskChoice", "extract_file",
+    "find_duplicates", "imported_document_accept", "imported_document_create", "imported_document_delete",
+    "imported_document_discard", "text_hash", "unit_alias_add",
 ]

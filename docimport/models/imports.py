@@ -26,6 +26,8 @@ class ImportedDocument(SearchableModel, OrganisationScopedModel):
     file = models.FileField(_("tệp gốc"), upload_to="docimport/%Y/", blank=True,
                             validators=[UploadValidator(DOCUMENT_IMPORT_KINDS)])
     sha256 = models.CharField(_("mã băm SHA-256"), max_length=64, db_index=True)
+    text_hash = models.CharField(_("mã băm nội dung"), max_length=64, blank=True, db_index=True,
+                                 help_text=_("Cùng nội dung (dù khác tệp: Word, PDF, bản quét) là cùng một văn bản."))
     size = models.PositiveIntegerField(_("dung lượng (byte)"), default=0)
     file_kind = models.CharField(_("định dạng"), max_length=10)
     pages = models.PositiveIntegerField(_("số trang"), default=1)

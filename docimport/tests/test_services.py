@@ -10,6 +10,7 @@ from docimport.choices import ImportStatus
 from docimport.errors import DocumentImportError
 from docimport.models import ImportedDocument
 from docimport.services import (
+    AlreadyImported,
     TaskChoice,
     imported_document_accept,
     imported_document_create,
@@ -80,9 +81,9 @@ def test_same_number_and_year_is_detected(quang_tri):
     text = "Số: 38/TB-SKHCN\n\nQuảng Trị, ngày 03 tháng 3 năm 2025\n\nTHÔNG BÁO\nKết luận\n\n1. Văn phòng Sở:\n- Rà soát."
     first, _ = imported_document_create(actor=actor, data=text.encode(), filename="a.txt")
     imported_document_accept(actor=actor, imported=first, tasks=accept_all_matched(actor, first))
-    second, duplicates = imported_document_create(actor=actor, data=(text + "\n").encode(), filename="b.txt")
+    second, duplicates = imported_document_create(actor=actor, data=(text + "\n- Bổ sung.").encode(), filename="b.txt")
     assert not duplicates.same_file and duplicates.same_number
-    with pytest.raises(ValidationError):  # directives refuses the same number twice in a year
+    with pytest.raises(AlreadyImported):  # refused before directives would (same number, year and issuer)
         imported_document_accept(actor=actor, imported=second, tasks=accept_all_matched(actor, second))
     assert SourceDocument.objects.filter(organisation=organisation).count() == 1
 

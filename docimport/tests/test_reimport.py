@@ -1,0 +1,56 @@
+"""The same document is never imported twice; an accepted import can be deleted with its tasks (issue #13)."""
+import pytest
+from django.core.exceptions import PermissionDenied
+
+from core.choices import Role
+from core.testing import make_member
+from directives.models import AssignedTask, SourceDocument
+from docimport.models import ImportedDocument
+from docimport.services import AlreadyImported, imported_document_accept, imported_document_create, imported_document_delete
+
+from .helpers import docx_from_text, seed_text
+from .test_services import accept_all_matched, quang_tri  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_same_notice_in_another_form_is_not_accepted_twice(quang_tri):
+    """Seed 001 (a draft without a number) as .docx, then as .txt: same text, so the second accept is refused and
+    points to the first source document; no task is created twice (the demo notice imported twice gave 57)."""
+    organisation, actor = quang_tri
+    first, _ = imported_document_create(actor=actor, data=docx_from_text(seed_text("001")), filename="tb.docx")
+    source, tasks = imported_document_accept(actor=actor, imported=first, tasks=accept_all_matched(actor, first))
+    second, duplicates = imported_document_create(actor=actor, data=seed_text("001").encode(), filename="tb.txt")
+    assert duplicates.same_file == [first] and duplicates.accepted() == [first]
+    with pytest.raises(AlreadyImported) as refused:
+        imported_document_accept(actor=actor, imported=second, tasks=accept_all_matched(actor, second))
+    assert refused.value.url() == source.get_absolute_url()
+    assert "đã được nhập trước đây" in refused.value.messages[0]
+    assert AssignedTask.objects.filter(organisation=organisation).count() == len(tasks)
+
+
+def test_the_original_file_is_attached_to_the_source_document(quang_tri):
+    _, actor = quang_tri
+    data = docx_from_text(seed_text("001"))
+    imported, _ = imported_document_create(actor=actor, data=data, filename="thong-bao.docx")
+    source, _ = imported_document_accept(actor=actor, imported=imported, tasks=accept_all_matched(actor, imported))
+    source.refresh_from_db()
+    assert source.attachment and source.attachment.read() == data
+
+
+def test_an_accepted_import_is_deleted_with_its_tasks_by_someone_allowed(quang_tri):
+    organisation, actor = quang_tri
+    imported, _ = imported_document_create(actor=actor, data=seed_text("001").encode(), filename="tb.txt")
+    source, tasks = imported_document_accept(actor=actor, imported=imported, tasks=accept_all_matched(actor, imported))
+    staff = make_member(organisation, "cv-xoa", [Role.CHUYEN_VIEN], unit=tasks[0].lead_unit)
+    with pytest.raises(PermissionDenied):
+        imported_document_delete(actor=staff, imported=imported)
+    assert AssignedTask.objects.filter(source=source).count() == len(tasks)  # nothing deleted on refusal
+    deleted = imported_document_delete(actor=actor, imported=imported)
+    assert deleted == len(tasks)
+    assert not AssignedTask.objects.filter(organisation=organisation).exists()
+    assert not SourceDocument.objects.filter(pk=source.pk).exists()
+    assert not ImportedDocument.objects.filter(pk=imported.pk).exists()
+    again, duplicates = imported_document_create(actor=actor, data=seed_text("001").encode(), filename="tb.txt")
+    assert not duplicates  # imported again after the deletion: nothing left to warn about
+    imported_document_accept(actor=actor, imported=again, tasks=accept_all_matched(actor, again))
