@@ -13,6 +13,7 @@ urlpatterns = [
     path("<int:pk>/tai-ve.<str:fmt>", views.ReportDownloadView.as_view(), name="report_download"),
     path("<int:pk>/so-lieu/<slug:key>/", views.FigureView.as_view(), name="figure"),
     path("<int:pk>/phien-ban/<int:number>/", views.VersionDiffView.as_view(), name="report_version"),
+    path("<int:pk>/phien-ban/<int:number>/tai-ve.docx", views.VersionDownloadView.as_view(), name="version_download"),
     path("mau/", views.TemplateListView.as_view(), name="reporttemplate_list"),
     path("mau/mac-dinh.docx", views.DefaultTemplateView.as_view(), name="default_template"),
 ]

@@ -88,6 +88,10 @@ class ReportListView(MembershipRequiredMixin, View):
                 date_from=_parse_date(request.POST.get("date_from")), date_to=_parse_date(request.POST.get("date_to")),
                 label=request.POST.get("label", ""), subtitle=request.POST.get("subtitle", ""),
                 opening=request.POST.get("opening", ""))
+        except services.DuplicateReport as exc:
+            messages.warning(request, format_html('{} <a href="{}">Mở {}</a>', exc.message, exc.existing.get_absolute_url(),
+                                                  exc.existing))
+            return redirect("reports:report_list")
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
             return redirect("reports:report_list")
@@ -153,11 +157,36 @@ class ReportActionView(MembershipRequiredMixin, View):
             raise Http404
         function, message = self.ACTIONS[action]
         try:
-            function(actor=self.membership, report=report)
+            kwargs = self._issue_arguments(request) if action == "ban-hanh" else {}
+            function(actor=self.membership, report=report, **kwargs)
             messages.success(request, message)
         except ValidationError as exc:
             messages.error(request, exc.message)
         return redirect(report.get_absolute_url())
+
+
+    @staticmethod
+    def _issue_arguments(request) -> dict:
+        """ "Ban hành" takes the number and the date the clerk gives (never today's date by default)."""
+        number = (request.POST.get("number") or "").strip()
+        if not number.isdigit() or not 0 < int(number) < 100000:
+            raise ValidationError("Hãy nhập số văn bản của báo cáo (một số nguyên dương, ví dụ 12).")
+        issued_on = _parse_date(request.POST.get("issued_on"))
+        if issued_on is None:
+            raise ValidationError("Hãy nhập ngày ban hành (dd/mm/yyyy).")
+        return {"number": int(number), "issued_on": issued_on}
+
+
+class VersionDownloadView(MembershipRequiredMixin, View):
+    """One version's .docx (the frozen one for the issued version)."""
+
+    def get(self, request, pk, number):
+        report = selectors.report_get_for(membership=self.membership, pk=pk)
+        version = get_object_or_404(report.versions, number=number)
+        response = HttpResponse(services.render_version_docx(version), content_type=DOCX)
+        response["Content-Disposition"] = (f'attachment; filename="bao-cao-{report.kind}-{report.period_end:%Y-%m}'
+                                           f'-phien-ban-{version.number}.docx"')
+        return response
 
 
 class ReportDownloadView(MembershipRequiredMixin, View):

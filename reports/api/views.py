@@ -89,6 +89,9 @@ class ReportViewSet(mixins.CreateModelMixin, OrganisationScopedReadOnlyViewSet):
                 week=data.get("week"), date_from=data.get("date_from"), date_to=data.get("date_to"),
                 label=data.get("label", ""), title=data.get("title", ""), subtitle=data.get("subtitle"),
                 opening=data.get("opening", ""))
+        except services.DuplicateReport as exc:
+            return Response({"detail": exc.messages, "existing": exc.existing.pk,
+                             "existing_url": exc.existing.get_absolute_url()}, status=status.HTTP_400_BAD_REQUEST)
         except DjangoValidationError as exc:
             raise _refused(exc) from None
         return Response(ReportDetailSerializer(report, context=self.get_serializer_context()).data,

@@ -12,8 +12,10 @@ from .rendering import (
 )
 from .workflow import (
     DEFAULT_RECIPIENTS,
+    DuplicateReport,
     FROZEN_MESSAGE,
     ReportError,
+    existing_report,
     next_number,
     period_for,
     report_approve,
@@ -29,7 +31,7 @@ from .workflow import (
 )
 
 __all__ = [
-    "DEFAULT_RECIPIENTS", "FROZEN_MESSAGE", "ReportError", "appendices_xlsx", "compose", "frame_context",
+    "DEFAULT_RECIPIENTS", "DuplicateReport", "FROZEN_MESSAGE", "existing_report", "ReportError", "appendices_xlsx", "compose", "frame_context",
     "next_number", "period_for", "render_content_docx", "render_report_docx", "render_version_docx",
     "report_approve", "report_compile", "report_create", "report_create_for_period", "report_issue",
     "report_regenerate", "report_update_text", "rule_for", "section_update", "template_for", "template_upload",

@@ -42,6 +42,20 @@ class ReportError(ValidationError):
     """A refused report action; the message is for the user."""
 
 
+class DuplicateReport(ReportError):
+    """One report per organisation × kind × period: `existing` is the report already made."""
+
+    def __init__(self, existing: Report):
+        super().__init__(f"Đã có {existing} ({format_date(existing.period_start)}–{format_date(existing.period_end)}); "
+                         "mở báo cáo đó để cập nhật hoặc tạo lại số liệu thay vì tạo báo cáo thứ hai.")
+        self.existing = existing
+
+
+def existing_report(organisation, kind: str, period: Period) -> Report | None:
+    return Report.objects.filter(organisation=organisation, kind=kind, period_start=period.start,
+                                 period_end=period.end).order_by("pk").first()
+
+
 def _user(actor):
     """The person behind an actor (None for the system actor of commands)."""
     return getattr(actor, "user", None)
@@ -108,14 +122,19 @@ def _default_subtitle(kind: str, period: Period, rule: ReportRule) -> str:
 
 @transaction.atomic
 def report_create(*, actor, kind: str, period: Period, data=None, title: str = "", subtitle: str | None = None,
-                  addressee: str | None = None, opening: str = "") -> Report:
+                  addressee: str | None = None, opening: str = "", allow_duplicate: bool = False) -> Report:
     """A new report of the actor's organisation for a period, its sections pre-filled from the data (`data`
     overrides the domain apps' figures). `title`, `subtitle` ("(Báo cáo phục vụ kỳ họp thứ 18 HĐND tỉnh Khóa
-    VIII)") and `addressee` override the kind's defaults (ad hoc reports)."""
+    VIII)") and `addressee` override the kind's defaults (ad hoc reports). A second report of the same kind and
+    period is refused (`DuplicateReport` names the first), except for previews (`allow_duplicate`, rolled back)."""
     require(actor, ADD, Report)
     organisation = actor.organisation
     if kind not in ReportKind.values:
         raise ReportError(f"Loại báo cáo không hợp lệ: {kind}.")
+    if not allow_duplicate:
+        existing = existing_report(organisation, kind, period)
+        if existing is not None:
+            raise DuplicateReport(existing)
     rule = rule_for(organisation, kind)
     title = "\n".join(line.strip() for line in (title or "").splitlines() if line.strip())
     report = Report.objects.create(
@@ -143,7 +162,8 @@ def report_create(*, actor, kind: str, period: Period, data=None, title: str = "
 def report_create_for_period(*, actor, kind: str, year: int | None = None, month: int | None = None,
                              quarter: int | None = None, week: int | None = None, date_from: dt.date | None = None,
                              date_to: dt.date | None = None, label: str = "", title: str = "",
-                             subtitle: str | None = None, opening: str = "", data=None) -> Report:
+                             subtitle: str | None = None, opening: str = "", data=None,
+                             allow_duplicate: bool = False) -> Report:
     """What the screen, the API and the CLI call: the period from its parts, then `report_create`."""
     require(actor, ADD, Report)
     try:
@@ -160,7 +180,7 @@ def report_create_for_period(*, actor, kind: str, year: int | None = None, month
     if title and len(title) > 500:
         raise ReportError("Trích yếu dài quá 500 ký tự.")
     return report_create(actor=actor, kind=kind, period=period, data=data, title=title, subtitle=subtitle or None,
-                         opening=opening)
+                         opening=opening, allow_duplicate=allow_duplicate)
 
 
 def _period_of(report: Report) -> Period:

@@ -73,7 +73,7 @@ class Command(BaseCommand):
             subtitle = f"({subtitle})"
         with transaction.atomic():
             report = services.report_create(actor=system_membership(organisation), kind=kind, period=period,
-                                            subtitle=subtitle or None)
+                                            subtitle=subtitle or None, allow_duplicate=not options["save"])
             content = services.compose(report)
             docx = services.render_content_docx(organisation, kind, content)
             if not options["save"]:
