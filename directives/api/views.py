@@ -3,13 +3,13 @@ import datetime as dt
 from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from django.shortcuts import get_object_or_404
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.api.permissions import api_membership
 from core.figure_labels import describe_lazy
-from core.api.viewsets import OrganisationScopedReadOnlyViewSet, OrganisationScopedViewSet
+from core.api.viewsets import OrganisationScopedViewSet
 from directives import selectors, services
 from directives.filtersets import AssignedTaskFilterSet
 from directives.models import AssignedTask, Extension, SourceDocument
@@ -45,13 +45,15 @@ class SourceDocumentViewSet(OrganisationScopedViewSet):
             raise _drf_error(exc) from None
 
 
-class AssignedTaskViewSet(mixins.CreateModelMixin, OrganisationScopedReadOnlyViewSet):
-    """Tasks (filters as on the list screen: status + as_of, lead_unit, category…); POST creates through the
-    service (deadline words parsed)."""
+class AssignedTaskViewSet(OrganisationScopedViewSet):
+    """Tasks (filters as on the list screen: status + as_of, lead_unit, category…); POST creates and PATCH/PUT edit
+    through the services (deadline words parsed; a new deadline is a leader's or the assigner's decision; another
+    lead unit goes through "Giao lại"); DELETE is a leader's decision. `ETag`/`If-Match` as everywhere."""
 
     queryset = AssignedTask.objects.none()
     serializer_class = AssignedTaskSerializer
     filterset_class = AssignedTaskFilterSet
+    delete_service = services.assigned_task_delete
 
     def optimise(self, queryset):
         return (queryset.select_related("lead_unit", "organisation")
@@ -70,6 +72,16 @@ class AssignedTaskViewSet(mixins.CreateModelMixin, OrganisationScopedReadOnlyVie
         data = dict(serializer.validated_data)
         try:
             serializer.instance = services.assigned_task_create(actor=self.membership, **data)
+        except DjangoValidationError as exc:
+            raise _drf_error(exc) from None
+
+    def perform_update(self, serializer):
+        data = dict(serializer.validated_data)
+        task = serializer.instance
+        if data.get("deadline_text") == task.deadline_text:
+            data.pop("deadline_text")  # the same words: not a new deadline
+        try:
+            serializer.instance = services.assigned_task_update(actor=self.membership, task=task, **data)
         except DjangoValidationError as exc:
             raise _drf_error(exc) from None
 

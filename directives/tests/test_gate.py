@@ -84,7 +84,9 @@ def test_staff_cannot_cancel_or_decide_through_the_api(client, tenants, director
     response = client.post(base + "decide/", {"extension": response.json()["id"], "approve": True},
                            content_type="application/json", **headers)
     assert response.status_code == 403
-    assert client.patch(base, {"due_date": "2027-03-31"}, content_type="application/json", **headers).status_code == 405
+    response = client.patch(base, {"deadline_text": "trước ngày 31/03/2027"}, content_type="application/json", **headers)
+    assert response.status_code == 403 and "lãnh đạo" in response.json()["detail"]
+    assert client.delete(base, **headers).status_code == 403
     director_task.refresh_from_db()
     assert director_task.cancelled_on is None and director_task.effective_deadline() == D(2026, 12, 20)
 
@@ -160,3 +162,20 @@ def test_two_people_edit_the_same_task_the_second_is_told_what_changed(client, t
     assert response.status_code == 302
     director_task.refresh_from_db()
     assert director_task.item_number == "12" and director_task.text.endswith("(bản sửa)")
+
+
+def test_api_edits_tasks_through_the_service_with_etag(client, tenants, director_task):
+    """Finding 5 on the API: a PATCH made on a stale ETag is refused with 412; the unit edits its task's text."""
+    login(client, tenants.staff)
+    url = reverse("directive-task-detail", args=[director_task.pk])
+    etag = client.get(url)["ETag"]
+    response = client.patch(url, {"item_number": "7"}, content_type="application/json", HTTP_IF_MATCH=etag)
+    assert response.status_code == 200 and response.json()["item_number"] == "7"
+    stale = client.patch(url, {"item_number": "8"}, content_type="application/json", HTTP_IF_MATCH=etag)
+    assert stale.status_code == 412
+    director_task.refresh_from_db()
+    assert director_task.item_number == "7"
+    login(client, tenants.director)
+    response = client.patch(url, {"deadline_text": "trước ngày 31/03/2027"}, content_type="application/json",
+                            HTTP_IF_MATCH=client.get(url)["ETag"])
+    assert response.status_code == 200 and response.json()["due_date"] == "2027-03-31"

@@ -68,7 +68,6 @@ def _director_task(tenants):
 class AssignedTaskMatrix(PermissionMatrix):
     model = AssignedTask
     api_basename = "directive-task"
-    api_actions = frozenset({"list", "view", "add", "history"})  # follow-up goes through the actions below
     allowed = {**PermissionMatrix.unit_record_allowed(), "truong_phong": ALL_ACTIONS - {"delete"}}
 
     def make_object(self, tenants):
@@ -86,6 +85,9 @@ class AssignedTaskMatrix(PermissionMatrix):
         return {"text": "Báo cáo kết quả thực hiện quý IV", "category": TaskCategory.GIAM_DOC,
                 "lead_unit": tenants.unit.pk, "assigned_on": TODAY.isoformat(),
                 "deadline_text": f"trước ngày {_d(TODAY + dt.timedelta(days=30))}"}
+
+    def api_change_data(self, tenants, obj):
+        return {"text": "Tham mưu kế hoạch chuyển đổi số (đã sửa)"}
 
 
 UNIT_WORK = frozenset({"progress", "complete", "explain", "extension"})
