@@ -18,9 +18,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from core import jobs
 from core.text import fold
 
 MAX_ROWS = 100_000
+PROGRESS_EVERY = 250
 
 
 class ImportAborted(Exception):
@@ -61,14 +63,28 @@ class ImportResult:
     errors: list[RowError] = field(default_factory=list)
     rows: list[dict] = field(default_factory=list)
     dry_run: bool = False
+    error_total: int | None = None  # when `errors` holds only the first ones (a background job's result)
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
+    def as_dict(self, limit: int = 500) -> dict:
+        """JSON for a background job's result (the first `limit` errors and rows)."""
+        return {"total": self.total, "created": self.created, "updated": self.updated, "dry_run": self.dry_run,
+                "error_count": len(self.errors),
+                "errors": [{"row": e.row, "column": e.column, "message": e.message} for e in self.errors[:limit]],
+                "rows": self.rows[:limit]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ImportResult":
+        return cls(total=data["total"], created=data["created"], updated=data["updated"], dry_run=data["dry_run"],
+                   errors=[RowError(**e) for e in data["errors"]], rows=data["rows"], error_total=data["error_count"])
+
     def summary(self) -> str:
         if self.errors:
-            return f"Có {len(self.errors)} lỗi trong {self.total} dòng: không dòng nào được lưu."
+            errors = self.error_total or len(self.errors)
+            return f"Có {format_count(errors)} lỗi trong {format_count(self.total)} dòng: không dòng nào được lưu."
         verb = "Kiểm tra" if self.dry_run else "Đã nhập"
         return f"{verb} {self.total} dòng: {self.created} mới, {self.updated} cập nhật."
 
@@ -279,14 +295,19 @@ class TabularImporter:
             raise ImportAborted("Thiếu cột bắt buộc: " + ", ".join(sorted(missing)) + ".")
         return mapping
 
-    def run(self, file, filename: str, *, dry_run: bool = False) -> ImportResult:
+    def run(self, file, filename: str, *, dry_run: bool = False, progress=None) -> ImportResult:
+        """`progress(percent, line)`, when given, is told how far the check and the save are (background jobs)."""
         raw_rows = read_rows(file, filename)
         result = ImportResult(dry_run=dry_run)
         if not raw_rows:
             raise ImportAborted("Tệp không có dòng dữ liệu nào.")
         mapping = self.map_headers(raw_rows[0].keys())
         cleaned_rows: list[tuple[int, dict]] = []
+        count = len(raw_rows)
         for row_number, raw in enumerate(raw_rows, start=2):  # row 1 is the header, as in Excel
+            if progress and (row_number - 2) % PROGRESS_EVERY == 0:
+                progress(50 * (row_number - 2) // count,
+                         f"Đang kiểm tra dòng {format_count(row_number - 1)}/{format_count(count)}")
             values = {field_name: raw.get(header, "") for header, field_name in mapping.items()}
             values = {k: (v.strip() if isinstance(v, str) else ("" if v is None else v)) for k, v in values.items()}
             result.total += 1
@@ -301,7 +322,10 @@ class TabularImporter:
         if result.errors:
             return result
         with transaction.atomic():
-            for row_number, cleaned in cleaned_rows:
+            for index, (row_number, cleaned) in enumerate(cleaned_rows):
+                if progress and index % PROGRESS_EVERY == 0:
+                    progress(50 + 50 * index // len(cleaned_rows),
+                             f"Đang {'thử ' if dry_run else ''}lưu dòng {format_count(index + 1)}/{format_count(count)}")
                 try:
                     with transaction.atomic():
                         obj, created = self.save_row(cleaned)
@@ -360,3 +384,89 @@ def run_import_command(command, importer_class, *, organisation_code: str, path:
         raise CommandError(result.summary())
     command.stdout.write(result.summary() + (" (chạy thử, chưa lưu)" if dry_run else ""))
     return result
+
+
+def format_count(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+# --- files waiting for confirmation, and imports as background jobs ------------------------------------------
+
+IMPORTS_SUBDIR = "imports"
+STALE_AFTER_HOURS = 24
+
+
+def imports_dir():
+    from pathlib import Path
+
+    directory = Path(settings.MEDIA_ROOT) / IMPORTS_SUBDIR
+    directory.mkdir(parents=True, exist_ok=True)
+    return directory
+
+
+def purge_stale_uploads(*, max_age_hours: float = STALE_AFTER_HOURS, now: float | None = None) -> int:
+    """Delete uploaded files never confirmed nor cancelled (previews abandoned): returns how many."""
+    import time
+
+    limit = (now or time.time()) - max_age_hours * 3600
+    removed = 0
+    for path in imports_dir().iterdir():
+        try:
+            if path.is_file() and path.stat().st_mtime < limit:
+                path.unlink()
+                removed += 1
+        except FileNotFoundError:  # another worker removed it first
+            continue
+    return removed
+
+
+def count_rows(path, filename: str) -> int:
+    """A cheap estimate of the data rows (decides whether the import runs in the background)."""
+    name = filename.lower()
+    if name.endswith((".xlsx", ".xlsm")):
+        from openpyxl import load_workbook
+
+        try:
+            workbook = load_workbook(path, read_only=True)
+            rows = (workbook.worksheets[0].max_row or 1) - 1
+            workbook.close()
+            return max(rows, 0)
+        except Exception:  # noqa: BLE001 - a broken file is reported by the import itself
+            return 0
+    with open(path, "rb") as handle:
+        return max(sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b"")) - 1, 0)
+
+
+def _pending_path(path: str):
+    from pathlib import Path
+
+    resolved = Path(path).resolve()
+    if resolved.parent != imports_dir().resolve():
+        raise jobs.JobFailed("Tệp nhập không hợp lệ.")
+    if not resolved.exists():
+        raise jobs.JobFailed("Tệp đã tải lên không còn: vui lòng tải tệp lên lại.")
+    return resolved
+
+
+@jobs.handler
+def import_job(run: jobs.JobRun, *, importer: str, path: str, filename: str, dry_run: bool, page_url: str,
+               success_url: str = "") -> None:
+    """Check (dry_run) or save a large tabular file; the page shows the preview or the list afterwards."""
+    from django.utils.module_loading import import_string
+
+    importer_class = import_string(importer)
+    if not (isinstance(importer_class, type) and issubclass(importer_class, TabularImporter)):
+        raise jobs.JobFailed("Không rõ loại dữ liệu cần nhập.")
+    source = _pending_path(path)
+    try:
+        with open(source, "rb") as handle:
+            result = importer_class(membership=run.actor).run(handle, filename, dry_run=dry_run, progress=run.progress)
+    except ImportAborted as exc:
+        raise jobs.JobFailed(str(exc)) from None
+    if not (dry_run and result.ok):  # saved, or errors: nothing more to do with the file
+        source.unlink(missing_ok=True)
+    if not dry_run and result.ok:
+        run.finish(url=success_url, label="Xem danh sách", data=result.as_dict(), status_line=result.summary())
+        return
+    run.finish(url=f"{page_url}?job={run.job.pk}", label="Xem kết quả kiểm tra" if dry_run else "Xem lỗi",
+               data=result.as_dict(), status_line=result.summary())

@@ -9,11 +9,13 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.views.generic import TemplateView
 
-from core.importing import ImportAborted
+from core.importing import ImportAborted, ImportResult, count_rows, import_job, imports_dir, purge_stale_uploads
+from core.jobs import job_enqueue, job_get_for
+from core.models import Job
 from core.uploads import TABULAR_KINDS, validate_upload
 from core.permissions import ADD, FORBIDDEN_MESSAGE, can
 
@@ -56,15 +58,20 @@ class ImportView(MembershipRequiredMixin, TemplateView):
     def get(self, request, *args, **kwargs):
         if request.GET.get("template"):
             return self.template_response()
+        if request.GET.get("job"):
+            return self.job_preview(request.GET["job"])
         return self.render_to_response(self.get_context_data(form=ImportUploadForm()))
 
     def post(self, request, *args, **kwargs):
+        if request.POST.get("cancel"):
+            return self.cancel(request.POST["cancel"])
         token = request.POST.get("token")
         if token:
             return self.commit(token)
         form = ImportUploadForm(request.POST, request.FILES)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
+        purge_stale_uploads()  # previews abandoned earlier never stay on the disk for long
         upload = form.cleaned_data["file"]
         suffix = Path(upload.name).suffix.lower()
         token = uuid.uuid4().hex
@@ -75,7 +82,14 @@ class ImportView(MembershipRequiredMixin, TemplateView):
         pending = request.session.get(SESSION_KEY, {})
         pending[token] = {"path": str(path), "name": upload.name}
         request.session[SESSION_KEY] = pending
+        if self.in_background(path, upload.name):
+            return self.enqueue(path, upload.name, dry_run=True)
         result, error = self.run(path, upload.name, dry_run=True)
+        if error or not result.ok:  # nothing to confirm: the file is not kept
+            path.unlink(missing_ok=True)
+            pending.pop(token, None)
+            request.session[SESSION_KEY] = pending
+            token = None
         return self.render_to_response(
             self.get_context_data(form=ImportUploadForm(), result=result, error=error, token=token, filename=upload.name)
         )
@@ -86,6 +100,10 @@ class ImportView(MembershipRequiredMixin, TemplateView):
         if entry is None or not Path(entry["path"]).exists():
             messages.error(self.request, "Phiên nhập dữ liệu đã hết hạn. Vui lòng tải tệp lên lại.")
             return HttpResponseRedirect(self.request.path)
+        if self.in_background(Path(entry["path"]), entry["name"]):
+            pending.pop(token, None)
+            self.request.session[SESSION_KEY] = pending
+            return self.enqueue(Path(entry["path"]), entry["name"], dry_run=False)
         result, error = self.run(Path(entry["path"]), entry["name"], dry_run=False)
         if error or not result.ok:
             return self.render_to_response(
@@ -96,6 +114,46 @@ class ImportView(MembershipRequiredMixin, TemplateView):
         self.request.session[SESSION_KEY] = pending
         messages.success(self.request, result.summary())
         return HttpResponseRedirect(self.get_success_url())
+
+    def cancel(self, token):
+        """The person gives up after the preview: the uploaded file goes at once."""
+        pending = self.request.session.get(SESSION_KEY, {})
+        entry = pending.pop(token, None)
+        if entry is not None:
+            Path(entry["path"]).unlink(missing_ok=True)
+            self.request.session[SESSION_KEY] = pending
+        messages.info(self.request, "Đã hủy, tệp đã tải lên được xóa; không có dữ liệu nào được nhập.")
+        return HttpResponseRedirect(self.request.path)
+
+    # --- large files: check and save as background jobs (core/jobs.py) -----------------------------------------
+
+    def in_background(self, path, filename) -> bool:
+        return count_rows(path, filename) > settings.IMPORT_BACKGROUND_ROWS
+
+    def enqueue(self, path, filename, *, dry_run):
+        importer = f"{self.importer_class.__module__}.{self.importer_class.__qualname__}"
+        verb = "Kiểm tra" if dry_run else "Nhập"
+        job = job_enqueue(actor=self.membership, handler=import_job, title=f"{verb} tệp {filename}",
+                          params={"importer": importer, "path": str(path), "filename": filename, "dry_run": dry_run,
+                                  "page_url": self.request.path, "success_url": self.get_success_url()})
+        return HttpResponseRedirect(job.get_absolute_url())
+
+    def job_preview(self, job_id):
+        """The preview of a file checked in the background, with the same confirm button."""
+        try:
+            job = job_get_for(actor=self.membership, pk=int(job_id))
+        except (ValueError, Job.DoesNotExist):
+            raise Http404 from None
+        if not job.is_finished:
+            return HttpResponseRedirect(job.get_absolute_url())
+        result = ImportResult.from_dict(job.result) if job.result else None
+        token = None
+        if result is not None and result.dry_run and result.ok:
+            token = next((key for key, entry in self.request.session.get(SESSION_KEY, {}).items()
+                          if entry["path"] == job.params.get("path")), None)
+        return self.render_to_response(self.get_context_data(
+            form=ImportUploadForm(), result=result, error=job.error or None, token=token,
+            filename=job.params.get("filename", ""), job=job))
 
     def run(self, path, filename, *, dry_run):
         importer = self.importer_class(membership=self.membership)
@@ -121,9 +179,7 @@ class ImportView(MembershipRequiredMixin, TemplateView):
         return response
 
     def storage_dir(self) -> Path:
-        directory = Path(settings.MEDIA_ROOT) / "imports"
-        directory.mkdir(parents=True, exist_ok=True)
-        return directory
+        return imports_dir()
 
     def get_success_url(self):
         meta = self.model._meta
