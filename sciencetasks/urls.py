@@ -12,6 +12,7 @@ urlpatterns = [
     path("so-lieu/", views.YearStatsView.as_view(), name="year_stats"),
     path("nhap/", views.ScienceTaskImportView.as_view(), name="sciencetask_import"),
     path("nhiem-vu/<int:pk>/buoc/", views.StepCreateView.as_view(), name="step_add"),
+    path("nhiem-vu/<int:pk>/buoc/bieu-mau/", views.StepCreateView.as_view(), name="step_form"),
     path("nhiem-vu/<int:pk>/kinh-phi/", views.MoneyCreateView.as_view(), name="money_add"),
     *crud_urls("nhiem-vu", "sciencetask", list_view=views.ScienceTaskListView, detail_view=views.ScienceTaskDetailView,
                edit_view=views.ScienceTaskEditView, delete_view=views.ScienceTaskDeleteView,

@@ -17,7 +17,7 @@ from core.views.generic import (
 from core.views.imports import ImportView
 
 from . import selectors, services
-from .choices import BADGES, State
+from .choices import BADGES, State, StepKind
 from .filtersets import CouncilFilterSet, ScienceTaskFilterSet
 from .forms import CouncilConcludeForm, CouncilForm, CouncilMemberForm, MoneyForm, ScienceTaskForm, StepForm
 from .importing import ScienceTaskImporter
@@ -63,8 +63,11 @@ class ScienceTaskDetailView(ObjectDetailView):
         context["money_entries"] = task.money.order_by("date", "id")
         context["badge"] = BADGES.get(task.state, "secondary")
         context["allowed_steps"] = workflow.allowed_steps(task.state)
+        context["allowed_step_labels"] = [StepKind(kind).label for kind in context["allowed_steps"]]
         if context["may_change"]:
-            context["step_form"] = StepForm(allowed=context["allowed_steps"], grades=workflow.grades,
+            chosen = self.request.GET.get("buoc")
+            context["step_form"] = StepForm(allowed=context["allowed_steps"], grades=workflow.grades, task=task,
+                                            kind=chosen if chosen in context["allowed_steps"] else None,
                                             initial={"date": timezone.localdate()})
             context["money_form"] = MoneyForm(initial={"date": timezone.localdate()})
         return context
@@ -77,7 +80,8 @@ class ScienceTaskEditView(ObjectEditView):
     def save(self, form):
         values = {name: form.cleaned_data[name] for name in form.Meta.fields if name in form.cleaned_data}
         if self.object is None:
-            return services.science_task_create(actor=self.membership, date=timezone.localdate(), values=values)
+            return services.science_task_create(actor=self.membership, values=values,
+                                                date=form.cleaned_data.get("received_on") or timezone.localdate())
         return services.science_task_update(task=self.object, actor=self.membership, values=values)
 
 
@@ -98,25 +102,38 @@ class _TaskActionView(MembershipRequiredMixin, View):
 
 
 class StepCreateView(_TaskActionView):
+    def get(self, request, pk):
+        """The step form with the fields of the chosen kind (htmx swaps it in when the kind changes)."""
+        from django.shortcuts import render
+
+        task = self.get_task()
+        workflow = Workflow.for_organisation(task.organisation)
+        allowed = workflow.allowed_steps(task.state)
+        kind = request.GET.get("kind")
+        typed = {name: value for name, value in request.GET.items() if name != "kind" and value}
+        form = StepForm(allowed=allowed, grades=workflow.grades, task=task, kind=kind if kind in allowed else None,
+                        initial={"date": timezone.localdate(), **typed})
+        return render(request, "sciencetasks/_step_form.html", {"object": task, "step_form": form,
+                                                                "allowed_steps": allowed})
+
     def post(self, request, pk):
         task = self.get_task()
         workflow = Workflow.for_organisation(task.organisation)
-        form = StepForm(request.POST)
+        # every kind is valid here: an illegal one gets the service's message, which lists the steps possible now
+        form = StepForm(request.POST, grades=workflow.grades, task=task)
         if not form.is_valid():
             messages.error(request, "Dữ liệu bước không hợp lệ: " + " ".join(
                 f"{form.fields[name].label}: {' '.join(errors)}" if name in form.fields else " ".join(errors)
                 for name, errors in form.errors.items()))
-            return HttpResponseRedirect(task.get_absolute_url() + "#steps")
-        data = {k: (v if v is not None else "") for k, v in form.cleaned_data.items()}
-        for name in ("decision_date", "new_end_date", "certificate_date"):
-            data[name] = form.cleaned_data[name]
+            return HttpResponseRedirect(task.get_absolute_url() + f"?buoc={form.step_kind or ''}#steps")
+        data = {k: (v if v is not None or k.endswith("_date") or k == "council" else "")
+                for k, v in form.cleaned_data.items()}
         try:
             step = services.science_task_step(task=task, actor=self.membership, **data)
         except ValidationError as exc:
             messages.error(request, _errors(exc))
-        else:
-            messages.success(request, f"Đã ghi nhận: {step.get_kind_display()} ({step.date:%d/%m/%Y}).")
-        del workflow
+            return HttpResponseRedirect(task.get_absolute_url() + f"?buoc={form.step_kind}#steps")
+        messages.success(request, f"Đã ghi nhận: {step.get_kind_display()} ({step.date:%d/%m/%Y}).")
         return HttpResponseRedirect(task.get_absolute_url() + "#steps")
 
 
@@ -225,6 +242,7 @@ class CouncilDetailView(ObjectDetailView):
             member.warnings = services.council_member_warnings(member)
         context["members"] = members
         context["tasks"] = self.object.tasks.all()
+        context["decided_steps"] = self.object.steps.select_related("task").order_by("date", "id")
         if context["may_change"]:
             context["member_form"] = CouncilMemberForm()
             context["conclude_form"] = CouncilConcludeForm(initial={

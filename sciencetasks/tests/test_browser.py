@@ -39,7 +39,9 @@ def people(db):
 
 
 def _record(page, kind, fields):
-    page.select_option("#id_kind", kind)
+    if page.input_value("#id_kind") != kind:
+        page.select_option("#id_kind", kind)
+    page.wait_for_selector(f'#step-fields[data-kind="{kind}"]')  # htmx has swapped in this kind's fields
     for name, value in fields.items():
         if name in ("variant", "grade"):
             page.select_option(f"#id_{name}", value)
@@ -66,6 +68,7 @@ def test_a_proposal_goes_through_the_screens_to_a_registered_result(live_server,
     page.fill("#id_start_year", str(year))
     page.select_option("#id_managing_unit", str(unit.pk))
     page.fill("#id_budget_total", "850000000")
+    page.fill("#id_budget_state", "850000000")  # the total is the state budget plus other sources
     page.click("#save-button")
     page.wait_for_url(re.compile(r"/sciencetasks/nhiem-vu/\d+/$"))
     assert page.inner_text("#task-state") == State.PROPOSED.label
