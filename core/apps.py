@@ -9,3 +9,5 @@ class CoreConfig(AppConfig):
         from core.uploads import connect_guard
 
         connect_guard()  # every newly assigned file is checked, whichever service saves it
+
+        from core import tokens  # noqa: F401  (a password change revokes the account's API tokens)

@@ -126,12 +126,18 @@ AUTHENTICATION_BACKENDS = ["core.auth.ThrottledModelBackend"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
-# Login throttling: this many failures for one username or address within the window lock it out.
+# Login throttling (core/auth.py): failures per account *and* address lock that pair; many failures for one account
+# from anywhere lock the account. Counters in the database, or in Redis when REDIS_URL is set: shared by all workers.
 LOGIN_MAX_FAILURES = int(os.environ.get("LOGIN_MAX_FAILURES", "5"))
+LOGIN_MAX_FAILURES_PER_ACCOUNT = int(os.environ.get("LOGIN_MAX_FAILURES_PER_ACCOUNT", "100"))
 LOGIN_LOCKOUT_SECONDS = int(os.environ.get("LOGIN_LOCKOUT_SECONDS", "900"))
-LOGIN_MAX_FAILURES_PER_ADDRESS = int(os.environ.get("LOGIN_MAX_FAILURES_PER_ADDRESS", "50"))
-# Behind nginx: the header carrying the visitor's address (nginx: proxy_set_header X-Real-IP $remote_addr;).
+# Behind nginx: the header carrying the visitor's address (nginx: proxy_set_header X-Real-IP $remote_addr;), read
+# only from the proxies listed here (addresses or networks), never from anyone else.
 LOGIN_CLIENT_IP_HEADER = os.environ.get("LOGIN_CLIENT_IP_HEADER", "")
+LOGIN_TRUSTED_PROXIES = env_list("LOGIN_TRUSTED_PROXIES", "127.0.0.1,::1")
+LOGIN_THROTTLE_CACHE = "default" if os.environ.get("REDIS_URL") else ""
+# API tokens expire this many days after they were issued (0: never); a password change revokes them.
+API_TOKEN_TTL_DAYS = int(os.environ.get("API_TOKEN_TTL_DAYS", "30"))
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt")]
@@ -218,11 +224,13 @@ CACHES = {
         "LOCATION": os.environ.get("CACHE_TABLE", "sokhcn"),
     }
 }
+if os.environ.get("REDIS_URL"):  # e.g. redis://127.0.0.1:6379/1: one cache for every worker and server
+    CACHES["default"] = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
+        "core.api.authentication.ExpiringTokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["core.api.permissions.OrganisationPermission"],
     "DEFAULT_FILTER_BACKENDS": ["core.api.filters.OrganisationFilterBackend"],

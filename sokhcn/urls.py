@@ -7,7 +7,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.routers import DefaultRouter
 
 from core.registry import app_modules
-from core.views.auth import LoginView
+from core.views.auth import ApiTokenView, LoginView
 from core.views.media import media_file
 from core.views.screens import HomeView
 
@@ -24,6 +24,7 @@ urlpatterns = [
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("doi-mat-khau/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("doi-mat-khau/xong/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+    path("tai-khoan/khoa-api/", ApiTokenView.as_view(), name="api_tokens"),
     path("he-thong/", include("core.urls")),
     path("api/", include(router.urls)),
     path("api/auth/token/", include("core.api.token_urls")),

@@ -1,4 +1,8 @@
 from django.urls import path
-from rest_framework.authtoken.views import obtain_auth_token
 
-urlpatterns = [path("", obtain_auth_token, name="api_token")]
+from .tokens import TokenDetailView, TokenView
+
+urlpatterns = [
+    path("", TokenView.as_view(), name="api_token"),
+    path("<str:token_id>/", TokenDetailView.as_view(), name="api_token_detail"),
+]

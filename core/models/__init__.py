@@ -3,10 +3,12 @@ from .events import DomainEvent
 from .jobs import Job
 from .organisations import Organisation, Unit
 from .people import Membership, User
+from .security import LoginFailureCounter
 
 __all__ = [
     "DomainEvent",
     "Job",
+    "LoginFailureCounter",
     "Membership",
     "Organisation",
     "OrganisationScopedModel",

@@ -120,5 +120,6 @@ def test_client_address_behind_a_proxy(rf, settings, header, expected):
     from core.auth import client_address
 
     settings.LOGIN_CLIENT_IP_HEADER = header
+    settings.LOGIN_TRUSTED_PROXIES = ["10.0.0.1"]  # the proxy
     request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="192.168.1.20")
     assert client_address(request) == expected
