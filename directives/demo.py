@@ -105,6 +105,57 @@ SEED_003_TASKS = [
      "trước ngày 21/12/2022", D(2022, 12, 22), EXPLANATION_URGENT, {}),
 ]
 
+# The Sở's own tasks completed in a seed's period, with their completion records (action in the unit's words, the
+# result document, the subject): the report's "tham mưu" lines are written from them. Category: the Sở's own
+# (nhiệm vụ trọng tâm), so they never reach Phụ lục IV. Assigned dates are invented (a month before completion);
+# completion dates are the documents' dates, or invented within the period where the seed gives none (seed
+# 000's before the week-8 briefing, whose 19 tasks are counted on their own).
+# (unit, completed, note, result document, subject)
+SEED_RESULTS = [
+    # seed 003, Quảng Trị, 6 tháng đầu năm 2023, section 1
+    ("van-phong", D(2023, 1, 20), "Tham mưu UBND tỉnh ban hành", "Quyết định số 03/2023/QĐ-UBND",
+     "về Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Khoa học và Công nghệ tỉnh Quảng Trị"),
+    ("van-phong", D(2023, 2, 3), "Tham mưu UBND tỉnh ban hành", "Quyết định số 207/QĐ-UBND",
+     "về việc giải thể Chi cục Tiêu chuẩn Đo lường Chất lượng thuộc Sở Khoa học và Công nghệ Quảng Trị"),
+    ("tt-nccgcn", D(2023, 4, 19), "Tham mưu UBND tỉnh ban hành", "Quyết định số 759/QĐ-UBND ngày 19/04/2023",
+     "phân bổ kinh phí thực hiện năm 2023 Đề án “Ứng dụng chế phẩm vi sinh vật trong sản xuất nông nghiệp giai "
+     "đoạn 2021 - 2025, định hướng đến năm 2030 trên địa bàn tỉnh Quảng Trị”"),
+    ("van-phong", D(2023, 4, 12), "Tham mưu UBND tỉnh ban hành", "Quyết định số 707/QĐ-UBND ngày 12/04/2023",
+     "về việc đổi tên Trung tâm Nghiên cứu, Ứng dụng và Thông tin Khoa học và Công nghệ thành Trung tâm Nghiên cứu, "
+     "Chuyển giao công nghệ và Đổi mới sáng tạo thuộc Sở Khoa học và Công nghệ"),
+    ("qlcn-dmst", D(2023, 5, 19), "Tham mưu UBND tỉnh ban hành", "Quyết định số 1048/QĐ-UBND ngày 19/05/2023",
+     "ban hành Chương trình phát triển thị trường KH&CN, doanh nghiệp KH&CN tỉnh Quảng Trị đến năm 2030"),
+    ("van-phong", D(2023, 6, 5), "Tham mưu UBND tỉnh ban hành", "Quyết định số 1163/QĐ-UBND ngày 05/06/2023",
+     "về việc ban hành Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Trung tâm Kỹ thuật Tiêu chuẩn "
+     "Đo lường Chất lượng tỉnh Quảng Trị"),
+    ("van-phong", D(2023, 6, 5), "Tham mưu UBND tỉnh ban hành", "Quyết định số 1164/QĐ-UBND ngày 05/06/2023",
+     "ban hành Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Trung tâm Nghiên cứu, Chuyển giao công "
+     "nghệ và Đổi mới sáng tạo"),
+    ("qlkh", D(2023, 3, 28), "Trình BCS Đảng UBND tỉnh trình Ban Thường vụ Tỉnh ủy ban hành", "",
+     "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 36-NQ/TW ngày 30/01/2023 của Bộ Chính "
+     "trị về phát triển và ứng dụng công nghệ sinh học phục vụ phát triển bền vững đất nước trong tình hình mới"),
+    ("qlcn-dmst", D(2023, 5, 18), "Tham mưu UBND tỉnh xây dựng", "Báo cáo số 90/BC-UBND ngày 18/05/2023",
+     "về thực hiện chính sách, pháp luật về phát triển thị trường khoa học và công nghệ giai đoạn 2018-2022, phục vụ "
+     "giám sát chuyên đề của Ủy ban Khoa học, Công nghệ và Môi trường"),
+    # seed 000, Quảng Trị, tháng 02/2025, section 1
+    ("van-phong", D(2025, 2, 12), "Trình Ban Cán sự Đảng UBND tỉnh trình BTV Tỉnh ủy", "",
+     "dự thảo Quyết định thành lập Ban Chỉ đạo về phát triển khoa học công nghệ, đổi mới sáng tạo và chuyển đổi số "
+     "tỉnh Quảng Trị"),
+    ("van-phong", D(2025, 2, 7), "Tham mưu UBND tỉnh ban hành", "Quyết định số 290/QĐ-SKHCCN ngày 07/02/2025",
+     "công bố Danh mục thủ tục hành chính ban hành mới; sửa đổi, bổ sung thuộc phạm vi chức năng quản lý của Sở Khoa "
+     "học và Công nghệ tỉnh Quảng Trị"),
+    ("qlcn-dmst", D(2025, 2, 10), "Trình UBND tỉnh xem xét, đề nghị HĐND tỉnh xây dựng", "",
+     "Nghị quyết về một số chính sách hỗ trợ đột phá phát triển khoa học công nghệ, đổi mới sáng tạo và chuyển đổi số "
+     "trên địa bàn tỉnh Quảng Trị"),
+    ("van-phong", D(2025, 2, 11), "Trình UBND tỉnh", "",
+     "dự thảo Kế hoạch của UBND tỉnh thực hiện phong trào “bình dân học vụ số” trên địa bàn tỉnh"),
+    ("van-phong", D(2025, 2, 13), "Trình Sở Tư pháp thẩm định", "",
+     "dự thảo Quyết định của UBND tỉnh Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Khoa học và "
+     "Công nghệ"),
+    ("van-phong", D(2025, 2, 14), "Xây dựng, đề xuất", "",
+     "nhiệm vụ, giải pháp thực hiện phương án tăng trưởng kinh tế hai con số năm 2025"),
+]
+
 # invented, plausible letters and plans of UBND tỉnh for the first half of 2023
 PLAUSIBLE_SUBJECTS = [
     ("qlkh", "báo cáo kết quả thực hiện nhiệm vụ KH&CN cấp tỉnh năm 2022"),
@@ -266,6 +317,11 @@ def load(stdout=None):
         if "extension" in extra:
             new_due, approved_on = extra["extension"]
             _extension(task, new_due, approved_on, director)
+    # 3. the Sở's own tasks with their completion records (seeds 003 and 000)
+    for unit_code, completed, note, document, subject in SEED_RESULTS:
+        _task(organisation, source=None, text=subject[:1].upper() + subject[1:], unit=units[unit_code],
+              assigned_on=completed - dt.timedelta(days=30), words="", category=TaskCategory.TRONG_TAM,
+              completed_on=completed, result_document=document, completion_note=note, progress=100, leader=director)
     if stdout:
         stdout.write(f"  {AssignedTask.objects.filter(organisation=organisation).count()} nhiệm vụ được giao, "
                      f"{SourceDocument.objects.filter(organisation=organisation).count()} văn bản giao (Quảng Trị)")

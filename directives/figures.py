@@ -68,6 +68,7 @@ class DirectiveFigures:
     overdue_not_completed: tuple[TaskRow, ...] = ()
     upcoming: tuple[TaskRow, ...] = ()
     difficulties: str = ""
+    results: tuple["ResultLine", ...] = ()  # completed tasks' result lines, every category (the Sở's work)
 
 
 PROVINCE_CATEGORIES = ("ubnd_tinh", "chu_tich_ubnd")  # Phụ lục IV: only what the province assigned
@@ -94,4 +95,40 @@ def directive_figures(*, organisation, date_from: dt.date, date_to: dt.date, nex
         upcoming = tuple(TaskRow.of(item) for item in selectors.upcoming_tasks(
             organisation, date_to + dt.timedelta(days=1), next_until) if item["task_category"] in categories)
     return DirectiveFigures(totals=totals, by_category=by_category, category_labels=labels,
-                            completed_late=tuple(late), overdue_not_completed=tuple(overdue), upcoming=upcoming)
+                            completed_late=tuple(late), overdue_not_completed=tuple(overdue), upcoming=upcoming,
+                            results=completed_results(organisation=organisation, date_from=date_from,
+                                                      date_to=date_to))
+
+
+@dataclass(frozen=True)
+class ResultLine:
+    """A completed task's own result line, from its completion record: the action in the unit's words
+    ("Tham mưu UBND tỉnh ban hành"), the result document ("Quyết định số 1048/QĐ-UBND ngày 19/05/2023") and
+    what the task was ("Chương trình phát triển thị trường KH&CN …")."""
+
+    note: str
+    result_document: str
+    text: str
+    completed_on: dt.date
+    unit: str = ""
+
+    def sentence(self) -> str:
+        subject = self.text.strip().rstrip(".")
+        subject = subject[:1].lower() + subject[1:]
+        parts = [self.note.strip().rstrip("."), self.result_document.strip(), subject]
+        line = " ".join(part for part in parts if part)
+        return line[:1].upper() + line[1:] + "."
+
+
+def completed_results(*, organisation, date_from: dt.date, date_to: dt.date) -> tuple[ResultLine, ...]:
+    """Tasks completed in [date_from, date_to] whose completion record says what came of them (a result document
+    or a note), oldest first (one query, read-only)."""
+    from .models import AssignedTask
+
+    rows = (AssignedTask.objects.filter(organisation=organisation, completed_on__range=(date_from, date_to),
+                                        cancelled_on__isnull=True)
+            .exclude(result_document="", completion_note="")
+            .order_by("completed_on", "id").values_list("completion_note", "result_document", "text", "completed_on",
+                                                         "lead_unit__name"))
+    return tuple(ResultLine(note=note, result_document=document, text=text, completed_on=completed, unit=unit or "")
+                 for note, document, text, completed, unit in rows)

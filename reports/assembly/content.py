@@ -37,7 +37,7 @@ APP_LABELS = {"directives": "nhiệm vụ được giao", "sciencetasks": "nhi�
 def build_content(organisation, period: Period, data: ReportData) -> Content:
     figures = Figures()
     builders = {
-        "tham_muu": lambda: [],
+        "tham_muu": lambda: _results(data),
         "khoa_hoc": lambda: _science(period, data, figures),
         "cong_nghe": lambda: _technology(data, figures),
         "tdc": lambda: _standards(data, figures),
@@ -406,6 +406,16 @@ def activity_blocks(data, sections) -> list[dict]:
 
 
 # ---------------------------------------------------------------------------------------- directives
+def _results(data) -> list[dict]:
+    """The Sở's advisory work written from the completion records of its tasks ("Tham mưu UBND tỉnh ban hành
+    Quyết định số … ngày …"), each once."""
+    if data.directives is None:
+        return []
+    lines = dict.fromkeys(result.sentence() for result in data.directives.results)
+    return [para(f"- {line}") for line in lines]
+
+
+
 def _task_records(rows) -> list[tuple[str, str]]:
     return [(f"{row.source} — {row.text}" if row.source else row.text, row.url) for row in rows]
 

@@ -83,3 +83,25 @@ def test_the_province_tasks_only_feed_appendix_iv(db):
     own = directive_figures.directive_figures(organisation=organisation, date_from=PERIOD.start, date_to=PERIOD.end,
                                               categories=directive_figures.OWN_CATEGORIES)
     assert own.totals.assigned == 1
+
+
+def test_completed_tasks_write_their_own_result_line(db):
+    """The "tham mưu" section is written from the completion records (action, result document, subject)."""
+    from core.permissions import system_membership
+    from directives import services as directive_services
+    from directives.choices import TaskCategory
+    from directives.models import AssignedTask
+
+    organisation = make_organisation("org-results")
+    unit = make_unit(organisation, "van-phong")
+    task = directive_services.assigned_task_create(
+        actor=system_membership(organisation), text="Chương trình phát triển thị trường KH&CN đến năm 2030",
+        lead_unit=unit, category=TaskCategory.TRONG_TAM, assigned_on=dt.date(2024, 1, 3))
+    AssignedTask.objects.filter(pk=task.pk).update(
+        completed_on=dt.date(2024, 1, 19), progress=100, completion_note="Tham mưu UBND tỉnh ban hành",
+        result_document="Quyết định số 148/QĐ-UBND ngày 19/01/2024")
+    content = assembly.build_content(organisation, PERIOD, assembly.collect(organisation, PERIOD))
+    assert blocks_text(content.sections["tham_muu"]) == (
+        "- Tham mưu UBND tỉnh ban hành Quyết định số 148/QĐ-UBND ngày 19/01/2024 chương trình phát triển thị "
+        "trường KH&CN đến năm 2030.")
+    assert content.figures["dt_assigned"]["value"] == 0  # the Sở's own task is not the province's
