@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from django_tasks import task
@@ -89,14 +90,33 @@ class JobRun:
             self.job.status_line = status_line[:300]
         Job.objects.filter(pk=self.job.pk).update(percent=self.job.percent, status_line=self.job.status_line)
 
-    def finish(self, *, url: str = "", label: str = "", data: dict | None = None, status_line: str = "") -> None:
-        """The result the person comes back to: a link (with its label) and/or JSON data kept on the job."""
+    def finish(self, *, url: str = "", label: str = "", data: dict | None = None, status_line: str = "",
+               file: bytes | None = None, filename: str = "") -> None:
+        """The result the person comes back to: a link (with its label) and/or JSON data kept on the job, or a file
+        (`file` bytes + `filename`) that only the job's owner downloads from `core:job_download`."""
         self.job.result_url = url
         self.job.result_label = label
         if data is not None:
             self.job.result = data
+        if file is not None:
+            stored = result_path(self.job, filename)
+            stored.parent.mkdir(parents=True, exist_ok=True)
+            stored.write_bytes(file)
+            self.job.result = {**self.job.result, "file": stored.name}
+            self.job.result_url = reverse("core:job_download", args=[self.job.pk])
+            self.job.result_label = label or "Tải tệp kết quả"
         if status_line:
             self.job.status_line = status_line[:300]
+
+
+def result_path(job: Job, filename: str):
+    """Where a job's result file is kept (outside any record: served by core:job_download to the owner only)."""
+    from pathlib import Path, PurePath
+
+    from django.conf import settings
+
+    name = PurePath(filename).name or "ket-qua"
+    return Path(settings.MEDIA_ROOT) / "jobs" / str(job.organisation_id) / str(job.pk) / name
 
 
 def job_enqueue(*, actor, handler, title: str, params: dict | None = None) -> Job:

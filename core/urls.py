@@ -11,6 +11,7 @@ urlpatterns = [
     path("to-chuc/chuyen/", screens.switch_organisation, name="switch_organisation"),
     path("cong-viec/", jobs.JobListView.as_view(), name="job_list"),
     path("cong-viec/<int:pk>/", jobs.JobDetailView.as_view(), name="job_detail"),
+    path("cong-viec/<int:pk>/tai-ve/", jobs.JobDownloadView.as_view(), name="job_download"),
     path("don-vi/nhap/", screens.UnitImportView.as_view(), name="unit_import"),
     *crud_urls(
         "don-vi", "unit", list_view=screens.UnitListView, detail_view=screens.UnitDetailView,

@@ -10,7 +10,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.views import View
 
-from core.documents.convert import ConversionUnavailable, docx_to_pdf
+from core.documents.convert import enqueue_pdf, pdf_source
 from core.uploads import WORD_KINDS, validate_upload
 from core.permissions import ADD, CHANGE, can
 from core.views.generic import MembershipRequiredMixin
@@ -189,6 +189,13 @@ class VersionDownloadView(MembershipRequiredMixin, View):
         return response
 
 
+@pdf_source
+def report_docx_for(*, actor, pk):
+    """The report's .docx for the PDF job (read again through the selector, as the person who asked)."""
+    report = selectors.report_get_for(membership=actor, pk=pk)
+    return services.render_report_docx(report), f"bao-cao-{report.kind}-{report.period_end:%Y-%m}"
+
+
 class ReportDownloadView(MembershipRequiredMixin, View):
     def get(self, request, pk, fmt):
         report = selectors.report_get_for(membership=self.membership, pk=pk)
@@ -199,16 +206,10 @@ class ReportDownloadView(MembershipRequiredMixin, View):
             response = HttpResponse(services.appendices_xlsx(content), content_type=XLSX)
             response["Content-Disposition"] = f'attachment; filename="{name}-phu-luc.xlsx"'
             return response
+        if fmt == "pdf":  # LibreOffice takes its time: a background job, its page offers the file when ready
+            job = enqueue_pdf(actor=self.membership, source=report_docx_for, pk=report.pk, title=f"Xuất PDF: {report}")
+            return redirect(job)
         data = services.render_report_docx(report)
-        if fmt == "pdf":
-            try:
-                data = docx_to_pdf(data)
-            except ConversionUnavailable as exc:
-                messages.error(request, str(exc))
-                return redirect(report.get_absolute_url())
-            response = HttpResponse(data, content_type="application/pdf")
-            response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
-            return response
         response = HttpResponse(data, content_type=DOCX)
         response["Content-Disposition"] = f'attachment; filename="{name}.docx"'
         return response

@@ -1,4 +1,10 @@
-"""Conversions by external programs: .docx → PDF (LibreOffice headless), PDF → PNG (pdftoppm), fonts (pdffonts)."""
+"""Conversions by external programs: .docx → PDF (LibreOffice headless), PDF → PNG (pdftoppm), fonts (pdffonts).
+
+A PDF for a person is made by a background job (`enqueue_pdf`): LibreOffice takes seconds to minutes, never a web
+worker's time. The document comes from a *PDF source*, a function `(*, actor, pk) -> (docx_bytes, file_stem)`
+marked with `@pdf_source` that reads its record through the app's selector (so the job sees only what the person
+may see).
+"""
 from __future__ import annotations
 
 import os
@@ -6,6 +12,8 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+
+from core import jobs
 
 
 class ConversionUnavailable(RuntimeError):
@@ -63,3 +71,46 @@ def pdf_fonts(pdf_bytes: bytes) -> list[dict]:
             # name type [type2] encoding emb sub uni object ID: emb is the 5th from the end
             fonts.append({"name": parts[0], "type": parts[1], "embedded": parts[-5] == "yes"})
     return fonts
+
+
+_PDF_SOURCES: dict[str, object] = {}
+
+
+def pdf_source(function):
+    """Mark `function(*, actor, pk) -> (docx_bytes, file_stem)` as a source of PDFs made in the background."""
+    name = f"{function.__module__}.{function.__qualname__}"
+    function.pdf_source_name = name
+    _PDF_SOURCES[name] = function
+    return function
+
+
+@jobs.handler
+def pdf_job(run: jobs.JobRun, *, source: str, pk: int) -> None:
+    from django.utils.module_loading import import_string
+
+    if source not in _PDF_SOURCES:
+        import_string(source)
+    function = _PDF_SOURCES.get(source)
+    if function is None:
+        raise jobs.JobFailed("Không rõ văn bản cần xuất PDF.")
+    run.progress(10, "Đang dựng văn bản Word")
+    docx, stem = function(actor=run.actor, pk=pk)
+    run.progress(40, "Đang chuyển sang PDF (LibreOffice)")
+    try:
+        pdf = docx_to_pdf(docx)
+    except ConversionUnavailable as exc:
+        raise jobs.JobFailed(str(exc)) from None
+    except (RuntimeError, subprocess.TimeoutExpired):
+        raise jobs.JobFailed("LibreOffice không chuyển được văn bản này sang PDF; hãy tải bản .docx.") from None
+    run.finish(file=pdf, filename=f"{stem}.pdf", label="Tải tệp PDF", status_line="Đã tạo xong tệp PDF.")
+
+
+def enqueue_pdf(*, actor, source, pk: int, title: str):
+    """The PDF job of this record for this person: the unfinished one if there is one, else a new one."""
+    from core.models import Job
+
+    name = getattr(source, "pdf_source_name", source)
+    params = {"source": name, "pk": pk}
+    running = jobs.job_list_for(actor=actor).filter(
+        handler=jobs.handler_name(pdf_job), params__source=name, params__pk=pk).exclude(status__in=Job.FINISHED).first()
+    return running or jobs.job_enqueue(actor=actor, handler=pdf_job, title=title, params=params)
