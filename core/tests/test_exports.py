@@ -55,3 +55,20 @@ def test_directives_export_command_neutralises_task_texts(tenants):
     call_command("export_directives", org=tenants.org.code, stdout=out)
     assert "'=1+1 báo cáo" in out.getvalue()
     assert ",=1+1" not in out.getvalue()
+
+
+def test_report_appendix_workbook_has_no_formula_cell():
+    from openpyxl import load_workbook
+
+    from reports.services import appendices_xlsx
+
+    runs = lambda text: [{"text": text}]  # noqa: E731
+    content = {"appendices": [
+        {"kind": "paragraph", "runs": runs("Phụ lục I")},
+        {"kind": "table", "columns": [("Đơn vị", 10), ("Số nhiệm vụ", 4)],
+         "rows": [{"cells": [runs(ATTACK), runs("12")]}, {"cells": [runs("Phòng QLKH"), runs("3")]}]},
+    ]}
+    sheet = load_workbook(io.BytesIO(appendices_xlsx(content))).active
+    cells = [cell for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
+    assert "'" + ATTACK in [cell.value for cell in cells] and 12 in [cell.value for cell in cells]
