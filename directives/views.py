@@ -199,7 +199,10 @@ class TaskActionView(MembershipRequiredMixin, View):
         elif action == "extension":
             services.extension_request(actor=actor, task=task, new_due_date=data["new_due_date"], reason=data["reason"])
         elif action == "decide":
-            extension = get_object_or_404(Extension, task=task, pk=self.request.POST.get("extension"))
+            extension_id = str(self.request.POST.get("extension") or "")
+            if not extension_id.isdigit():
+                raise ValidationError("Chưa chọn đề nghị gia hạn cần duyệt.")
+            extension = get_object_or_404(Extension, task=task, pk=int(extension_id))
             services.extension_decide(actor=actor, extension=extension, approve=data["approve"], note=data.get("note", ""))
         elif action == "reassign":
             services.task_reassign(actor=actor, task=task, lead_unit=data["lead_unit"], reason=data["reason"])

@@ -179,3 +179,11 @@ def test_api_edits_tasks_through_the_service_with_etag(client, tenants, director
     response = client.patch(url, {"deadline_text": "trước ngày 31/03/2027"}, content_type="application/json",
                             HTTP_IF_MATCH=client.get(url)["ETag"])
     assert response.status_code == 200 and response.json()["due_date"] == "2027-03-31"
+
+
+def test_decide_with_a_bad_extension_id_is_a_message_not_a_500(client, tenants, director_task):
+    login(client, tenants.director)
+    url = reverse("directives:task_action", args=[director_task.pk, "decide"])
+    response = client.post(url, {"extension": "abc", "approve": "1"}, follow=True)
+    assert response.status_code == 200 and "Chưa chọn đề nghị gia hạn" in response.content.decode()
+    assert client.post(url, {"extension": "999999", "approve": "1"}).status_code == 404
