@@ -50,6 +50,7 @@ def extract_file(data: bytes, filename: str, *, organisation=None) -> dict:
     result["document"]["file"] = {
         "name": filename, "kind": read.kind, "pages": read.pages, "encoding": read.encoding,
         "sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "warnings": read.warnings,
+        "low_confidence": read.low_confidence,
     }
     return result
 
@@ -323,13 +324,14 @@ def _original_file(imported: ImportedDocument):
 
 
 @transaction.atomic
-def imported_document_delete(*, actor, imported: ImportedDocument) -> int:
+def imported_document_delete(*, actor, obj: ImportedDocument) -> int:
     """Delete an import; when it was accepted, with the source document and every task it created (each through
     directives' delete services, so only someone allowed to delete each of them can; all or nothing). Returns the
     number of tasks deleted."""
     from directives.models import AssignedTask
     from directives.services import assigned_task_delete, source_document_delete
 
+    imported = obj
     require(actor, DELETE, imported)
     source = imported.source_document
     deleted = 0

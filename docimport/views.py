@@ -10,7 +10,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from core.formatting import format_date
-from core.permissions import ADD, CHANGE, FORBIDDEN_MESSAGE, can
+from core.permissions import ADD, CHANGE, DELETE, FORBIDDEN_MESSAGE, can
 from core.text import fold
 from core.views.generic import MembershipRequiredMixin, ModelMetaMixin, ObjectDeleteView, ObjectHistoryView, ObjectListView
 
@@ -27,6 +27,7 @@ from .services import (
     full_number,
     imported_document_accept,
     imported_document_create,
+    imported_document_delete,
     imported_document_discard,
     source_type_for,
 )
@@ -192,11 +193,17 @@ class ReviewView(MembershipRequiredMixin, View):
             })
         duplicates = find_duplicates(organisation=membership.organisation, sha256=imported.sha256,
                                      number_symbol=imported.number_symbol, doc_date=imported.doc_date,
-                                     exclude_pk=imported.pk)
+                                     exclude_pk=imported.pk, text_sha=imported.text_hash, issuer=imported.issuer)
+        file_info = ((imported.result or {}).get("document") or {}).get("file") or {}
         known_units = {fold(name) for unit in units for name in unit.names()}
         return {
             "object": imported, "title": str(imported), "pieces": highlight(imported.text, spans), "rows": rows,
             "units": units, "document_form": document_form, "errors": errors or [], "duplicates": duplicates,
+            "already_accepted": duplicates.accepted() if duplicates else [],
+            "low_confidence": file_info.get("low_confidence") or [],
+            "page_images": (list(range(1, imported.pages + 1)) if imported.encoding == "ocr" and imported.pages <= 40
+                            else []),
+            "may_delete": can(membership, DELETE, imported),
             "may_change": can(membership, CHANGE, imported) and imported.status == ImportStatus.DRAFT,
             "warnings": ((imported.result or {}).get("document") or {}).get("file", {}).get("warnings", []),
             "document": (imported.result or {}).get("document") or {}, "known_units": known_units,
@@ -214,7 +221,30 @@ def _assigning_date(assigning_document: str | None) -> str:
 
 
 class ImportedDocumentDeleteView(ObjectDeleteView):
+    """Xóa: an accepted import goes with the source document and the tasks it created (the service decides)."""
+
     model = ImportedDocument
+    delete_service = imported_document_delete
+
+
+class PageImageView(MembershipRequiredMixin, View):
+    """One page of the uploaded PDF as an image, shown beside the text read from a scan."""
+
+    def get(self, request, pk, page):
+        from django.http import Http404, HttpResponse
+
+        from .ocr import page_image
+
+        imported = imported_document_get_for(membership=self.membership, pk=pk)
+        if imported.file_kind != "pdf" or not imported.file or not 1 <= page <= min(imported.pages, 200):
+            raise Http404("Không có trang này.")
+        with imported.file.open("rb") as handle:
+            image = page_image(handle.read(), page)
+        if image is None:
+            raise Http404("Không hiển thị được trang này.")
+        response = HttpResponse(image, content_type="image/png")
+        response["Cache-Control"] = "private, max-age=3600"
+        return response
 
 
 class ImportedDocumentHistoryView(ObjectHistoryView):

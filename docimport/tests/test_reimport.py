@@ -1,6 +1,7 @@
 """The same document is never imported twice; an accepted import can be deleted with its tasks (issue #13)."""
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 
 from core.choices import Role
 from core.testing import make_member
@@ -44,9 +45,9 @@ def test_an_accepted_import_is_deleted_with_its_tasks_by_someone_allowed(quang_t
     source, tasks = imported_document_accept(actor=actor, imported=imported, tasks=accept_all_matched(actor, imported))
     staff = make_member(organisation, "cv-xoa", [Role.CHUYEN_VIEN], unit=tasks[0].lead_unit)
     with pytest.raises(PermissionDenied):
-        imported_document_delete(actor=staff, imported=imported)
+        imported_document_delete(actor=staff, obj=imported)
     assert AssignedTask.objects.filter(source=source).count() == len(tasks)  # nothing deleted on refusal
-    deleted = imported_document_delete(actor=actor, imported=imported)
+    deleted = imported_document_delete(actor=actor, obj=imported)
     assert deleted == len(tasks)
     assert not AssignedTask.objects.filter(organisation=organisation).exists()
     assert not SourceDocument.objects.filter(pk=source.pk).exists()
@@ -54,3 +55,21 @@ def test_an_accepted_import_is_deleted_with_its_tasks_by_someone_allowed(quang_t
     again, duplicates = imported_document_create(actor=actor, data=seed_text("001").encode(), filename="tb.txt")
     assert not duplicates  # imported again after the deletion: nothing left to warn about
     imported_document_accept(actor=actor, imported=again, tasks=accept_all_matched(actor, again))
+
+
+def test_the_review_warns_and_the_delete_screen_removes_the_tasks(client, quang_tri):
+    from core.testing import login
+
+    organisation, actor = quang_tri
+    first, _ = imported_document_create(actor=actor, data=seed_text("001").encode(), filename="tb.txt")
+    source, _ = imported_document_accept(actor=actor, imported=first, tasks=accept_all_matched(actor, first))
+    second, _ = imported_document_create(actor=actor, data=docx_from_text(seed_text("001")), filename="tb.docx")
+    login(client, actor)
+    page = client.get(second.get_absolute_url()).content.decode()
+    assert 'id="already-accepted"' in page and source.get_absolute_url() in page
+    page = client.get(first.get_absolute_url()).content.decode()
+    assert 'id="delete-import"' in page
+    response = client.post(reverse("docimport:importeddocument_delete", args=[first.pk]))
+    assert response.status_code == 302
+    assert not AssignedTask.objects.filter(organisation=organisation).exists()
+    assert not SourceDocument.objects.filter(pk=source.pk).exists()
