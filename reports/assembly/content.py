@@ -132,6 +132,13 @@ def _science(period, data, figures) -> list[dict]:
         named = f" ({'; '.join(accepted_names)})" if accepted_names and len(accepted_names) <= 8 else ""
         blocks.append(sentence(f"- Tổ chức nghiệm thu {{st_accepted}} đề tài, dự án{named}{grade_text}.",
                                {"st_accepted": s.accepted}, figures))
+    if s.councils:
+        # seed 002: "tổ chức 25 cuộc họp Hội đồng KH&CN (07 cuộc họp Hội đồng tư vấn giao trực tiếp; 05 Hội đồng …)"
+        figures.add("st_councils", "Cuộc họp Hội đồng KH&CN", s.councils)
+        kinds = [f"{format_count(n)} {label}" for label, n in s.councils_by_kind.items() if n]
+        detail = f" ({'; '.join(kinds)})" if len(kinds) > 1 else (f" ({kinds[0].split(' ', 1)[1]})" if kinds else "")
+        blocks.append(sentence(f"- Tổ chức {{st_councils}} cuộc họp Hội đồng KH&CN{detail}.",
+                               {"st_councils": s.councils}, figures))
     for key, value, tasks, label, template in (
         ("inspections", s.inspections, (), "Lượt kiểm tra tiến độ",
          "- Tổ chức kiểm tra tiến độ định kỳ, đột xuất {st_inspections} lượt đề tài, dự án."),

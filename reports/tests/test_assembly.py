@@ -134,3 +134,15 @@ def test_sentences_read_like_the_seeds_when_parts_are_missing(db):
     assert "Tiếp nhận và giải quyết đúng hạn, trước hạn 03 hồ sơ thủ tục hành chính (đạt 100%)." in text
     assert "số cuộc đã ban hành kết luận: không có." in text
     assert "quản lý 40 nhiệm vụ khoa học và công nghệ cấp tỉnh chuyển tiếp từ các năm trước." in text
+
+
+def test_councils_by_kind_in_one_sentence_as_seed_002(db):
+    import dataclasses
+
+    data = seed_data()
+    data.science = dataclasses.replace(data.science, councils=25, councils_by_kind={
+        "Hội đồng tư vấn giao trực tiếp": 7, "Hội đồng tư vấn đánh giá, nghiệm thu": 5,
+        "Hội đồng tư vấn xác định nhiệm vụ": 13})
+    text = _all_text(_content(data, db))
+    assert ("- Tổ chức 25 cuộc họp Hội đồng KH&CN (07 Hội đồng tư vấn giao trực tiếp; 05 Hội đồng tư vấn đánh giá, "
+            "nghiệm thu; 13 Hội đồng tư vấn xác định nhiệm vụ).") in text
