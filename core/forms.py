@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from core.models import OrganisationScopedModel, Unit
 from core.params import bound_year_field, is_year_name
+from core.money import use_money_fields
 from core.permissions import UnitRecordPolicy, policy_for
 
 DATE_FORMAT = "%d/%m/%Y"
@@ -74,4 +75,5 @@ class OrganisationModelForm(forms.ModelForm):
                 field.error_messages["invalid_choice"] = OTHER_ORGANISATION_MESSAGE
                 field.error_messages["invalid_pk_value"] = OTHER_ORGANISATION_MESSAGE
             field.queryset = queryset
+        use_money_fields(self)  # amounts typed and shown as 1.200.000.000 (core/money.py)
         style_fields(self)
