@@ -3,6 +3,7 @@ from .events import DomainEvent
 from .jobs import Job
 from .organisations import Organisation, Unit
 from .people import Membership, User
+from .reminders import ReminderLog
 from .security import LoginFailureCounter
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "Organisation",
     "OrganisationScopedModel",
     "OrganisationScopedQuerySet",
+    "ReminderLog",
     "SearchableModel",
     "TimeStampedModel",
     "Unit",

@@ -104,12 +104,6 @@ def test_cancel_deletes_the_uploaded_file(client, tenants):
     assert not Unit.objects.filter(code__startswith="bg").exists()
 
 
-def test_a_failed_check_keeps_no_file(client, tenants):
-    login(client, tenants.admin)
-    client.post(reverse(URL), {"file": csv_upload(2, bad_row=1)})
-    assert leftover_files() == []
-
-
 def test_abandoned_previews_are_cleaned_up(client, tenants):
     login(client, tenants.admin)
     client.post(reverse(URL), {"file": csv_upload(2)})

@@ -85,11 +85,6 @@ class ImportView(MembershipRequiredMixin, TemplateView):
         if self.in_background(path, upload.name):
             return self.enqueue(path, upload.name, dry_run=True)
         result, error = self.run(path, upload.name, dry_run=True)
-        if error or not result.ok:  # nothing to confirm: the file is not kept
-            path.unlink(missing_ok=True)
-            pending.pop(token, None)
-            request.session[SESSION_KEY] = pending
-            token = None
         return self.render_to_response(
             self.get_context_data(form=ImportUploadForm(), result=result, error=error, token=token, filename=upload.name)
         )
