@@ -70,6 +70,10 @@ class AssignedTaskForm(OrganisationModelForm):
                 # the deadline is a leader's (or the assigner's) decision: the unit asks for an extension instead
                 for name in ("deadline_text", "due_date", "keep_unparsed"):
                     del self.fields[name]
+                self.fields["deadline_locked"] = forms.CharField(
+                    label="Thời hạn", required=False, disabled=True, initial=self.instance.deadline_text or "—",
+                    help_text="Thời hạn do lãnh đạo Sở hoặc người giao nhiệm vụ quyết định: cần lùi hạn thì dùng "
+                              "“Đề nghị gia hạn” trên trang nhiệm vụ.")
         style_fields(self)
 
     def clean(self):
@@ -85,6 +89,7 @@ class AssignedTaskForm(OrganisationModelForm):
     def service_kwargs(self) -> dict:
         data = dict(self.cleaned_data)
         data.pop("keep_unparsed", None)
+        data.pop("deadline_locked", None)
         return data
 
 
