@@ -122,7 +122,22 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-AUTHENTICATION_BACKENDS = ["core.auth.ThrottledModelBackend"]
+AUTHENTICATION_BACKENDS = ["core.auth.ThrottledModelBackend", "core.sso.SsoBackend"]
+# Single sign-on (core/sso.py, docs/deploy.md): OpenID Connect once the client id and the provider's endpoints are
+# set. Provider users are mapped to existing members by e-mail or username; nothing is ever created.
+OIDC_RP_CLIENT_ID = os.environ.get("OIDC_RP_CLIENT_ID", "")
+OIDC_RP_CLIENT_SECRET = os.environ.get("OIDC_RP_CLIENT_SECRET", "")
+OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ.get("OIDC_OP_AUTHORIZATION_ENDPOINT", "")
+OIDC_OP_TOKEN_ENDPOINT = os.environ.get("OIDC_OP_TOKEN_ENDPOINT", "")
+OIDC_OP_USER_ENDPOINT = os.environ.get("OIDC_OP_USER_ENDPOINT", "")
+OIDC_OP_JWKS_ENDPOINT = os.environ.get("OIDC_OP_JWKS_ENDPOINT", "")
+OIDC_RP_SIGN_ALGO = os.environ.get("OIDC_RP_SIGN_ALGO", "RS256")
+OIDC_RP_SCOPES = os.environ.get("OIDC_RP_SCOPES", "openid email profile")
+OIDC_USE_PKCE = env_bool("OIDC_USE_PKCE", True)
+OIDC_CREATE_USER = False
+OIDC_AUTHENTICATION_CALLBACK_URL = "sso_callback"
+OIDC_TIMEOUT = int(os.environ.get("OIDC_TIMEOUT", "10"))
+SSO_PROVIDER_NAME = os.environ.get("SSO_PROVIDER_NAME", "")
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"

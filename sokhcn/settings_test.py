@@ -9,3 +9,5 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Background jobs run at once, inside the test (one test runs the database worker for real).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default"]}}
+# A real OpenID Connect provider for the single sign-on test (core/tests/test_sso.py), never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "oauth2_provider"]  # noqa: F405

@@ -7,6 +7,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.routers import DefaultRouter
 
 from core.registry import app_modules
+from core.sso import sso_callback, sso_start
 from core.views.auth import ApiTokenView, LoginView
 from core.views.media import media_file
 from core.views.screens import HomeView
@@ -25,6 +26,8 @@ urlpatterns = [
     path("doi-mat-khau/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("doi-mat-khau/xong/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path("tai-khoan/khoa-api/", ApiTokenView.as_view(), name="api_tokens"),
+    path("dang-nhap-mot-lan/", sso_start, name="sso_start"),
+    path("dang-nhap-mot-lan/callback/", sso_callback, name="sso_callback"),
     path("he-thong/", include("core.urls")),
     path("api/", include(router.urls)),
     path("api/auth/token/", include("core.api.token_urls")),

@@ -33,6 +33,13 @@ class LoginView(auth_views.LoginView):
     form_class = ThrottledAuthenticationForm
     redirect_authenticated_user = True
 
+    def get_context_data(self, **kwargs):
+        from core.sso import sso_enabled, sso_label
+
+        context = super().get_context_data(**kwargs)
+        context.update(sso_enabled=sso_enabled(), sso_label=sso_label())
+        return context
+
 
 class ApiTokenView(LoginRequiredMixin, TemplateView):
     """The owner's API tokens: listed, revoked, or a new one issued (its key shown once)."""
