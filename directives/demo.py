@@ -156,6 +156,22 @@ SEED_RESULTS = [
      "nhiệm vụ, giải pháp thực hiện phương án tăng trưởng kinh tế hai con số năm 2025"),
 ]
 
+# seed 000's priorities for March 2025: the Sở's own tasks due then (assigned after the week-8 briefing)
+SEED_000_PRIORITIES = [
+    ("van-phong", "Trình UBND tỉnh các dự thảo văn bản: Quyết định của UBND tỉnh Quy định chức năng, nhiệm vụ, quyền "
+     "hạn và cơ cấu tổ chức của Sở Khoa học và Công nghệ; Kế hoạch của UBND tỉnh thực hiện phong trào “bình dân học vụ "
+     "số” trên địa bàn tỉnh; Kế hoạch của UBND tỉnh về Duy trì, cải thiện, nâng hạng Bộ chỉ số đổi mới sáng tạo địa "
+     "phương (PII) của tỉnh năm 2025; Quyết định của UBND tỉnh ban hành Quy chế quản lý nhiệm vụ KH&CN cấp tỉnh, cấp cơ "
+     "sở sử dụng ngân sách nhà nước trên địa bàn tỉnh Quảng Trị; Quyết định của UBND tỉnh ban hành định mức kinh tế kỹ "
+     "thuật các dịch vụ sự nghiệp công lĩnh vực KH&CN"),
+    ("qlkh", "Tổ chức Phiên họp Hội đồng KH&CN tỉnh năm 2025"),
+    ("thanh-tra", "Thanh tra về tiêu chuẩn, đo lường, chất lượng đối với các tổ chức kinh doanh xăng dầu trên địa bàn "
+     "tỉnh Quảng Trị"),
+    ("qlkh", "Thẩm định, ký kết hợp đồng thực hiện các nhiệm vụ dịch vụ công năm 2025 của các đơn vị sự nghiệp KH&CN"),
+    ("khtc", "Trình UBND tỉnh bố trí kinh phí hoạt động KH&CN năm 2025"),
+    ("qlcn-dmst", "Triển khai kế hoạch tổ chức cuộc thi Khởi nghiệp đổi mới sáng tạo tỉnh Quảng Trị năm 2025"),
+]
+
 # invented, plausible letters and plans of UBND tỉnh for the first half of 2023
 PLAUSIBLE_SUBJECTS = [
     ("qlkh", "báo cáo kết quả thực hiện nhiệm vụ KH&CN cấp tỉnh năm 2022"),
@@ -322,6 +338,10 @@ def load(stdout=None):
         _task(organisation, source=None, text=subject[:1].upper() + subject[1:], unit=units[unit_code],
               assigned_on=completed - dt.timedelta(days=30), words="", category=TaskCategory.TRONG_TAM,
               completed_on=completed, result_document=document, completion_note=note, progress=100, leader=director)
+    for unit_code, text in SEED_000_PRIORITIES:
+        if unit_code in units:
+            _task(organisation, source=None, text=text, unit=units[unit_code], assigned_on=D(2025, 2, 24),
+                  words="trong tháng 3/2025", category=TaskCategory.TRONG_TAM, leader=director)
     if stdout:
         stdout.write(f"  {AssignedTask.objects.filter(organisation=organisation).count()} nhiệm vụ được giao, "
                      f"{SourceDocument.objects.filter(organisation=organisation).count()} văn bản giao (Quảng Trị)")

@@ -78,7 +78,7 @@ OWN_CATEGORIES = ("giam_doc", "trong_tam", "phat_sinh")  # the Sở's own tasks:
 def directive_figures(*, organisation, date_from: dt.date, date_to: dt.date, next_until: dt.date | None = None,
                       categories: tuple[str, ...] = PROVINCE_CATEGORIES) -> DirectiveFigures:
     """The figures of [date_from, date_to] for tasks of the given TaskCategory values (the province's by
-    default); `next_until`: also their open tasks due from the day after `date_to` to then."""
+    default); `next_until`: also every open task due from the day after `date_to` to then (the priorities)."""
     totals, by_category, labels = TaskCounts(), {}, {}
     late, overdue = [], []
     for category in categories:
@@ -92,8 +92,9 @@ def directive_figures(*, organisation, date_from: dt.date, date_to: dt.date, nex
         overdue += [TaskRow.of(item) for item in raw["details"]["overdue_not_completed"]]
     upcoming = ()
     if next_until is not None:
+        # the next period's priorities are all the Sở's work due then, whoever assigned it
         upcoming = tuple(TaskRow.of(item) for item in selectors.upcoming_tasks(
-            organisation, date_to + dt.timedelta(days=1), next_until) if item["task_category"] in categories)
+            organisation, date_to + dt.timedelta(days=1), next_until))
     return DirectiveFigures(totals=totals, by_category=by_category, category_labels=labels,
                             completed_late=tuple(late), overdue_not_completed=tuple(overdue), upcoming=upcoming,
                             results=completed_results(organisation=organisation, date_from=date_from,

@@ -400,3 +400,33 @@ def _quang_tri(org, units):
     for kind, text, quantity, measure in activities:
         _put(m.UnitActivity, org, {"text": text}, unit=ttnc, kind=kind,
              section=ReportSection.PUBLIC_SERVICE, held_on=D(2025, 2, 14), quantity=Decimal(quantity), measure_unit=measure)
+    # seed 000, sections 2.1–2.4: what the units recorded doing in February 2025 (no quantity: the seed gives none)
+    work = [
+        (units.get("qlkh"), ReportSection.SCIENCE, "Xây dựng dự thảo Quyết định của UBND tỉnh ban hành Quy chế quản lý "
+         "nhiệm vụ KH&CN cấp tỉnh, cấp cơ sở sử dụng ngân sách nhà nước trên địa bàn tỉnh Quảng Trị"),
+        (qlcn, ReportSection.TECHNOLOGY, "Hướng dẫn các tổ chức, cá nhân đăng ký thực hiện Nghị quyết số "
+         "163/2021/NQ-HĐND ngày 09/12/2021 của HĐND tỉnh và Nghị quyết số 36/2024/NQ-HĐND ngày 10/5/2024 của HĐND tỉnh"),
+        (qlcn, ReportSection.TECHNOLOGY, "Tham mưu UBND tỉnh dự thảo báo cáo tình hình thực hiện chiến lược sở hữu trí "
+         "tuệ đến năm 2030 trên địa bàn tỉnh năm 2024 gửi Bộ Khoa học và Công nghệ"),
+        (qlcn, ReportSection.TECHNOLOGY, "Xây dựng Kế hoạch tổ chức Cuộc thi Khởi nghiệp đổi mới sáng tạo tỉnh Quảng Trị "
+         "năm 2025"),
+        (tdc, ReportSection.STANDARDS, "Xây dựng dự thảo Kế hoạch của BTV Tỉnh ủy thực hiện Chỉ thị số 38-CT/TW ngày "
+         "30/7/2024 của Ban Bí thư về đẩy mạnh công tác tiêu chuẩn, đo lường, chất lượng quốc gia đến năm 2030 và những "
+         "năm tiếp theo"),
+        (tdc, ReportSection.STANDARDS, "Triển khai kế hoạch hoạt động Giải thưởng Chất lượng Quốc gia năm 2025: đề nghị "
+         "các cơ quan quản lý tuyển chọn, giới thiệu doanh nghiệp tham gia; khảo sát các tổ chức, doanh nghiệp có nhu cầu "
+         "tham gia"),
+        (tdc, ReportSection.STANDARDS, "Xây dựng kế hoạch hỗ trợ doanh nghiệp nâng cao năng suất chất lượng hàng hoá trên "
+         "địa bàn tỉnh"),
+        (tdc, ReportSection.STANDARDS, "Xây dựng mẫu phiếu khảo sát nhu cầu áp dụng các công cụ quản lý tiên tiến, chuyển "
+         "đổi số, đổi mới công nghệ, chuyển giao công nghệ"),
+        (ttra, ReportSection.INSPECTION, "Thông báo kế hoạch thanh tra năm 2025 gửi các đối tượng thanh tra"),
+        (ttra, ReportSection.INSPECTION, "Triển khai công tác nội chính, phòng, chống tham nhũng, tiêu cực năm 2025"),
+        (ttra, ReportSection.INSPECTION, "Triển khai công tác pháp chế: Ban hành và triển khai Kế hoạch thực hiện công tác "
+         "thi hành pháp luật về xử lý vi phạm hành chính năm 2025; Kế hoạch tuyên truyền, phổ biến, giáo dục pháp luật "
+         "năm 2025; Kế hoạch theo dõi tình hình thi hành pháp luật năm 2025"),
+    ]
+    for unit, section, text in work:
+        if unit is not None:
+            _put(m.UnitActivity, org, {"text": text}, unit=unit, kind=ActivityKind.OTHER, section=section,
+                 held_on=D(2025, 2, 20))

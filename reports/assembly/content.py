@@ -392,8 +392,12 @@ def activity_sentence(row) -> str:
     if not text:
         return ""
     quantity, measure, target = (small_count(value.strip()) for value in (row.quantity, row.measure_unit, row.target))
+    named = re.search(r"(?<!\w)" + re.escape(measure) + r"(?!\w)", text) if measure else None
     if quantity and target:
         text += f": {quantity}/{target} {measure}".rstrip()
+    elif quantity and named:
+        # the seeds put the count before what it counts: "Cập nhật 31 tin, bài …", "Sản xuất 100 bình chồi …"
+        text = f"{text[:named.start()]}{quantity} {text[named.start():]}"
     elif quantity and measure:
         text += f": {quantity} {measure}"
     return f"- {text}."
@@ -577,7 +581,7 @@ def _direction(period, data) -> list[dict]:
         elif deadline_text:
             deadline_text = f"hoàn thành {deadline_text}"
         # a deadline already in the task's own words is not printed twice
-        if row.deadline and row.deadline in content:
+        if any(words and words in content for words in (row.deadline, row.deadline_text)):
             deadline_text = ""
         suffix = ", ".join(part for part in (f"{row.unit} chủ trì" if row.unit else "", deadline_text) if part)
         blocks.append(para(f"- {content.rstrip('.')}" + (f" ({suffix})." if suffix else ".")))

@@ -146,3 +146,32 @@ def test_councils_by_kind_in_one_sentence_as_seed_002(db):
     text = _all_text(_content(data, db))
     assert ("- Tổ chức 25 cuộc họp Hội đồng KH&CN (07 Hội đồng tư vấn giao trực tiếp; 05 Hội đồng tư vấn đánh giá, "
             "nghiệm thu; 13 Hội đồng tư vấn xác định nhiệm vụ).") in text
+
+
+def test_a_deadline_is_never_printed_twice(db):
+    import dataclasses
+
+    from directives.figures import TaskRow
+
+    data = seed_data()
+    data.directives = dataclasses.replace(data.directives, upcoming=(
+        TaskRow(text="Hoàn thiện dự thảo Quy chế, hoàn thành trước 15/3/2025", unit="Phòng QLKH",
+                deadline="15/03/2025", deadline_text="trước 15/3/2025"),
+        TaskRow(text="Hoàn thiện dự thảo Quy chế, hoàn thành trước 15/3/2025", unit="Phòng QLKH",
+                deadline="15/03/2025", deadline_text="trước 15/3/2025")))
+    text = blocks_text(_content(data, db).direction)
+    assert text == "- Hoàn thiện dự thảo Quy chế, hoàn thành trước 15/3/2025 (Phòng QLKH chủ trì)."
+
+
+def test_a_count_goes_before_what_it_counts(db):
+    from registers.figures import ActivityRow
+
+    assert assembly.activity_sentence(ActivityRow(section="public_service", text="Cập nhật tin, bài lên Trang Thông "
+                                                  "tin KH&CN", quantity="31", measure_unit="tin, bài")) == (
+        "- Cập nhật 31 tin, bài lên Trang Thông tin KH&CN.")
+    assert assembly.activity_sentence(ActivityRow(section="public_service", text="Sản xuất và cung ứng chế phẩm",
+                                                  quantity="2,3", measure_unit="tấn")) == (
+        "- Sản xuất và cung ứng chế phẩm: 2,3 tấn.")
+    assert assembly.activity_sentence(ActivityRow(section="public_service", text="Sản xuất bịch nấm thương phẩm",
+                                                  quantity="10.000", measure_unit="bịch", target="15.000")) == (
+        "- Sản xuất bịch nấm thương phẩm: 10.000/15.000 bịch.")
