@@ -52,7 +52,7 @@ ATTACHMENT_KINDS = ("pdf", "docx", "doc", "xlsx", "xls", "odt", "png", "jpg")
 DOSSIER_KINDS = ATTACHMENT_KINDS + ("zip",)
 TABULAR_KINDS = ("xlsx", "csv")
 WORD_KINDS = ("docx",)
-DOCUMENT_IMPORT_KINDS = ("docx", "pdf", "txt")
+DOCUMENT_IMPORT_KINDS = ("docx", "doc", "pdf", "txt")  # .doc: converted by LibreOffice in docimport/readers.py
 IMAGE_KINDS = ("png", "jpg")
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -12,11 +12,11 @@ from core.uploads import DOCUMENT_IMPORT_KINDS, validate_upload
 
 from .services import TaskChoice
 
-ACCEPTED_EXTENSIONS = (".docx", ".pdf", ".txt")
+ACCEPTED_EXTENSIONS = (".docx", ".doc", ".pdf", ".txt")
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(label="Tệp văn bản (.docx, .pdf có lớp chữ hoặc .txt)",
+    file = forms.FileField(label="Tệp văn bản (.docx, .doc, .pdf — cả bản quét — hoặc .txt)",
                            widget=forms.ClearableFileInput(attrs={"accept": ",".join(ACCEPTED_EXTENSIONS),
                                                                   "class": "form-control"}))
 

@@ -19,6 +19,7 @@ from .errors import DocumentImportError
 from .filtersets import ImportedDocumentFilterSet
 from .forms import DocumentFieldsForm, UploadForm, parse_date, read_task_choices
 from .highlight import highlight
+from .jobs import imported_document_create_later, needs_background
 from .models import ImportedDocument
 from .selectors import imported_document_get_for, organisation_units
 from .services import (
@@ -71,8 +72,12 @@ class UploadView(MembershipRequiredMixin, ModelMetaMixin, TemplateView):
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         upload = form.cleaned_data["file"]
+        data = upload.read()
+        if needs_background(data, upload.name):  # many pages or a scan: read out of the request, with progress
+            job = imported_document_create_later(actor=self.membership, data=data, filename=upload.name)
+            return HttpResponseRedirect(job.get_absolute_url())
         try:
-            imported, duplicates = imported_document_create(actor=self.membership, data=upload.read(),
+            imported, duplicates = imported_document_create(actor=self.membership, data=data,
                                                             filename=upload.name)
         except DocumentImportError as exc:
             form.add_error("file", exc.message)

@@ -85,3 +85,43 @@ def test_a_scanned_pdf_is_read_by_ocr(forms):
     scores = eval_extract.score_document(public_json(result), gold("001"))
     assert eval_extract.prf(*scores["tasks"])[2] >= 0.95 and eval_extract.prf(*scores["references"])[2] >= 0.95
     assert json.dumps(public_json(result), ensure_ascii=False)
+
+
+def test_a_large_pdf_is_extracted_in_the_background(client, settings, tenants):
+    """Over DOCIMPORT_BACKGROUND_PAGES pages the upload becomes a job (tests run jobs at once): its page links the
+    review of the import it created."""
+    from core.models import Job
+    from core.testing import login
+    from docimport.models import ImportedDocument
+
+    from .helpers import pdf_with_text
+
+    settings.DOCIMPORT_BACKGROUND_PAGES = 0
+    login(client, tenants.head)
+    data = pdf_with_text(["Giao Phong Quan ly khoa hoc hoan thanh bao cao truoc ngay 20/3/2026."] * 3)
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    response = client.post(reverse("docimport:importeddocument_add"), {"file": SimpleUploadedFile("dai.pdf", data)})
+    job = Job.objects.get()
+    assert response.status_code == 302 and response["Location"] == job.get_absolute_url()
+    job.refresh_from_db()
+    imported = ImportedDocument.objects.get()
+    assert job.status == "succeeded" and job.result_url == imported.get_absolute_url(), job.error
+
+
+def test_a_doc_file_is_uploaded_and_read(client, tenants, forms):
+    if "doc" not in forms:
+        pytest.skip("LibreOffice is not installed here")
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from core.testing import login
+    from docimport.models import ImportedDocument
+
+    login(client, tenants.head)
+    response = client.post(reverse("docimport:importeddocument_add"),
+                           {"file": SimpleUploadedFile("thong-bao.doc", forms["doc"][1])})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    imported = ImportedDocument.objects.get()
+    assert imported.file_kind == "doc" and len(imported.tasks) == 19
