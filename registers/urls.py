@@ -3,11 +3,14 @@ from django.urls import path
 from core.routing import crud_urls
 
 from .registry import REGISTERS
-from .views import VIEWS, RegisterIndexView
+from .views import VIEWS, FacilityInlineView, RegisterIndexView
 
 app_name = "registers"
 
-urlpatterns = [path("", RegisterIndexView.as_view(), name="index")]
+urlpatterns = [
+    path("", RegisterIndexView.as_view(), name="index"),
+    path("co-so-buc-xa/them-nhanh/", FacilityInlineView.as_view(), name="facility_inline"),
+]
 for register in REGISTERS:
     views = VIEWS[register.model]
     urlpatterns += crud_urls(

@@ -127,3 +127,70 @@ class RegisterIndexView(MembershipRequiredMixin, TemplateView):
             groups=[(label, icon, [r for r in REGISTERS if r.group == key]) for key, (label, icon) in GROUPS.items()],
         )
         return context
+
+
+class FacilityInlineView(MembershipRequiredMixin, TemplateView):
+    """A new radiation facility added from another register's form (licence, device, certificate…) without leaving
+    it: GET gives the short facility form (htmx), POST saves it through the service and answers the form's facility
+    field with the new facility chosen; a mistake answers the short form again with its messages."""
+
+    template_name = "registers/forms/facility_inline.html"
+
+    def _host_form_class(self):
+        from django.http import Http404
+
+        from .registry import BY_NAME
+
+        register = BY_NAME.get(self.request.GET.get("form") or self.request.POST.get("form") or "")
+        if register is None or "facility" not in register.fields:
+            raise Http404
+        return FORMS[register.model], register.model_name
+
+    def get(self, request, *args, **kwargs):
+        from django.core.exceptions import PermissionDenied
+
+        from core.permissions import ADD, FORBIDDEN_MESSAGE, can
+
+        from .models import RadiationFacility
+
+        if not can(self.membership, ADD, RadiationFacility):
+            raise PermissionDenied(FORBIDDEN_MESSAGE)
+        _, form_name = self._host_form_class()
+        if request.GET.get("bo"):  # "Bỏ": close the short form
+            from django.http import HttpResponse
+
+            return HttpResponse("")
+        form = FORMS[RadiationFacility](prefix="facility", membership=self.membership)
+        return self.render_to_response({"form": form, "form_name": form_name})
+
+    def post(self, request, *args, **kwargs):
+        from django.core.exceptions import ValidationError
+        from django.http import HttpResponse
+
+        from core.views.generic import add_validation_error
+
+        from .models import RadiationFacility
+
+        from django.core.exceptions import PermissionDenied
+
+        from core.permissions import ADD, FORBIDDEN_MESSAGE, can
+
+        if not can(self.membership, ADD, RadiationFacility):
+            raise PermissionDenied(FORBIDDEN_MESSAGE)
+        host_form_class, form_name = self._host_form_class()
+        form = FORMS[RadiationFacility](request.POST, prefix="facility", membership=self.membership)
+        if form.is_valid():
+            try:
+                facility = register_record_save(instance=form.save(commit=False), actor=self.membership)
+            except ValidationError as exc:
+                add_validation_error(form, exc)
+            else:
+                host = host_form_class(membership=self.membership, initial={"facility": facility.pk})
+                field = host["facility"]
+                field.field.widget.saved = f"Đã thêm cơ sở «{facility.name}» và chọn cho biểu mẫu này."
+                return HttpResponse(field.as_widget())
+        response = self.render_to_response({"form": form, "form_name": form_name})
+        response["HX-Retarget"] = "#facility-inline"
+        response["HX-Reswap"] = "innerHTML"
+        return response
+

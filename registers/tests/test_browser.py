@@ -62,3 +62,41 @@ def _create_edit_list(page, live_server, register, organisation, unit, context):
     assert record.note == "Đã sửa trên trình duyệt"
     page.goto(live_server.url + reverse(f"registers:{register.model_name}_list"), wait_until="domcontentloaded")
     assert page.locator(f"#record-table a[href='{record.get_absolute_url()}']").count() == 1
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_a_licence_for_a_new_facility_without_leaving_the_form(live_server, page):
+    """Thêm cơ sở mới → the short form appears in place (htmx), "Lưu cơ sở" saves it and chooses it, and the licence
+    is saved with it; the page never left the licence form and ran no inline script (strict CSP)."""
+    from registers import models as m
+
+    organisation = make_organisation("co-so-moi")
+    unit = make_unit(organisation, "tdc", name="Phòng Quản lý TĐC")
+    make_member(organisation, "cv-co-so-moi", [Role.CHUYEN_VIEN], unit=unit)
+    add_url = reverse("registers:radiationlicence_add")
+    page.goto(f"{live_server.url}/dang-nhap/?next={add_url}")
+    page.fill("#id_username", "cv-co-so-moi")
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_selector("#facility-new")
+    page.fill("#id_number", "21/2026/GP-SKHCN")
+    page.click("#facility-new")
+    page.wait_for_selector("#id_facility-name")
+    assert page.url.endswith(add_url)
+    page.fill("#id_facility-name", "Phòng khám Đa khoa Sông Hiếu")
+    page.fill("#id_facility-address", "Đông Hà")
+    page.click("#facility-save")
+    page.wait_for_selector("#facility-saved")
+    facility = m.RadiationFacility.objects.get(organisation=organisation)
+    assert page.input_value("#id_facility") == str(facility.pk)
+    assert page.input_value("#id_number") == "21/2026/GP-SKHCN"  # what was typed before is still there
+    page.select_option("#id_kind", "new")
+    page.select_option("#id_status", "issued")
+    page.fill("#id_issued_on", "05/03/2026")
+    page.fill("#id_expires_on", "04/03/2031")
+    page.click("#save-button")
+    page.wait_for_url(DETAIL_URL, wait_until="domcontentloaded")
+    licence = m.RadiationLicence.objects.get(organisation=organisation)
+    assert licence.facility == facility and licence.number == "21/2026/GP-SKHCN"
+    assert "Phòng khám Đa khoa Sông Hiếu" in page.inner_text("main")
