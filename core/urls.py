@@ -1,12 +1,13 @@
 from django.urls import path
 
 from core.routing import crud_urls
-from core.views import jobs, screens
+from core.views import jobs, screens, search
 
 app_name = "core"
 
 urlpatterns = [
     path("to-chuc/", screens.OrganisationView.as_view(), name="organisation"),
+    path("tim-kiem/", search.SearchView.as_view(), name="search"),
     path("to-chuc/<int:pk>/", screens.OrganisationView.as_view(), name="organisation_detail"),
     path("to-chuc/chuyen/", screens.switch_organisation, name="switch_organisation"),
     path("cong-viec/", jobs.JobListView.as_view(), name="job_list"),

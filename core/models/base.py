@@ -2,7 +2,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.text import fold
+from core.text import SEPARATOR, fold, search_index, search_terms
 
 
 class TimeStampedModel(models.Model):
@@ -28,11 +28,17 @@ class OrganisationScopedQuerySet(models.QuerySet):
         return policy_for(self.model).restrict(queryset, membership, action)
 
     def search(self, query: str | None):
-        """Diacritic-insensitive search on the folded text; every word must appear."""
-        words = fold(query).split()
+        """Every word must appear: a word typed without marks ignores diacritics ("nam" finds "nấm", "Nam"),
+        a word typed with marks must match them ("nấm" finds "nấm" only); see `core.text.search_index`."""
         queryset = self
-        for word in words:
-            queryset = queryset.filter(search_text__contains=word)
+        for term, exact in search_terms(query):
+            if exact:
+                # rows without a marked part (text typed without diacritics, or not re-saved yet) match folded
+                queryset = queryset.filter(
+                    models.Q(search_text__contains=f"{SEPARATOR} ") & models.Q(search_text__contains=term)
+                    | ~models.Q(search_text__contains=SEPARATOR) & models.Q(search_text__contains=fold(term)))
+            else:
+                queryset = queryset.filter(search_text__contains=term)
         return queryset
 
 
@@ -75,7 +81,7 @@ class SearchableModel(models.Model):
                 value = getattr(value, attr, None) if value is not None else None
             if value:
                 parts.append(str(value))
-        return fold(" ".join(parts))
+        return search_index(" ".join(parts))
 
     def refresh_search_text(self) -> None:
         self.search_text = self.build_search_text()

@@ -20,6 +20,9 @@ class Command(BaseCommand):
             if not quiet:
                 self.stdout.write(f"Dữ liệu mẫu: {module.__name__}")
             module.load(stdout=None if quiet else self.stdout)
+        from core.management.commands.rebuild_search_text import rebuild_search_text
+
+        rebuild_search_text()  # rows loaded before the search text learnt the marks
         today = timezone.localdate()
         for module in app_modules("demo_live"):
             module.load(today=today, stdout=None if quiet else self.stdout)
