@@ -1,12 +1,25 @@
 """Django admin for S&T tasks: a fallback for administrators; everyday work goes through the screens and services.
 
-SimpleHistoryAdmin shows each record's audit trail. Steps, councils and money are written by the services (their
-rules and domain events live there), so their admin pages are read-mostly lists for finding and checking records.
+SimpleHistoryAdmin shows each record's audit trail. Every write goes through the services (the write gate, their
+rules and domain events live there), so the admin pages are read-only lists for finding and checking records.
 """
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Council, CouncilMember, MoneyEntry, ScienceTask, TaskDocument, TaskStep
+
+
+class ReadOnlyAdmin(SimpleHistoryAdmin):
+    """Look, never write: the admin would skip the write gate and the services' rules."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 class TaskStepInline(admin.TabularInline):
@@ -23,7 +36,7 @@ class TaskStepInline(admin.TabularInline):
 
 
 @admin.register(ScienceTask)
-class ScienceTaskAdmin(SimpleHistoryAdmin):
+class ScienceTaskAdmin(ReadOnlyAdmin):
     list_display = ("code", "short_name", "level", "field", "start_year", "state", "grade", "organisation")
     list_filter = ("organisation", "level", "field", "state", "start_year", "coordinated_only")
     search_fields = ("code", "title", "short_name", "host_organisation", "leader_name")
@@ -33,7 +46,7 @@ class ScienceTaskAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(TaskStep)
-class TaskStepAdmin(SimpleHistoryAdmin):
+class TaskStepAdmin(ReadOnlyAdmin):
     list_display = ("task", "kind", "date", "from_state", "to_state", "decision_number", "organisation")
     list_filter = ("organisation", "kind", "to_state")
     search_fields = ("task__code", "task__short_name", "decision_number", "certificate_number", "note")
@@ -44,11 +57,16 @@ class TaskStepAdmin(SimpleHistoryAdmin):
 class CouncilMemberInline(admin.TabularInline):
     model = CouncilMember
     fields = ("display_order", "full_name", "academic_title", "workplace", "role", "score", "evaluation")
+    readonly_fields = fields
     extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Council)
-class CouncilAdmin(SimpleHistoryAdmin):
+class CouncilAdmin(ReadOnlyAdmin):
     list_display = ("name", "kind", "decision_number", "meeting_date", "grade", "organisation")
     list_filter = ("organisation", "kind")
     search_fields = ("name", "decision_number", "conclusion")
@@ -59,7 +77,7 @@ class CouncilAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(CouncilMember)
-class CouncilMemberAdmin(SimpleHistoryAdmin):
+class CouncilMemberAdmin(ReadOnlyAdmin):
     list_display = ("full_name", "role", "workplace", "council", "score", "organisation")
     list_filter = ("organisation", "role")
     search_fields = ("full_name", "workplace", "council__name")
@@ -67,7 +85,7 @@ class CouncilMemberAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(MoneyEntry)
-class MoneyEntryAdmin(SimpleHistoryAdmin):
+class MoneyEntryAdmin(ReadOnlyAdmin):
     list_display = ("task", "kind", "tranche", "date", "amount", "settle_by", "organisation")
     list_filter = ("organisation", "kind", "budget_year")
     search_fields = ("task__code", "task__short_name", "document_number", "note")
@@ -76,7 +94,7 @@ class MoneyEntryAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(TaskDocument)
-class TaskDocumentAdmin(SimpleHistoryAdmin):
+class TaskDocumentAdmin(ReadOnlyAdmin):
     list_display = ("title", "number", "date", "task", "organisation")
     list_filter = ("organisation",)
     search_fields = ("title", "number", "task__code")

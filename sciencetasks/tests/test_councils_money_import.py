@@ -190,3 +190,18 @@ def test_admin_lists_and_change_pages_with_history(client, setup):
         assert client.get(reverse(f"admin:sciencetasks_{model}_history", args=[obj.pk])).status_code == 200, model
     page = client.get(reverse("admin:sciencetasks_sciencetask_change", args=[task.pk])).content.decode()
     assert "Ký hợp đồng" in page  # the steps, listed read-only under the task
+
+
+def test_the_admin_only_reads_writes_go_through_the_services(client, setup):
+    organisation, unit, head = setup
+    task = make_task(organisation, unit)
+    head.user.is_staff = head.user.is_superuser = True
+    head.user.save()
+    login(client, head)
+    url = reverse("admin:sciencetasks_sciencetask_change", args=[task.pk])
+    response = client.post(url, {"code": task.code, "title": "Sửa qua trang quản trị"})
+    assert response.status_code == 403
+    assert client.get(reverse("admin:sciencetasks_sciencetask_add")).status_code == 403
+    assert client.post(reverse("admin:sciencetasks_sciencetask_delete", args=[task.pk]), {"post": "yes"}).status_code == 403
+    task.refresh_from_db()
+    assert task.title != "Sửa qua trang quản trị"
