@@ -1,7 +1,7 @@
 from django.urls import path
 
 from core.routing import crud_urls
-from core.views import jobs, screens, search
+from core.views import calendar, jobs, screens, search
 
 app_name = "core"
 
@@ -11,6 +11,8 @@ urlpatterns = [
     path("to-chuc/<int:pk>/", screens.OrganisationView.as_view(), name="organisation_detail"),
     path("to-chuc/chuyen/", screens.switch_organisation, name="switch_organisation"),
     path("cong-viec/", jobs.JobListView.as_view(), name="job_list"),
+    path("lich/", calendar.CalendarView.as_view(), name="calendar"),
+    path("lich/<str:token>.ics", calendar.feed, name="calendar_feed"),
     path("cong-viec/<int:pk>/", jobs.JobDetailView.as_view(), name="job_detail"),
     path("cong-viec/<int:pk>/tai-ve/", jobs.JobDownloadView.as_view(), name="job_download"),
     path("don-vi/nhap/", screens.UnitImportView.as_view(), name="unit_import"),

@@ -1,4 +1,5 @@
 from .base import OrganisationScopedModel, OrganisationScopedQuerySet, SearchableModel, TimeStampedModel
+from .calendar import CalendarFeed
 from .events import DomainEvent
 from .jobs import Job
 from .organisations import Organisation, Unit
@@ -7,6 +8,7 @@ from .reminders import ReminderLog
 from .security import LoginFailureCounter
 
 __all__ = [
+    "CalendarFeed",
     "DomainEvent",
     "Job",
     "LoginFailureCounter",
