@@ -38,6 +38,7 @@ class ScienceFigures:
     accepted: int = 0
     accepted_by_grade: dict[str, int] = field(default_factory=dict)
     inspections: int = 0
+    inspections_by_level: dict[str, int] = field(default_factory=dict)
     extended: int = 0
     stopped: int = 0
     registered: int = 0
@@ -66,6 +67,7 @@ def science_figures(*, organisation, year: int, date_to: dt.date, date_from: dt.
         year=year, managed=raw["managed"], carried_over=raw["carried_over"], new=raw["new"],
         by_level=_labelled(raw["by_level"], Level), accepted=raw["accepted"],
         accepted_by_grade=_labelled(raw["accepted_by_grade"], Grade), inspections=raw["inspections"],
+        inspections_by_level=_labelled(raw["inspections_by_level"], Level),
         extended=raw["extended"], stopped=raw["stopped"], registered=raw["registered"],
         proposals_next_year=raw["proposals_next_year"],
         proposals_next_year_by_field=_labelled(raw["proposals_next_year_by_field"], Field),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from core.documents.layout import heading, para, run, section, table
 from core.formatting import format_count, format_date
+from sciencetasks.choices import Level
 
 from ..periods import Period
 from .collect import ReportData
@@ -29,6 +30,7 @@ class Content:
     intro: list
 
 
+PROVINCE_LEVEL = str(Level.TINH.label)  # "Cấp tỉnh": the breakdowns of sciencetasks.figures are keyed by label
 APP_OF_SECTION = {"khoa_hoc": "sciencetasks", "nhiem_vu_ubnd": "directives", "cong_nghe": "registers",
                   "tdc": "registers", "thanh_tra": "registers", "van_phong": "registers", "don_vi": "registers"}
 APP_LABELS = {"directives": "nhiệm vụ được giao", "sciencetasks": "nhiệm vụ KH&CN", "registers": "sổ theo dõi"}
@@ -139,8 +141,20 @@ def _science(period, data, figures) -> list[dict]:
         detail = f" ({'; '.join(kinds)})" if len(kinds) > 1 else (f" ({kinds[0].split(' ', 1)[1]})" if kinds else "")
         blocks.append(sentence(f"- Tổ chức {{st_councils}} cuộc họp Hội đồng KH&CN{detail}.",
                                {"st_councils": s.councils}, figures))
+    province = PROVINCE_LEVEL
+    others = {label: n for label, n in s.inspections_by_level.items() if label != province and n}
+    if s.inspections and s.inspections_by_level.get(province) and others:
+        # seed 002 splits them: "25 lượt đề tài, dự án" (cấp tỉnh) and "03 lượt" (quốc gia, nông thôn miền núi, …)
+        own, rest = s.inspections_by_level[province], sum(others.values())
+        figures.add("st_inspections_province", "Lượt kiểm tra tiến độ nhiệm vụ cấp tỉnh", own)
+        figures.add("st_inspections_other", "Lượt kiểm tra nhiệm vụ cấp quốc gia và chương trình khác", rest)
+        names = joined(lower_first(label) for label in others)
+        blocks.append(sentence("- Tổ chức kiểm tra tiến độ định kỳ, đột xuất {st_inspections_province} lượt đề tài, dự "
+                               f"án cấp tỉnh; kiểm tra {{st_inspections_other}} lượt đề tài, dự án ({names}).",
+                               {"st_inspections_province": own, "st_inspections_other": rest}, figures))
+    inspections = 0 if "st_inspections_province" in figures.items else s.inspections
     for key, value, tasks, label, template in (
-        ("inspections", s.inspections, (), "Lượt kiểm tra tiến độ",
+        ("inspections", inspections, (), "Lượt kiểm tra tiến độ",
          "- Tổ chức kiểm tra tiến độ định kỳ, đột xuất {st_inspections} lượt đề tài, dự án."),
         ("extended", s.extended, s.extended_tasks, "Nhiệm vụ được gia hạn",
          "- Gia hạn thời gian thực hiện {st_extended} nhiệm vụ{names}."),

@@ -175,3 +175,15 @@ def test_a_count_goes_before_what_it_counts(db):
     assert assembly.activity_sentence(ActivityRow(section="public_service", text="Sản xuất bịch nấm thương phẩm",
                                                   quantity="10.000", measure_unit="bịch", target="15.000")) == (
         "- Sản xuất bịch nấm thương phẩm: 10.000/15.000 bịch.")
+
+
+def test_progress_checks_split_by_level_as_seed_002(db):
+    import dataclasses
+
+    data = seed_data()
+    data.science = dataclasses.replace(data.science, inspections=28, inspections_by_level={
+        "Cấp tỉnh": 25, "Cấp quốc gia": 2, "Chương trình nông thôn miền núi": 1})
+    text = _all_text(_content(data, db))
+    assert ("- Tổ chức kiểm tra tiến độ định kỳ, đột xuất 25 lượt đề tài, dự án cấp tỉnh; kiểm tra 03 lượt đề tài, dự "
+            "án (cấp quốc gia và chương trình nông thôn miền núi).") in text
+    assert "28 lượt" not in text
