@@ -86,6 +86,7 @@ def read_task_choices(data, count: int, units_by_pk: dict) -> tuple[list[TaskCho
                 due_date=due, coordinating_units=coordinating,
                 coordinating_text=(data.get(prefix + "coordinating_text") or "").strip(),
                 leader_name=(data.get(prefix + "leader") or "").strip(),
+                assignee_names=[name.strip() for name in (data.get(prefix + "assignees") or "").split(",") if name.strip()],
                 unit_text=(data.get(prefix + "unit_text") or "").strip(),
                 remember_alias=bool(data.get(prefix + "remember")),
                 completed_on=completed, assigned_on=parse_date(assigned_raw) if assigned_raw else None, number=number,

@@ -25,3 +25,11 @@ def organisation_units(*, membership):
 
     return list(Unit.objects.filter(organisation=membership.organisation).active_on(timezone.localdate())
                 .order_by("display_order", "name"))
+
+
+def member_names(organisation) -> list[str]:
+    """Full names of the organisation's active members: what the review offers for leader and assignees."""
+    from core.models import Membership
+
+    return sorted({m.user.full_name for m in Membership.objects.filter(organisation=organisation, is_active=True)
+                   .select_related("user") if m.user.full_name})

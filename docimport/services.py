@@ -180,6 +180,7 @@ class TaskChoice:
     coordinating_units: list = field(default_factory=list)
     coordinating_text: str = ""
     leader_name: str = ""
+    assignee_names: list = field(default_factory=list)  # persons named in the task ("Giao đồng chí Lê Hùng …")
     unit_text: str = ""
     remember_alias: bool = False
     completed_on: dt.date | None = None
@@ -254,13 +255,26 @@ def imported_document_accept(
         if choice.remember_alias and choice.unit_text and fold(choice.unit_text) not in {
                 fold(n) for n in choice.lead_unit.names()}:
             unit_alias_add(actor=actor, unit=choice.lead_unit, alias=choice.unit_text)
+        leader = None
+        if choice.leader_name:
+            leader = members.get(fold(choice.leader_name))
+            if leader is None:
+                raise ValidationError(f"Nhiệm vụ {position}: lãnh đạo chỉ đạo “{choice.leader_name}” không có trong "
+                                      "danh sách cán bộ của tổ chức; hãy sửa tên hoặc để trống.")
+        assignees = []
+        for name in choice.assignee_names:
+            person = members.get(fold(name))
+            if person is None:
+                raise ValidationError(f"Nhiệm vụ {position}: người thực hiện “{name}” không có trong danh sách cán bộ "
+                                      "của tổ chức; hãy sửa tên hoặc xóa khỏi ô “Người thực hiện”.")
+            assignees.append(person)
         try:
             task = assigned_task_create(
-                actor=actor, text=choice.text, lead_unit=choice.lead_unit,
+                actor=actor, text=choice.text, lead_unit=choice.lead_unit, assignees=assignees,
                 assigned_on=_assigned_on(imported, choice, issued_on),
                 deadline_text=choice.deadline_text or "", due_date=choice.due_date, source=source,
                 item_number=str(position), category=category, coordinating_units=choice.coordinating_units,
-                coordinating_text=choice.coordinating_text[:255], leader=members.get(fold(choice.leader_name)),
+                coordinating_text=choice.coordinating_text[:255], leader=leader,
                 allow_unparsed_deadline=False,
             )
         except ValidationError as exc:

@@ -21,7 +21,7 @@ from .forms import DocumentFieldsForm, UploadForm, parse_date, read_task_choices
 from .highlight import highlight
 from .jobs import imported_document_create_later, needs_background
 from .models import ImportedDocument
-from .selectors import imported_document_get_for, organisation_units
+from .selectors import imported_document_get_for, member_names, organisation_units
 from .services import (
     CompletionRefused,
     find_duplicates,
@@ -166,6 +166,7 @@ class ReviewView(MembershipRequiredMixin, View):
                 "due_date": format_date(parse_date(task.get("deadline") or "")) if task.get("deadline") else "",
                 "coordinating_pks": [str(unit.pk) for unit in coordinating if unit is not None],
                 "coordinating_text": ", ".join(unmatched), "leader": task.get("leader") or "",
+                "assignees": ", ".join(task.get("assignees") or []),
                 "completed_on": format_date(parse_date(task["completed_date"])) if task.get("completed_date") else "",
                 "status": task.get("status") or "", "source": task.get("source"),
                 "for_organisation": task.get("for_organisation"),
@@ -178,6 +179,7 @@ class ReviewView(MembershipRequiredMixin, View):
                            due_date=posted.get(prefix + "due_date", ""), remember=bool(posted.get(prefix + "remember")),
                            coordinating_pks=posted.getlist(prefix + "coordinating"),
                            coordinating_text=posted.get(prefix + "coordinating_text", ""),
+                           leader=posted.get(prefix + "leader", ""), assignees=posted.get(prefix + "assignees", ""),
                            completed_on=posted.get(prefix + "completed_on", ""),
                            assigned_on=posted.get(prefix + "assigned_on", ""))
             row["refused"] = any(position == row["number"] for position, _ in completion_refused or [])
@@ -209,6 +211,7 @@ class ReviewView(MembershipRequiredMixin, View):
             "page_images": (list(range(1, imported.pages + 1)) if imported.encoding == "ocr" and imported.pages <= 40
                             else []),
             "may_delete": can(membership, DELETE, imported),
+            "member_names": member_names(membership.organisation),
             "may_change": can(membership, CHANGE, imported) and imported.status == ImportStatus.DRAFT,
             "warnings": ((imported.result or {}).get("document") or {}).get("file", {}).get("warnings", []),
             "document": (imported.result or {}).get("document") or {}, "known_units": known_units,

@@ -28,7 +28,7 @@ from .quantities import quantities, table_quantities
 from .references import _REF_DATE, _REFERENCE, references
 from .structure import _FOOTNOTE_START, MAX_TEXT_CHARS, Paragraph, Prepared, classify, clean_inline, document_metadata, prepare
 from .tables import split_row, table_tasks, tables
-from .units import UnitIndex, coordinating_units, read_agency, read_agency_list
+from .units import UnitIndex, coordinating_units, persons_named, read_agency, read_agency_list
 
 __all__ = [
     "MAX_TEXT_CHARS", "Paragraph", "Prepared", "QUANTITY_KEYS", "REFERENCE_KEYS", "SCHEMA_KEYS", "TASK_KEYS",
@@ -66,6 +66,7 @@ def _finish_task(draft: TaskDraft, index: UnitIndex, reference: dt.date | None) 
     coordination = [c for c in coordination if fold(c) != fold(unit)]
     task = {
         "unit": unit,
+        "assignees": [name for name in persons_named(text) if name != leader],
         "text": text,
         "deadline": iso(deadline.due_date) if deadline and deadline.due_date else None,
         "deadline_text": deadline.text if deadline else None,

@@ -223,3 +223,20 @@ def coordinating_units(text: str, index: UnitIndex | None = None) -> list[str]:
             if unit not in found:
                 found.append(unit)
     return found
+
+
+# "Giao đồng chí Lê Hùng tham mưu …", "đ/c Nguyễn Văn A chủ trì …": the persons a task names (its assignees).
+_PERSON = re.compile(r"(?<![\wÀ-ỹ])(?:đồng chí|Đồng chí|đ/c|Đ/c)\s+(?P<name>[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})")
+_TITLE_WORDS = {"Giám", "Phó", "Trưởng", "Chánh", "Chủ", "Bí", "Thủ", "Chi", "Lãnh", "Tổ", "Thành", "Ủy"}
+
+
+def persons_named(text: str) -> list[str]:
+    found: list[str] = []
+    for match in _PERSON.finditer(text or ""):
+        words = match.group("name").split()
+        if words[0] in _TITLE_WORDS:
+            continue  # "đồng chí Giám đốc Sở": a title, not a name
+        name = " ".join(words[:4])
+        if name not in found:
+            found.append(name)
+    return found

@@ -1,4 +1,5 @@
-"""The same document is never imported twice; an accepted import can be deleted with its tasks (issue #13)."""
+"""The same document is never imported twice; an accepted import can be deleted with its tasks; persons named in
+a task become its assignees and the leader named sets the leader in charge (issue #13)."""
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
@@ -10,7 +11,7 @@ from docimport.models import ImportedDocument
 from docimport.services import AlreadyImported, imported_document_accept, imported_document_create, imported_document_delete
 
 from .helpers import docx_from_text, seed_text
-from .test_services import accept_all_matched, quang_tri  # noqa: F401 (a fixture)
+from .test_services import accept_all_matched, quang_tri  # noqa: F401,F811 (a fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -73,3 +74,32 @@ def test_the_review_warns_and_the_delete_screen_removes_the_tasks(client, quang_
     assert response.status_code == 302
     assert not AssignedTask.objects.filter(organisation=organisation).exists()
     assert not SourceDocument.objects.filter(pk=source.pk).exists()
+
+
+def test_persons_named_become_assignees_and_the_leader_is_set(client, quang_tri):
+    from django.core.exceptions import ValidationError
+
+    from core.testing import login
+
+    organisation, actor = quang_tri
+    imported, _ = imported_document_create(actor=actor, data=seed_text("001").encode(), filename="tb.txt")
+    rows = imported.tasks
+    hung = next(i for i, task in enumerate(rows) if task["assignees"] == ["Lê Hùng"])
+    thang = next(i for i, task in enumerate(rows) if task["leader"] == "Nguyễn Hữu Thắng")
+    login(client, actor)
+    page = client.get(imported.get_absolute_url()).content.decode()
+    assert f'id="task-{hung}-assignees" value="Lê Hùng"' in page  # shown, editable
+    assert f'id="task-{thang}-leader" value="Nguyễn Hữu Thắng"' in page
+    choices = accept_all_matched(actor, imported)
+    for choice, task in zip(choices, rows):
+        choice.assignee_names = task["assignees"]
+    wrong = [*choices]
+    wrong[hung].assignee_names = ["Người Không Có"]
+    with pytest.raises(ValidationError) as refused:
+        imported_document_accept(actor=actor, imported=imported, tasks=wrong)
+    assert "Người Không Có" in refused.value.messages[0]
+    assert not AssignedTask.objects.filter(organisation=organisation).exists()
+    choices[hung].assignee_names = ["Lê Hùng"]
+    _, tasks = imported_document_accept(actor=actor, imported=imported, tasks=choices)
+    assert [m.user.full_name for m in tasks[hung].assignees.all()] == ["Lê Hùng"]
+    assert tasks[thang].leader.user.full_name == "Nguyễn Hữu Thắng"
