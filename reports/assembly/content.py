@@ -497,9 +497,10 @@ def _appendices(period, data) -> list[dict]:
     blocks.append(para(run("(Kèm theo Báo cáo số      /BC-SKHCN của Sở Khoa học và Công nghệ)", italic=True),
                        indent=False, align="center"))
     blocks.append(para(run("I. KẾT QUẢ THỰC HIỆN", bold=True), indent=False, align="left"))
-    cols = [("STT", 1.3), ("Tổng số nhiệm vụ được giao", 3.2), ("Tổng số nhiệm vụ đã hoàn thành", 3.2),
+    # the STT column holds "Tổng cộng I+II" on one line (seed 003's layout)
+    cols = [("STT", 2.6), ("Tổng số nhiệm vụ được giao", 3.2), ("Tổng số nhiệm vụ đã hoàn thành", 3.2),
             ("Tổng số nhiệm vụ đã hoàn thành nhưng quá hạn (*)", 3.6), ("Tổng số nhiệm vụ chưa hoàn thành (**)", 3.6),
-            ("Khó khăn, vướng mắc và kiến nghị, đề xuất", 10.7)]
+            ("Khó khăn, vướng mắc và kiến nghị, đề xuất", 9.4)]
 
     def counts(group):
         return [table_count(group.assigned), table_count(group.completed), table_count(group.completed_late),
@@ -516,17 +517,17 @@ def _appendices(period, data) -> list[dict]:
     ]
     blocks.append(table(cols, rows))
     blocks.append(para(run("II. CHI TIẾT CÁC NHIỆM VỤ QUÁ HẠN ĐÃ HOÀN THÀNH (*)", bold=True), indent=False, align="left"))
-    late_cols = [("STT", 1.2), ("Văn bản giao nhiệm vụ", 4.5), ("Nội dung nhiệm vụ được giao", 7.0),
-                 ("Thời hạn giao", 2.6), ("Thời hạn hoàn thành", 2.6), ("Giải trình nguyên nhân/ kiến nghị, đề xuất", 7.7)]
+    late_cols = [("STT", 2.2), ("Văn bản giao nhiệm vụ", 4.5), ("Nội dung nhiệm vụ được giao", 7.0),
+                 ("Thời hạn giao", 2.6), ("Thời hạn hoàn thành", 2.6), ("Giải trình nguyên nhân/ kiến nghị, đề xuất", 6.7)]
     late_rows = [[str(i), row.source, row.text, row.deadline, row.completed_on, row.explanation]
                  for i, row in enumerate(d.completed_late, 1)] or [["1", "Không", "", "", "", ""]]
     late_rows.append({"cells": ["Tổng cộng", table_count(len(d.completed_late)), "", "", "", ""], "bold": True})
     blocks.append(table(late_cols, late_rows))
     blocks.append(para(run("III. CHI TIẾT CÁC NHIỆM VỤ QUÁ HẠN CHƯA HOÀN THÀNH (**)", bold=True), indent=False,
                        align="left"))
-    overdue_cols = [("STT", 1.2), ("Văn bản giao nhiệm vụ", 4.5), ("Nội dung nhiệm vụ được giao", 7.0),
+    overdue_cols = [("STT", 2.2), ("Văn bản giao nhiệm vụ", 4.5), ("Nội dung nhiệm vụ được giao", 7.0),
                     ("Tình hình thực hiện", 4.0), ("Dự kiến thời hạn hoàn thành", 2.6),
-                    ("Giải trình nguyên nhân/ kiến nghị, đề xuất", 6.3)]
+                    ("Giải trình nguyên nhân/ kiến nghị, đề xuất", 5.3)]
     overdue_rows = [[str(i), row.source, row.text, row.progress, row.deadline, row.explanation]
                     for i, row in enumerate(d.overdue_not_completed, 1)] or [["1", "Không", "", "", "", ""]]
     overdue_rows.append({"cells": ["Tổng số", table_count(len(d.overdue_not_completed)), "", "", "", ""], "bold": True})

@@ -187,3 +187,10 @@ def test_progress_checks_split_by_level_as_seed_002(db):
     assert ("- Tổ chức kiểm tra tiến độ định kỳ, đột xuất 25 lượt đề tài, dự án cấp tỉnh; kiểm tra 03 lượt đề tài, dự "
             "án (cấp quốc gia và chương trình nông thôn miền núi).") in text
     assert "28 lượt" not in text
+
+
+def test_appendix_stt_column_is_wide_enough_for_the_totals(db):
+    """ "Tổng cộng I+II" at 12 pt needs about 2,5 cm; the tables keep the landscape width (25,7 cm)."""
+    tables = [b for b in _content(seed_data(), db).appendices if b["kind"] == "table"]
+    assert tables[0]["columns"][0][1] >= 2.5 and all(t["columns"][0][1] >= 2.0 for t in tables)
+    assert all(round(sum(width for _, width in t["columns"]), 1) <= 25.7 for t in tables)
