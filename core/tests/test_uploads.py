@@ -216,3 +216,14 @@ def test_nginx_path_keeps_the_headers(client, tenants, stored, settings):
     response = client.get(document.attachment.url)
     assert response["X-Accel-Redirect"].endswith("bao-cao.svg")
     assert response["Content-Type"] == "application/octet-stream" and response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_body_far_over_the_limit_is_refused_before_it_is_read(client, tenants, settings):
+    settings.MAX_UPLOAD_BYTES = 1024 * 1024
+    login(client, tenants.staff)
+    response = client.generic("POST", reverse("directives:sourcedocument_add"), b"x" * 100,
+                              CONTENT_TYPE="multipart/form-data; boundary=x", CONTENT_LENGTH=str(200 * 1024 * 1024))
+    assert response.status_code == 413 and "Tệp tải lên quá lớn: tối đa 1 MB." in response.content.decode()
+    api = client.generic("POST", "/api/imported-documents/", b"x", CONTENT_TYPE="multipart/form-data; boundary=x",
+                         CONTENT_LENGTH=str(200 * 1024 * 1024))
+    assert api.status_code == 413 and api.json()["detail"].startswith("Tệp tải lên quá lớn")
