@@ -69,9 +69,17 @@ def _displayed(obj) -> dict:
     return shown
 
 
+def _field_hashes(obj) -> dict:
+    """Field name (as forms name it) → a short hash of its stored value."""
+    names = {f.attname: f.name for f in _tracked_fields(type(obj))}
+    return {names.get(key, key): hashlib.sha256(json.dumps(value, sort_keys=True, ensure_ascii=False).encode())
+            .hexdigest()[:16] for key, value in stored_values(obj).items()}
+
+
 def form_token(obj) -> str:
-    """The signed snapshot an edit form carries: the version and the values as they were shown."""
-    return signing.dumps({"v": version_of(obj), "d": _displayed(obj)}, salt=SALT, compress=True)
+    """The signed snapshot an edit form carries: the version, a hash per field and the values as they were shown."""
+    return signing.dumps({"v": version_of(obj), "f": _field_hashes(obj), "d": _displayed(obj)}, salt=SALT,
+                         compress=True)
 
 
 def read_token(token: str) -> dict | None:
@@ -82,12 +90,14 @@ def read_token(token: str) -> dict | None:
     return data if isinstance(data, dict) and "v" in data else None
 
 
-def changes_since(snapshot: dict, current) -> list[tuple[str, str, str]]:
-    """(label, value when the form was opened, value stored now) for every field that differs."""
+def changes_since(snapshot: dict, current, fields=None) -> list[tuple[str, str, str]]:
+    """(label, value when the form was opened, value stored now) for every field that differs (among `fields`)."""
     before = snapshot.get("d", {})
     now = _displayed(current)
     changes = []
     for name, (label, value) in now.items():
+        if fields is not None and name not in fields:
+            continue
         old = before.get(name, [label, "—"])[1]
         if old != value:
             changes.append((label, old, value))
@@ -110,10 +120,21 @@ def lock_current(obj):
     return type(obj)._base_manager.select_for_update().filter(pk=obj.pk).first()
 
 
-def check_form_version(token: str | None, obj) -> None:
+def stale_fields(snapshot: dict, current, fields=None) -> set[str]:
+    """Fields whose stored value changed since the snapshot (all of them, or among `fields`)."""
+    if "f" not in snapshot:
+        return set() if version_of(current) == snapshot["v"] else {"*"}
+    now = _field_hashes(current)
+    names = now.keys() if fields is None else [name for name in now if name in fields]
+    return {name for name in names if snapshot["f"].get(name) != now[name]}
+
+
+def check_form_version(token: str | None, obj, fields=None) -> None:
     """Raise a ValidationError (non-field) when `obj` changed since the form carrying `token` was opened.
 
-    Call inside the save's transaction. A missing or unreadable token is accepted (clients without a version)."""
+    `fields`: the fields the form edits (a change elsewhere, e.g. a progress report, cannot be overwritten by this
+    form and does not refuse it); None compares the whole record. Call inside the save's transaction. A missing or
+    unreadable token is accepted (clients without a version)."""
     if not token or obj is None or obj.pk is None:
         return
     snapshot = read_token(token)
@@ -122,8 +143,8 @@ def check_form_version(token: str | None, obj) -> None:
     current = lock_current(obj)
     if current is None:
         raise ValidationError(GONE_MESSAGE)
-    if version_of(current) != snapshot["v"]:
-        raise ValidationError(STALE_MESSAGE.format(changes=describe_changes(changes_since(snapshot, current))),
+    if version_of(current) != snapshot["v"] and stale_fields(snapshot, current, fields):
+        raise ValidationError(STALE_MESSAGE.format(changes=describe_changes(changes_since(snapshot, current, fields))),
                               code="stale")
 
 

@@ -124,6 +124,7 @@ class AssignedTaskDetailView(ObjectDetailView):
 class AssignedTaskEditView(ObjectEditView):
     model = AssignedTask
     form_class = f.AssignedTaskForm
+    stale_when = "form_fields"  # progress reports and extensions arrive while the form is open
 
     def get_initial(self):
         initial = super().get_initial()

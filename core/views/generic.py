@@ -204,6 +204,8 @@ def display_value(obj, field):
         return format_number(value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):  # {"2023": 500000000} → 2023: 500.000.000 (never a dict dump on a page)
+        return "; ".join(f"{k}: {format_number(v) if isinstance(v, (int, Decimal)) else v}" for k, v in value.items())
     return str(value)
 
 
@@ -213,6 +215,9 @@ class ObjectEditView(ObjectMixin, FormView):
     template_name = "core/object_form.html"
     form_class = None
     success_message = _("Đã lưu.")
+    #: optimistic concurrency: "record" refuses a save when anything of the record changed since the form was
+    #: opened; "form_fields" only when a field this form edits changed (follow-up actions elsewhere do not count)
+    stale_when = "record"
 
     def dispatch(self, request, *args, **kwargs):
         self.object = None
@@ -266,7 +271,8 @@ class ObjectEditView(ObjectMixin, FormView):
             return
         form.cleaned_data.pop(VERSION_FIELD, None)  # not a field of the record: services never see it
         try:
-            check_form_version(form.data.get(VERSION_FIELD), self.object)
+            fields = set(form.fields) if self.stale_when == "form_fields" else None
+            check_form_version(form.data.get(VERSION_FIELD), self.object, fields=fields)
         except ValidationError:
             current = type(self.object)._base_manager.filter(pk=self.object.pk).first()
             if current is not None:

@@ -187,3 +187,15 @@ def test_decide_with_a_bad_extension_id_is_a_message_not_a_500(client, tenants, 
     response = client.post(url, {"extension": "abc", "approve": "1"}, follow=True)
     assert response.status_code == 200 and "Chưa chọn đề nghị gia hạn" in response.content.decode()
     assert client.post(url, {"extension": "999999", "approve": "1"}).status_code == 404
+
+
+def test_a_progress_report_meanwhile_does_not_refuse_the_edit_form(client, tenants, director_task):
+    """Only the fields the form edits are compared: a change elsewhere cannot be overwritten by it."""
+    url = reverse("directives:assignedtask_edit", args=[director_task.pk])
+    login(client, tenants.staff)
+    data = form_data(client.get(url))
+    services.task_progress_add(actor=tenants.head, task=director_task, percent=60, note="Đã xin ý kiến",
+                               reported_on=D(2026, 11, 30))
+    assert client.post(url, {**data, "item_number": "3"}).status_code == 302
+    director_task.refresh_from_db()
+    assert director_task.progress == 60 and director_task.item_number == "3"
