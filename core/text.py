@@ -50,6 +50,8 @@ def search_index(text: str | None) -> str:
 def search_terms(query: str | None) -> list[tuple[str, bool]]:
     """[(term, exact)]: each word of the query, marked words kept with their marks (exact=True), others folded."""
     terms = []
+    # a NUL typed (or fuzzed) into the box: PostgreSQL refuses it in any literal, so it is a blank like others
+    query = (query or "").replace("\x00", " ")
     for word in marked(query).split():
         terms.append((word, True) if has_marks(word) else (fold(word), False))
     return terms

@@ -59,10 +59,12 @@ def test_calendar_with_a_junk_unit(client, tenants):
     assert client.get("/directives/lich/", {"thang": "99999999999999999999-1"}).status_code == 200
 
 
-@pytest.mark.parametrize("url", ["/api/science-task-steps/?q=nấm", "/api/science-task-money/?q=x"])
+@pytest.mark.parametrize("url", ["/api/science-task-steps/?q=nấm", "/api/science-task-money/?q=x",
+                                 "/api/units/?q=%00", "/he-thong/can-bo/?q=a%00b", "/sciencetasks/hoi-dong/?q=%00"])
 def test_search_on_models_without_search_text(client, tenants, url):
+    """… and a NUL in the search box (PostgreSQL refuses it in a literal): answered, or refused by the form."""
     login(client, tenants.director)
-    assert client.get(url).status_code == 200
+    assert client.get(url).status_code in ((200, 400) if "%00" in url else (200,))
 
 
 @pytest.mark.parametrize("path", ["/api/units/abc/", "/api/units/abc/history/", "/api/directive-tasks/abc/",
