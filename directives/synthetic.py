@@ -11,6 +11,7 @@ import datetime as dt
 from django.utils import timezone
 
 from core.models import Membership, Unit
+from core.synthetic import bulk_insert, search_text
 from directives.choices import DeadlineKind, SourceType, TaskCategory
 from directives.models import AssignedTask, SourceDocument
 
@@ -27,8 +28,9 @@ TYPES = [(SourceType.CONG_VAN, "UBND-SD"), (SourceType.KE_HOACH, "KH-UBNDSD"), (
 
 
 def generate(*, organisation, years: int, rng, stdout=None):
-    units = list(Unit.objects.filter(organisation=organisation).exclude(kind="ban_giam_doc"))
-    leaders = list(Membership.objects.filter(organisation=organisation, roles__icontains="giam_doc"))
+    # ordered: the same rng draws must pick the same rows on every database
+    units = list(Unit.objects.filter(organisation=organisation).exclude(kind="ban_giam_doc").order_by("id"))
+    leaders = list(Membership.objects.filter(organisation=organisation, roles__icontains="giam_doc").order_by("id"))
     if not units:
         return
     today = timezone.localdate()
@@ -43,11 +45,9 @@ def generate(*, organisation, years: int, rng, stdout=None):
             document = SourceDocument(organisation=organisation, doc_type=doc_type, number=f"{index + 1}/{symbol}",
                                       issued_on=issued, issuer="UBND tỉnh",
                                       summary=f"V/v {SUBJECTS[rng.randrange(len(SUBJECTS))]} ({index + 1}/{year})")
-            document.search_text = document.build_search_text()
+            document.search_text = search_text(document)
             documents.append(document)
-        SourceDocument.objects.bulk_create(documents, batch_size=1000)
-        documents = list(SourceDocument.objects.filter(organisation=organisation, issued_on__year=year,
-                                                       number__contains="SD"))
+        SourceDocument.objects.bulk_create(documents, batch_size=1000)  # ids set (RETURNING) for the tasks below
         tasks = []
         for document in documents:
             for item in range(TASKS_PER_DOCUMENT):
@@ -63,9 +63,9 @@ def generate(*, organisation, years: int, rng, stdout=None):
                     deadline_kind=DeadlineKind.DATE if due else DeadlineKind.NONE, due_date=due,
                 )
                 _follow_up(task, rng, today)
-                task.search_text = task.build_search_text()
+                task.search_text = search_text(task)
                 tasks.append(task)
-        AssignedTask.objects.bulk_create(tasks, batch_size=2000)
+        bulk_insert(AssignedTask, tasks)
         total += len(tasks)
     if stdout:
         stdout.write(f"  directives: {total} nhiệm vụ được giao cho {organisation.code}")

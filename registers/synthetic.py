@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from core.models import Unit
+from core.synthetic import bulk_insert, search_text
 
 from . import models as m
 from .choices import (
@@ -51,7 +52,7 @@ def generate(*, organisation, years, rng, stdout=None):
                                   DossierStatus.RETURNED], weights=[90, 4, 3, 3])[0]
             resolved = due + dt.timedelta(days=rng.randint(-4, 2)) if status == DossierStatus.RESOLVED else None
             batches[m.ProcedureDossier].append(m.ProcedureDossier(
-                procedure=rng.choice(procedures), code=f"SYN-{organisation.pk}-{year}-{i:05d}", applicant="Tổ chức",
+                procedure=rng.choice(procedures), code=f"SYN-{organisation.code}-{year}-{i:05d}", applicant="Tổ chức",
                 received_on=received, due_on=due, status=status, resolved_on=max(resolved, received) if resolved else None,
                 return_reason="Thiếu thành phần hồ sơ" if status == DossierStatus.RETURNED else ""))
         kinds = [value for value, _ in SampleKind.choices]
@@ -63,11 +64,11 @@ def generate(*, organisation, years, rng, stdout=None):
         for i in range(PER_YEAR[m.RadiationLicence]):
             issued = day()
             batches[m.RadiationLicence].append(m.RadiationLicence(
-                facility=rng.choice(facilities), number=f"SYN-{organisation.pk}-{year}-{i:04d}/GP",
+                facility=rng.choice(facilities), number=f"SYN-{organisation.code}-{year}-{i:04d}/GP",
                 kind=rng.choice(LicenceKind.values), issued_on=issued, expires_on=issued + dt.timedelta(days=3 * 365)))
         for i in range(PER_YEAR[m.RadiationCertificate]):
             batches[m.RadiationCertificate].append(m.RadiationCertificate(
-                holder=f"Nhân viên {i:04d}", number=f"SYN-{organisation.pk}-{year}-{i:04d}/CC", issued_on=day()))
+                holder=f"Nhân viên {i:04d}", number=f"SYN-{organisation.code}-{year}-{i:04d}/CC", issued_on=day()))
         for _ in range(PER_YEAR[m.ConformityDeclaration]):
             batches[m.ConformityDeclaration].append(m.ConformityDeclaration(notice_date=day(), product="Sản phẩm",
                                                                             product_count=rng.randint(1, 5)))
@@ -97,13 +98,12 @@ def generate(*, organisation, years, rng, stdout=None):
                 row.organisation = organisation
                 row.unit_id = row.unit_id or unit().pk
                 _prepared(row)
-            model.objects.bulk_create(rows, batch_size=2000)
-            total += len(rows)
+            total += bulk_insert(model, rows)
     if stdout:
         stdout.write(f"  sổ theo dõi: {total:,} bản ghi cho {organisation}".replace(",", "."))
     return total
 
 
 def _prepared(obj):
-    obj.search_text = obj.build_search_text()
+    obj.search_text = search_text(obj)
     return obj

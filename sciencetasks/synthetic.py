@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db import connection
 from django.utils import timezone
 
 from core.models import Unit
+from core.synthetic import bulk_insert, search_text
 
 from .choices import Field, Grade, InspectionKind, Level, MoneyKind, State, StepKind, TaskType
 from .models import MoneyEntry, ScienceTask, TaskStep
@@ -65,7 +65,7 @@ def generate(*, organisation, years: int, rng, stdout=None) -> None:
                     task.registration_number, task.registration_date = extra["certificate_number"], date
                 elif kind == K.EXTEND:
                     task.current_end = extra["new_end_date"]
-            task.search_text = task.build_search_text()
+            task.search_text = search_text(task)
             tasks.append(task)
             plans.append(plan)
     ScienceTask.objects.bulk_create(tasks, batch_size=500)
@@ -83,20 +83,10 @@ def generate(*, organisation, years: int, rng, stdout=None) -> None:
                 if rng.random() < 0.8 and date + dt.timedelta(days=80) <= today:
                     money.append(MoneyEntry(organisation=organisation, task=task, kind=MoneyKind.SETTLEMENT,
                                             date=date + dt.timedelta(days=80), budget_year=date.year, amount=amount))
-    TaskStep.objects.bulk_create(steps, batch_size=2000)
-    MoneyEntry.objects.bulk_create(money, batch_size=2000)
-    _analyze(ScienceTask, TaskStep, MoneyEntry)
+    bulk_insert(TaskStep, steps)
+    bulk_insert(MoneyEntry, money)
     if stdout:
         stdout.write(f"  sciencetasks: {len(tasks)} nhiệm vụ, {len(steps)} bước, {len(money)} khoản kinh phí")
-
-
-def _analyze(*models) -> None:
-    """Refresh PostgreSQL's planner statistics after a bulk load (autovacuum would, a minute later; the benchmark
-    queries at once, inside its transaction). Without them the planner takes the new tables for empty and may scan
-    the steps once per task."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE " + ", ".join(connection.ops.quote_name(model._meta.db_table) for model in models))
 
 
 def _plan(rng, year) -> list[tuple]:
