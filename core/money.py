@@ -129,3 +129,49 @@ def use_money_fields(form) -> None:
             continue
         if is_money_field(model_field) and not isinstance(field, MoneyField):
             form.fields[name] = MoneyField.for_model_field(model_field, field)
+        elif isinstance(model_field, models.JSONField) and name.endswith("_by_year"):
+            form.fields[name] = YearAmountsField(label=field.label, required=field.required, initial=field.initial)
+
+
+class YearAmountsField(forms.Field):
+    """Amounts per year ({"2023": 500000000} in the database) typed one year a line: "2023: 500.000.000"."""
+
+    widget = forms.Textarea
+
+    def __init__(self, **kwargs):
+        for name in ("encoder", "decoder", "max_length"):
+            kwargs.pop(name, None)
+        kwargs.setdefault("help_text", "Mỗi năm một dòng, ví dụ: 2023: 500.000.000")
+        super().__init__(**kwargs)
+        self.widget.attrs.update({"rows": 3, "placeholder": "2023: 500.000.000\n2024: 300.000.000"})
+
+    def prepare_value(self, value):
+        if isinstance(value, dict):
+            return "\n".join(f"{year}: {format_number(amount)}" for year, amount in value.items())
+        return value
+
+    def to_python(self, value):
+        if isinstance(value, dict):
+            return value
+        result = {}
+        for line in re.split(r"[\n;]+", str(value or "")):
+            line = line.strip()
+            if not line:
+                continue
+            match = re.fullmatch(r"(?:năm\s*)?(\d{4})\s*[:=\-–]\s*(.+)", line, re.I)
+            if not match:
+                raise forms.ValidationError(f"Dòng “{line}” không đúng dạng “năm: số tiền”, ví dụ 2023: 500.000.000.")
+            try:
+                amount = parse_money(match.group(2))
+            except ValueError as exc:
+                raise forms.ValidationError(f"Năm {match.group(1)}: {exc}") from None
+            if match.group(1) in result:
+                raise forms.ValidationError(f"Năm {match.group(1)} được nhập hai lần.")
+            result[match.group(1)] = amount or 0
+        return result
+
+    def has_changed(self, initial, data):
+        try:
+            return (initial or {}) != self.to_python(data)
+        except forms.ValidationError:
+            return True

@@ -59,3 +59,26 @@ def test_register_fine_is_typed_with_dots(client, tenants):
     login(client, tenants.director)
     html = client.get(reverse("registers:inspection_add")).content.decode()
     assert 'name="fine_amount"' in html and 'data-money' in html and 'type="number" name="fine_amount"' not in html
+
+
+def test_amounts_per_year_are_typed_one_year_a_line():
+    from core.money import YearAmountsField
+
+    field = YearAmountsField(required=False)
+    assert field.clean("2023: 500.000.000\n2024: 300.000.000") == {"2023": 500_000_000, "2024": 300_000_000}
+    assert field.prepare_value({"2023": 500_000_000}) == "2023: 500.000.000"
+    with pytest.raises(forms.ValidationError, match="năm: số tiền"):
+        field.clean('{"2023": 500000000}')
+
+
+@pytest.mark.django_db
+def test_science_task_form_shows_no_dict_on_the_page(client, tenants):
+    from django.urls import reverse
+
+    from core.testing import login
+    from tests.pagecheck import leaks
+
+    login(client, tenants.director)
+    html = client.get(reverse("sciencetasks:sciencetask_add")).content.decode()
+    assert 'name="budget_state_by_year"' in html and "2023: 500.000.000" in html
+    assert not [leak for leak in leaks(html) if leak.startswith("dict")]
