@@ -12,10 +12,14 @@ from .units import _alternation
 
 _KIND_RE = _alternation(DOCUMENT_KINDS + [k.lower() for k in DOCUMENT_KINDS] + list(ABBREVIATED_KINDS))
 _REFERENCE = re.compile(
-    rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})(?:\s+(?:số|Số)\s*:?)?\s*"
+    rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})(?:\s+(?:hỏa tốc|hoả tốc|thượng khẩn|khẩn|mật))?\s*\(?(?:\s*(?:số|Số)\s*:?)?\s*"
     r"(?P<number>\d+[A-Za-z]?(?:/\d{4})?(?:/|-)(?:[A-ZĐƯƠa-zđ&][\wĐđ&]*)(?:[-/.][\wĐđ&]+)*)"
 )
 _REF_DATE = re.compile(rf"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?(?:{_DATE_NUMERIC}|(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}}))", re.I)
+# "… số 4079/UBND-KT ngày 19/6 về việc …": a date without its year, the year of the document
+_REF_DATE_NO_YEAR = re.compile(r"^\s*,?\s*ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![/.\-]?\s*\d)", re.I)
+# "… số 4382/GDĐT-KHTC, số 4383/GDĐT-KHTC ngày 14/12/2018": more numbers of the same kind, one date for all
+_MORE_NUMBERS = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?(?P<number>\d+[A-Za-z]?(?:/\d{4})?/[A-ZĐ][\wĐđ&]*(?:[-/.][\wĐđ&]+)*)")
 _ISSUER = re.compile(r"^\s*,?\s*của\s+(?P<issuer>[^,;.:()“\"]+)")
 _ISSUER_STOP = re.compile(
     r"\s(?:về|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|thực hiện|tại|trong|đối với|để|nhằm|theo|đến|"
@@ -29,13 +33,13 @@ _SYMBOL_ISSUERS = {
 
 
 # "Ngày 03/8, UBND tỉnh ban hành Công văn số …": the date opens the sentence that cites the document.
-_DATE_BEFORE = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:Ngày|Vào ngày|Hôm nay,? ngày)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})"
-                          r"(?:\s*[/.-]\s*(\d{4}))?\s*,\s*(?P<between>[^.;\n]{0,100})$")
+_DATE_BEFORE = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:Ngày|Vào ngày|Hôm nay,? ngày)\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*"
+                          r"(\d{1,2})(?:\s*(?:[/.-]|\s+năm\s+)\s*(\d{4}))?\s*,\s*(?P<between>[^.;\n]{0,100})$")
 
 
 def _date_before(text: str, start: int, reference: dt.date | None) -> dt.date | None:
     found = _DATE_BEFORE.search(text[max(0, start - 140): start])
-    if not found or _REFERENCE.search(found.group("between")) or not re.search(r"ban hành|ký|có|gửi", found.group("between")):
+    if not found or _REFERENCE.search(found.group("between")) or re.search(r"\d", found.group("between")):
         return None
     year = found.group(3) or (reference.year if reference else None)
     return make_date(found.group(1), found.group(2), year) if year else None
@@ -45,9 +49,20 @@ def references(text: str, reference: dt.date | None = None) -> list[dict]:
     """Cited documents; `reference` (the document's date) gives the year of a date written without one."""
     found: dict[str, dict] = {}
     order: list[str] = []
-    for match in _REFERENCE.finditer(text):
-        number = match.group("number").rstrip(".-/")
-        tail = text[match.end():]
+    pending: list[tuple[str, re.Match, int]] = [(m.group("number"), m, m.end()) for m in _REFERENCE.finditer(text)]
+    position = 0
+    while position < len(pending):
+        raw_number, match, number_end = pending[position]
+        position += 1
+        listed = _MORE_NUMBERS.match(text, number_end)
+        if listed and not any(p[2] == listed.end() for p in pending):
+            pending.insert(position, (listed.group("number"), match, listed.end()))
+        number = re.sub(r"(?<=[A-ZĐ]{2})[a-zà-ỹđ]{3,}$", "", raw_number).rstrip(".-/")  # "TT-BKHCNthay" (a lost space)
+        tail = text[number_end:]
+        following = _MORE_NUMBERS.match(tail)
+        while following:  # the date written after the last number of a list is every number's date
+            tail = tail[following.end():]
+            following = _MORE_NUMBERS.match(tail)
         date = None
         glued = re.search(r"(\d{1,2}/\d{1,2}/\d{4})$", number)
         if glued and re.search(r"[A-Za-zĐđ]\d{1,2}/\d{1,2}/\d{4}$", number):
@@ -60,6 +75,9 @@ def references(text: str, reference: dt.date | None = None) -> list[dict]:
             groups = [g for g in date_match.groups() if g is not None]
             date = make_date(*groups[:3]) if len(groups) >= 3 else None
             tail = tail[date_match.end():]
+        if date is None and reference is not None and (short := _REF_DATE_NO_YEAR.match(tail)):
+            date = make_date(short.group(1), short.group(2), reference.year)
+            tail = tail[short.end():]
         if date is None:
             date = _date_before(text, match.start(), reference)
         issuer = None

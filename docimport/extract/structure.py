@@ -211,8 +211,9 @@ def document_metadata(prepared: Prepared, organisation=None) -> dict:
 
 # A news page: "14:30, 05/09/2023", "Thứ Ba, 05/09/2023 14:30 (GMT+7)" on a line of its own.
 _DATELINE = re.compile(
-    r"^(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(?:(?:Thứ\s+\S+|Chủ nhật)\s*,?\s*(?:ngày\s+)?)?(\d{1,2})/(\d{1,2})/(\d{4})"
-    r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?:\s*\(?GMT\s*[+-]?\d{1,2}(?::\d{2})?\)?)?)?\s*$", re.I)
+    r"^(?:(?:Cập nhật|Cập nhật lúc|Đăng lúc|Ngày đăng|Ngày cập nhật|Thời gian|Đăng ngày|Ngày)\s*:?\s*(?:lúc)?\s*)?"
+    r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(?:(?:Thứ\s+\S+|Chủ nhật)\s*,?\s*(?:ngày\s+)?)?(\d{1,2})/(\d{1,2})/(\d{4})"
+    r"(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2})?(?:\s*\(?GMT\s*[+-]?\d{1,2}(?::\d{2})?\)?)?\s*$", re.I)
 
 
 def _dateline(paragraphs: list[Paragraph], meta: dict) -> None:

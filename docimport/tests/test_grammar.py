@@ -167,3 +167,19 @@ def test_who_assigns_is_not_an_assignee():
             "Sở đánh giá cao tinh thần làm việc của các phòng.\n"
             "UBND các huyện chỉ đạo phòng Tài nguyên hoàn thành thống kê đất đai trước ngày 28/4/2026.\n")
     assert tasks_of(body) == [("UBND các huyện", "2026-04-28")]
+
+
+def test_reference_forms_of_news_pages():
+    text = ("Cập nhật lúc15:53, Thứ Sáu, 01/02/2019 (GMT+7)\n\n"
+            "Ngày 28-1, UBND tỉnh ban hành Công văn số 65/UBND-VP5 về việc triển khai nhiệm vụ cấp bách.\n\n"
+            "Phó Chủ tịch UBND tỉnh vừa ký công văn hỏa tốc số 8303/UBND-VP về việc ổn định giá cả.\n\n"
+            "UBND tỉnh vừa ban hành công văn (số 3018/UBND-KTN) yêu cầu các ngành triển khai.\n\n"
+            "Theo các văn bản số 4382/GDĐT-KHTC, số 4383/GDĐT-KHTC ngày 14/12/2018 và Công văn số 4079/UBND-KT "
+            "ngày 19/6 về việc tiếp tục thực hiện; Bộ đã ban hành Thông tư 26/2015/TT-BKHCNthay thế Thông tư cũ, "
+            "Chỉ thị số 16/CT-TTg ngày 31/3/2020.\n")
+    result = extract(text)
+    assert result["doc_date"] == "2019-02-01"
+    assert [(r["number"], r["date"]) for r in result["references"]] == [
+        ("65/UBND-VP5", "2019-01-28"), ("8303/UBND-VP", None), ("3018/UBND-KTN", None),
+        ("4382/GDĐT-KHTC", "2018-12-14"), ("4383/GDĐT-KHTC", "2018-12-14"), ("4079/UBND-KT", "2019-06-19"),
+        ("26/2015/TT-BKHCN", None), ("16/CT-TTg", "2020-03-31")]
