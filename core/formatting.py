@@ -148,3 +148,17 @@ def lower_first(text) -> str:
     if sum(ch.isupper() for ch in first_word) > 1:
         return text
     return text[:1].lower() + text[1:]
+
+
+def format_iso_date(text: str | None) -> str:
+    """"2024-07-30" (or an ISO date-time) → "30/07/2024"; any other text is returned as it is."""
+    import re
+
+    text = "" if text is None else str(text).strip()
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]*)?$", text)
+    if not match:
+        return text
+    try:
+        return format_date(dt.date(*map(int, match.groups())))
+    except ValueError:
+        return text

@@ -9,6 +9,9 @@ register = template.Library()
 
 @register.filter
 def vn_date(value):
+    """dd/mm/yyyy from a date, or from an ISO text ("2024-07-30") such as extracted or stored JSON data keeps."""
+    if isinstance(value, str):
+        return formatting.format_iso_date(value)
     return formatting.format_date(value)
 
 

@@ -57,3 +57,30 @@ def test_register_labels_and_table_headers_keep_abbreviations():
 
     labels = {r.label for r in REGISTERS}
     assert "Kiểm tra nhà nước về TĐC, ATBX" in labels and "Năng suất, chất lượng, ISO" in labels
+
+
+def test_iso_dates_from_stored_data_print_as_dd_mm_yyyy():
+    from django.template import Context, Template
+
+    from core.formatting import format_iso_date
+
+    assert format_iso_date("2024-07-30") == "30/07/2024"
+    assert format_iso_date("2024-07-30T08:15:00") == "30/07/2024"
+    assert format_iso_date("Quý III/2024") == "Quý III/2024" and format_iso_date(None) == ""
+    assert Template("{{ d|vn_date }}").render(Context({"d": "2024-07-30"})) == "30/07/2024"
+
+
+@pytest.mark.django_db
+def test_cited_documents_of_an_imported_document_show_dd_mm_yyyy(client, tenants):
+    from docimport.models import ImportedDocument
+
+    from core.testing import login
+
+    doc = ImportedDocument.objects.create(
+        organisation=tenants.org, file_name="tb-12.docx", sha256="0" * 64, file_kind="docx", unit=tenants.unit,
+        result={"references": [{"kind": "Công văn", "number": "1490/UBND-TH", "date": "2024-07-30",
+                                "issuer": "UBND tỉnh"}]})
+    login(client, tenants.director)
+    html = client.get(doc.get_absolute_url()).content.decode()
+    assert "1490/UBND-TH" in html
+    assert "30/07/2024" in html and "2024-07-30" not in html
