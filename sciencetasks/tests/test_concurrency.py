@@ -25,7 +25,7 @@ def _form(task, **changes):
             "start_year": str(task.start_year), "managing_unit": task.managing_unit_id,
             "leader_name": task.leader_name, "budget_total": str(task.budget_total),
             "budget_state": str(task.budget_state), "budget_other": str(task.budget_other),
-            "budget_state_by_year": "{}"}
+            "budget_state_by_year": ""}
     data.update(changes)
     return data
 

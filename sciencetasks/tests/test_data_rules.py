@@ -21,7 +21,7 @@ def form_data(unit=None, **changes):
     data = {"code": "BK-2026-01", "title": "Nghiên cứu phát triển cây dong riềng", "level": Level.TINH,
             "task_type": TaskType.DE_TAI, "field": Field.NONG_NGHIEP, "origin": Origin.DE_XUAT, "start_year": "2026",
             "budget_total": "1200000000", "budget_state": "1000000000", "budget_other": "100000000",
-            "budget_state_by_year": "{}", "managing_unit": unit.pk if unit else ""}
+            "budget_state_by_year": "", "managing_unit": unit.pk if unit else ""}
     data.update(changes)
     return data
 

@@ -26,7 +26,7 @@ def _create(client, unit, received_on):
         "code": "BK-2022-09", "title": "Sản xuất thử nghiệm giống gà đồi", "level": Level.TINH,
         "task_type": TaskType.DE_TAI, "field": Field.NONG_NGHIEP, "origin": Origin.DE_XUAT, "start_year": "2022",
         "managing_unit": unit.pk, "budget_total": "900000000", "budget_state": "900000000", "budget_other": "0",
-        "budget_state_by_year": "{}", "received_on": received_on})
+        "budget_state_by_year": "", "received_on": received_on})
 
 
 def _step(client, task, kind, day, **extra):

@@ -11,7 +11,7 @@ import pytest
 from django.urls import reverse
 
 from core.permissions import CHANGE, DELETE, VIEW, can, system_membership
-from core.testing import ALL_ACTIONS, ANONYMOUS, MATRIX_ROLES, READ_ACTIONS, PermissionMatrix, login
+from core.testing import ALL_ACTIONS, ANONYMOUS, MATRIX_ROLES, READ_ACTIONS, ActionMatrix, PermissionMatrix, login
 from sciencetasks.choices import CouncilKind, Field, Level, MoneyKind, Origin, StepKind, TaskType
 from sciencetasks.models import Council, CouncilMember, MoneyEntry, ScienceTask, TaskDocument, TaskStep
 from sciencetasks.services import council_create, council_member_add, science_task_create, science_task_step
@@ -32,7 +32,7 @@ def _task_form(tenants, code, title):
     return {"code": code, "title": title, "short_name": "", "level": Level.TINH, "task_type": TaskType.DE_TAI,
             "field": Field.NONG_NGHIEP, "origin": Origin.DE_XUAT, "start_year": "2025",
             "managing_unit": tenants.unit.pk, "budget_total": "500000000", "budget_state": "500000000",
-            "budget_other": "0", "budget_state_by_year": "{}"}
+            "budget_other": "0", "budget_state_by_year": ""}
 
 
 class ScienceTaskMatrix(PermissionMatrix):
@@ -209,6 +209,52 @@ class CouncilMemberMatrix(_ChildMatrix):
         return {"full_name": "Lê Thị Hạnh", "workplace": "Sở Nông nghiệp", "role": "uy_vien"}
 
 
+LEADERS = ("giam_doc", "pho_giam_doc", "chanh_van_phong")
+
+
+class ScienceTaskActions(ActionMatrix):
+    """The task's domain actions: recording a step (the unit's work) and moving the task to another managing unit
+    (a leader's decision), on the screens and through the API."""
+
+    model = ScienceTask
+    state_models = (ScienceTask, TaskStep)
+    web_actions = api_actions = ("record_step", "change_managing_unit")
+    allowed = {role: frozenset({"record_step"} if "change" in actions else set())
+               | ({"change_managing_unit"} if role in LEADERS else set()) for role, actions in UNIT_RULES.items()}
+
+    def make_object(self, tenants):
+        return _task(tenants)
+
+    def web_record_step(self, client, tenants, obj):
+        return client.post(reverse("sciencetasks:step_add", args=[obj.pk]), {"kind": StepKind.DETERMINE,
+                                                                            "date": "15/01/2024"})
+
+    def api_record_step(self, client, tenants, obj, headers):
+        return client.post("/api/science-task-steps/", {"task": obj.pk, "kind": StepKind.DETERMINE,
+                                                        "date": "2024-01-15"}, content_type="application/json", **headers)
+
+    def web_change_managing_unit(self, client, tenants, obj):
+        data = _task_form(tenants, obj.code, obj.title) | {"managing_unit": tenants.other_unit.pk}
+        return client.post(reverse("sciencetasks:sciencetask_edit", args=[obj.pk]), data)
+
+    def api_change_managing_unit(self, client, tenants, obj, headers):
+        return client.patch(reverse("science-task-detail", args=[obj.pk]), {"managing_unit": tenants.other_unit.pk},
+                            content_type="application/json", **headers)
+
+
+ACTIONS = ScienceTaskActions()
+
+
+@pytest.mark.parametrize("role, action", ACTIONS.web_cases())
+def test_domain_actions_on_screens(client, tenants, role, action):
+    ACTIONS.check_web(client, tenants, role, action)
+
+
+@pytest.mark.parametrize("role, action, auth", ACTIONS.api_cases())
+def test_domain_actions_through_the_api(client, tenants, role, action, auth):
+    ACTIONS.check_api(client, tenants, role, action, auth)
+
+
 TASKS, COUNCILS = ScienceTaskMatrix(), CouncilMatrix()
 STEPS, MONEY, MEMBERS = TaskStepMatrix(), MoneyEntryMatrix(), CouncilMemberMatrix()
 WEB = [TASKS, COUNCILS, STEPS, MONEY, MEMBERS]
@@ -249,6 +295,7 @@ def test_matrix_size():
     web = sum(len(matrix.web_cases()) for matrix in WEB)
     api = sum(len(matrix.api_cases()) for matrix in API)
     assert (web, api, len(DOCUMENT_ROLES)) == (60 + 60 + 10 + 10 + 20, 4 * 114, 9)
+    assert (len(ACTIONS.web_cases()), len(ACTIONS.api_cases())) == (20, 38)
 
 
 # -- the leader's decision: moving a task to another unit -----------------------------------------------------
