@@ -1,4 +1,5 @@
-"""Throughput of the document import on a 50-page report: `python -m docimport.bench` (or bench.run(stdout)).
+"""Throughput of the document import on a 50-page report: `python -m docimport.bench` (or bench.run(stdout));
+`python -m docimport.bench --formats`: seed 001 in every form (tests/seed_forms.py) with its F1 and time.
 
 The report is built from seed 002 (a real 9-month report) repeated to 50 pages (≈3.000 characters per page,
 A4 Times New Roman 13 pt) as .docx, .txt and a 50-page PDF with a text layer (diacritics folded, because the
@@ -87,9 +88,36 @@ def run(stdout=None) -> dict:
     return results
 
 
+def formats(stdout=None) -> dict:
+    """Task and reference F1 of seed 001 per form (txt, TCVN3, VNI, docx, doc, PDF with/without fonts, scan)."""
+    from pathlib import Path
+
+    from docimport.extract import public_json
+    from docimport.services import extract_file
+    from docimport.tests.helpers import gold
+    from docimport.tests.seed_forms import seed_forms
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import eval_extract
+
+    stdout = stdout or sys.stdout
+    results = {}
+    for name, (filename, data) in seed_forms("001").items():
+        started = time.perf_counter()
+        result = extract_file(data, filename)
+        elapsed = time.perf_counter() - started
+        scores = eval_extract.score_document(public_json(result), gold("001"))
+        f1 = {kind: round(eval_extract.prf(*scores[kind])[2], 3) for kind in ("tasks", "references")}
+        pages = result["document"]["file"]["pages"]
+        results[name] = {**f1, "seconds": round(elapsed, 2), "pages": pages}
+        stdout.write(f"{name:>13}: tasks F1 {f1['tasks']:.3f}, references F1 {f1['references']:.3f}, "
+                     f"{pages} trang, {elapsed:.2f} s\n")
+    return results
+
+
 if __name__ == "__main__":
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sokhcn.settings")
     import django
 
     django.setup()
-    run()
+    formats() if "--formats" in sys.argv else run()

@@ -193,6 +193,8 @@ _PURPOSE = re.compile(r",?\s+(?P<word>(?:để|cho)\s+)(?=(?:sở|Sở|phòng|Ph
 _RECIPIENTS = re.compile(r"^(?:Kính gửi|Nơi nhận)")
 
 
+# Who assigns in a province: its People's Committee (and its chairman), the city's in a centrally-run city.
+_PROVINCIAL = re.compile(r"^(?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố|TP)$")
 _ASSIGNER_VERB = re.compile(r"(?:chỉ đạo|giao|yêu cầu|đề nghị|ban hành|thông báo|phân công)\s+(?:cho\s+)?")
 _TITLE_AHEAD = re.compile(r"(?:Chủ tịch|chủ tịch|Giám đốc|giám đốc|Thủ trưởng|thủ trưởng)\s")
 
@@ -318,9 +320,17 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
         return None
     if len(units[0][0].split()) == 1 and units[0][0] in ("Sở", "Ban", "Phòng", "Trung tâm", "Chi cục", "Hội", "Tổ"):
         return None  # "Sở đánh giá cao …": the issuer speaking of itself
+    if not re.search(r"[.;:!?…]\s*[”\")]*\s*$", sentence) and len(sentence.split()) < 20 and not numbered:
+        return None  # a headline ("UBND huyện Phước Sơn họp thường kỳ tháng 2"), not an assignment
     assigner = _ASSIGNER_VERB.match(rest)
     if assigner and not agency_span(rest[assigner.end():], index):
         return None  # "UBND tỉnh chỉ đạo tổng kết …", "UBND tỉnh giao 833 nhiệm vụ …": who assigns, not a task
+    if assigner and _PROVINCIAL.match(units[0][0]) and len(units) == 1:
+        # "UBND tỉnh chỉ đạo các UBND huyện tổ chức …": the province assigns, the units it names do the work
+        at = end + (len(sentence[end:]) - len(rest)) + assigner.end()
+        objects, objects_end = _subjects(sentence, at, index)
+        if objects:
+            return objects, objects_end, None
     # a unit then a verb, at the start of a sentence of a document that assigns: "Sở X chủ trì …",
     # "Các sở, ngành liên quan có trách nhiệm …", "Công an tỉnh bố trí lực lượng …"
     return units, end, lead
@@ -511,7 +521,7 @@ def _listed_agencies(text: str, position: int, index: UnitIndex) -> tuple[list[s
     return (names, cursor) if names else None
 
 
-_PAST = re.compile(r"^(?:đã|đang|được|là|có(?!\s+(?:nhiệm vụ|trách nhiệm|văn bản))|vẫn|chưa|cũng|thì|và|với|tại|trong|"
+_PAST = re.compile(r"^(?:đã|đang|vừa|dự kiến|được|là|có(?!\s+(?:nhiệm vụ|trách nhiệm|văn bản))|vẫn|chưa|cũng|thì|và|với|tại|trong|"
                    r"của|về)(?![\wÀ-ỹ])")
 
 

@@ -183,3 +183,11 @@ def test_reference_forms_of_news_pages():
         ("65/UBND-VP5", "2019-01-28"), ("8303/UBND-VP", None), ("3018/UBND-KTN", None),
         ("4382/GDĐT-KHTC", "2018-12-14"), ("4383/GDĐT-KHTC", "2018-12-14"), ("4079/UBND-KT", "2019-06-19"),
         ("26/2015/TT-BKHCN", None), ("16/CT-TTg", "2020-03-31")]
+
+
+def test_the_province_directing_units_assigns_to_them_and_headlines_are_not_tasks():
+    body = ("UBND huyện Phước Sơn họp thường kỳ tháng 2\n"
+            "UBND tỉnh chỉ đạo UBND các huyện, thị xã, thành phố tổ chức thăm hỏi gia đình bị thiệt hại trước "
+            "ngày 17/9/2026.\n"
+            "UBND tỉnh dự kiến tổ chức Hội nghị đối thoại với doanh nghiệp.\n")
+    assert tasks_of(body) == [("UBND các huyện, thị xã, thành phố", "2026-09-17")]
