@@ -37,6 +37,8 @@ def test_create_approve_issue_download(live_server, browser_login, page):
     with page.expect_navigation():
         page.click("button:has-text('Duyệt')")
     assert "Lãnh đạo đã duyệt" in page.inner_text("h1")
+    page.fill("input[name=number]", "1")
+    page.fill("input[name=issued_on]", "20/01/2024")
     with page.expect_navigation():
         page.click("button:has-text('Ban hành')")
     assert "Đã ban hành" in page.inner_text("h1")
@@ -46,5 +48,5 @@ def test_create_approve_issue_download(live_server, browser_login, page):
         page.click("a:has-text('.docx')")
     document = docx.Document(io.BytesIO(open(download_info.value.path(), "rb").read()))
     header = document.tables[0].rows[0].cells[0].text
-    assert "Số: 1/BC-SKHCN" in header
+    assert "Số: 1/BC-SKHCN" in header and "ngày 20 tháng 01 năm 2024" in header
     assert "Kết quả hoạt động khoa học và công nghệ tháng 01/2024," in [p.text for p in document.paragraphs]
