@@ -52,7 +52,7 @@ samples: setup
 	$(BIN)/python manage.py make_samples
 
 bench: install
-	$(BIN)/python -m sokhcn.bench
+	$(BIN)/python -m sokhcn.bench all
 
 # The four seed reports regenerated from the demo records, checked against their checklists (docs/reports.md).
 fidelity: install

@@ -1,5 +1,12 @@
 """Benchmarks run on demand: `python -m sokhcn.bench reports [--years 10] [--fresh]` and
-`python -m sokhcn.bench fidelity [--fresh] [--seed 003]` (never in the test suite).
+`python -m sokhcn.bench fidelity [--fresh] [--seed 003]` and `python -m sokhcn.bench all [--org gen-1]`
+(never in the test suite).
+
+all: on the database of DATABASE_URL (default: the national set, sokhcn_national, made by
+`manage.py generate_data --orgs 34 --years 10 --seed 1`), one table: every report kind for one organisation, the
+9-month report against its floor (hand-written SQL aggregates + the .docx from precomputed content), the list
+pages and the dashboard (server time per request, query count), the figure selectors for a month, a year and
+10 years, import throughput; then EXPLAIN ANALYZE of the slowest queries.
 
 reports: generate `--years` years of synthetic data for one organisation (`manage.py generate_data --orgs 1`),
 then time the 9-month report of the current year (collect the figures from the selectors + assemble + render
@@ -158,18 +165,229 @@ def fidelity(stdout=sys.stdout, seeds=None):
     return run_all(stdout, seeds=seeds)
 
 
+# --- `all`: one table for the national set --------------------------------------------------------------------------
+
+def _timed(function, runs: int = 3):
+    """(best seconds, SQL query count, SQL seconds of the best run, captured queries of the best run, result)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    best = None
+    for _ in range(runs):
+        started = time.perf_counter()
+        with CaptureQueriesContext(connection) as queries:
+            result = function()
+        elapsed = time.perf_counter() - started
+        if best is None or elapsed < best[0]:
+            best = (elapsed, len(queries), sum(float(q["time"]) for q in queries.captured_queries),
+                    list(queries.captured_queries), result)
+    return best
+
+
+def _floor_sql(organisation, date_from, date_to) -> list[str]:
+    """The report's figures from one hand-written aggregate per domain: the least any code could ask of the
+    database for the same numbers."""
+    from django.apps import apps
+
+    org = int(organisation.pk)
+    d1, d2 = date_from.isoformat(), date_to.isoformat()
+    statements = [
+        f"""SELECT count(*) FILTER (WHERE cancelled_on IS NULL),
+                   count(*) FILTER (WHERE completed_on <= '{d2}' AND completed_on <= COALESCE(extended_to, due_date)),
+                   count(*) FILTER (WHERE completed_on <= '{d2}' AND completed_on > COALESCE(extended_to, due_date)),
+                   count(*) FILTER (WHERE completed_on IS NULL AND cancelled_on IS NULL
+                                     AND COALESCE(extended_to, due_date) < '{d2}'),
+                   count(*) FILTER (WHERE cancelled_on IS NOT NULL)
+            FROM directives_assignedtask
+            WHERE organisation_id = {org} AND NOT is_series AND assigned_on <= '{d2}'
+              AND (completed_on IS NULL OR completed_on >= '{d1}')
+              AND (cancelled_on IS NULL OR cancelled_on >= '{d1}')""",
+        f"""SELECT state, level, count(*), sum(budget_total) FROM sciencetasks_sciencetask
+            WHERE organisation_id = {org} AND start_year <= {date_to.year} GROUP BY state, level""",
+        f"""SELECT kind, count(*), sum(amount) FROM sciencetasks_moneyentry
+            WHERE organisation_id = {org} AND date BETWEEN '{d1}' AND '{d2}' GROUP BY kind""",
+    ]
+    parts = []
+    for model in apps.get_app_config("registers").get_models():
+        field = getattr(model, "PERIOD_FIELD", None)
+        if field and not model.__name__.startswith("Historical"):
+            column = model._meta.get_field(field).column
+            parts.append(f"SELECT '{model._meta.model_name}', count(*) FROM {model._meta.db_table} "
+                         f"WHERE organisation_id = {org} AND {column} BETWEEN '{d1}' AND '{d2}'")
+    statements.append(" UNION ALL ".join(parts))
+    return statements
+
+
+def _explain(queries, stdout, top: int = 3):
+    """EXPLAIN ANALYZE of the slowest captured SELECTs (PostgreSQL)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    selects = sorted((q for q in queries if q["sql"].lstrip().upper().startswith("SELECT")),
+                     key=lambda q: float(q["time"]), reverse=True)[:top]
+    for query in selects:
+        stdout.write(f"\n-- {float(query['time']) * 1000:.1f} ms: {query['sql'][:300]}…\n")
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + query["sql"])
+            for (line,) in cursor.fetchall():
+                stdout.write(f"   {line}\n")
+
+
+def run_all(stdout=sys.stdout, organisation_code: str = "gen-1", runs: int = 3) -> list[tuple]:
+    """Print the whole table: reports (with the floor ratio of the 9-month report), pages, selectors, import."""
+    import datetime as dt
+
+    from django.db import connection, transaction
+    from django.test import Client
+
+    from core.models import Membership, Organisation
+    from core.permissions import system_membership
+    from directives.models import AssignedTask
+    from directives.selectors import directive_summary
+    from registers.selectors import register_stats
+    from reports import services
+    from reports.choices import ReportKind
+    from sciencetasks.selectors import year_stats
+
+    organisation = Organisation.objects.get(code=organisation_code)
+    rows_count = _count_rows(organisation)
+    total_orgs = Organisation.objects.filter(code__startswith="gen-").count()
+    load = os.getloadavg()
+    stdout.write(f"[{connection.vendor}] {organisation.code} of {total_orgs} generated organisations: "
+                 + ", ".join(f"{n:,} {label}".replace(",", ".") for label, n in rows_count.items())
+                 + f"; load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}\n")
+    table: list[tuple] = []  # (what, ms, queries, note)
+    today = dt.date.today()
+    year = today.year
+    actor = system_membership(organisation)
+    periods = {
+        ReportKind.WEEKLY: dict(year=year, week=max(1, today.isocalendar()[1] - 1)),
+        ReportKind.MONTHLY: dict(year=year, month=max(1, today.month - 1)),
+        ReportKind.QUARTERLY: dict(year=year, quarter=max(1, (today.month - 1) // 3)),
+        ReportKind.HALF_YEAR: dict(year=year), ReportKind.NINE_MONTHS: dict(year=year),
+        ReportKind.ANNUAL: dict(year=year - 1),
+        ReportKind.ADHOC: dict(date_from=dt.date(year, 1, 1), date_to=today - dt.timedelta(days=1)),
+    }
+    slow_queries = []
+    nine = None
+    for kind, arguments in periods.items():
+        period = services.period_for(organisation, kind, **arguments)
+
+        def report(kind=kind, period=period):
+            with transaction.atomic():
+                created = services.report_create(actor=actor, kind=kind, period=period, allow_duplicate=True)
+                content = services.compose(created)
+                docx = services.render_content_docx(organisation, created.kind, content)
+                transaction.set_rollback(True)
+            return content, docx
+
+        report()  # warm-up
+        seconds, count, sql, queries, (content, docx) = _timed(report, runs)
+        slow_queries += queries
+        table.append((f"report {kind.label}", seconds, count, f"{period.start:%d/%m/%Y}–{period.end:%d/%m/%Y}"
+                      f", .docx {len(docx) / 1e3:.0f} kB"))
+        if kind == ReportKind.NINE_MONTHS:
+            nine = (seconds, period, content)
+    # the floor of the 9-month report: hand-written aggregates + writing the same .docx from precomputed content
+    seconds, period, content = nine
+    statements = _floor_sql(organisation, period.start, period.end) if connection.vendor == "postgresql" else []
+
+    def floor_sql():
+        with connection.cursor() as cursor:
+            for statement in statements:
+                cursor.execute(statement)
+                cursor.fetchall()
+
+    sql_floor = _timed(floor_sql, runs)[0] if statements else 0.0
+    render_floor = _timed(lambda: services.render_content_docx(organisation, ReportKind.NINE_MONTHS, content), runs)[0]
+    floor = sql_floor + render_floor
+    table.append(("floor: SQL aggregates (9 months)", sql_floor, len(statements), "one per domain"))
+    table.append(("floor: .docx from precomputed data", render_floor, 0, ""))
+    table.append(("9-month report ÷ floor", None, None, f"{seconds / floor:.1f}×" if floor else "–"))
+
+    # pages: server time per request through the test client, logged in as a specialist and as the director
+    staff = (Membership.objects.filter(organisation=organisation, roles__icontains="chuyen_vien")
+             .order_by("id").select_related("user").first())
+    director = Membership.objects.filter(organisation=organisation, roles__icontains="giam_doc") \
+        .exclude(roles__icontains="pho").order_by("id").select_related("user").first()
+    task = AssignedTask.objects.filter(organisation=organisation, lead_unit=staff.unit).order_by("-id").first()
+    pages = [("dashboard", "/", director), ("my tasks", "/directives/cua-toi/", staff),
+             ("unit tasks", "/directives/don-vi/", staff),
+             ("tasks filtered", "/directives/cua-toi/?status=qua_han&q=bao+cao", staff),
+             ("task detail", f"/directives/nhiem-vu/{task.pk}/" if task else "/directives/cua-toi/", staff),
+             ("directives summary", "/directives/tong-hop/", director),
+             ("S&T tasks", "/sciencetasks/", director), ("registers", "/registers/", director),
+             ("reports", "/reports/", director), ("search", "/he-thong/tim-kiem/?q=bao+cao", staff)]
+    clients = {}
+    for label, url, member in pages:
+        client = clients.get(member.pk)
+        if client is None:
+            client = clients[member.pk] = Client()
+            client.force_login(member.user)
+        client.get(url)  # warm-up
+        seconds, count, sql, queries, response = _timed(lambda: client.get(url), runs)
+        slow_queries += queries
+        note = url if response.status_code == 200 else f"{url} → HTTP {response.status_code}"
+        table.append((f"page {label}", seconds, count, note))
+
+    # figure selectors for a month, a year and 10 years
+    last = year - 1
+    spans = {"month": (dt.date(last, 3, 1), dt.date(last, 3, 31)), "year": (dt.date(last, 1, 1), dt.date(last, 12, 31)),
+             "10 years": (dt.date(year - 9, 1, 1), dt.date(year, 12, 31))}
+    for label, (start, end) in spans.items():
+        for name, function in (
+                ("directive_summary", lambda s=start, e=end: directive_summary(organisation=organisation, date_from=s,
+                                                                               date_to=e)),
+                ("year_stats", lambda s=start, e=end: year_stats(organisation=organisation, year=e.year, date_from=s,
+                                                                 date_to=e)),
+                ("register_stats", lambda s=start, e=end: register_stats(organisation=organisation, date_from=s,
+                                                                         date_to=e))):
+            seconds, count, sql, queries, _ = _timed(function, runs)
+            slow_queries += queries
+            table.append((f"{name} ({label})", seconds, count, f"{start:%d/%m/%Y}–{end:%d/%m/%Y}"))
+
+    # import throughput
+    from docimport import bench as import_bench
+
+    results = import_bench.run(stdout=open(os.devnull, "w"))
+    for kind, result in results.items():
+        rows = result.get("references", 0) + result.get("quantities", 0)
+        table.append((f"import .{kind} ({result['pages']} pages)", result["seconds"], None,
+                      f"{result['pages_per_second']:.1f} pages/s, {rows / result['seconds']:.0f} rows/s"))
+
+    load = os.getloadavg()
+    stdout.write(f"\n{'what':<42} {'ms':>9} {'queries':>8}  note\n{'-' * 100}\n")
+    for what, seconds, count, note in table:
+        ms = f"{seconds * 1000:.0f}" if seconds is not None else ""
+        stdout.write(f"{what:<42} {ms:>9} {'' if count is None else count:>8}  {note}\n")
+    stdout.write(f"load average at the end: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} ({os.cpu_count()} CPUs)\n")
+    stdout.write("\nEXPLAIN ANALYZE of the slowest queries:\n")
+    _explain(slow_queries, stdout)
+    return table
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m sokhcn.bench")
-    parser.add_argument("target", nargs="?", default="reports", choices=["reports", "fidelity"])
+    parser.add_argument("target", nargs="?", default="reports", choices=["reports", "fidelity", "all"])
     parser.add_argument("--seed", action="append", help="fidelity: only this seed (000, 002, 003, 004)")
     parser.add_argument("--years", type=int, default=10, help="years of generated data (default 10)")
     parser.add_argument("--year", type=int, help="year of the 9-month report (default: this year)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--fresh", action="store_true", help="start from an empty benchmark database")
+    parser.add_argument("--org", default="gen-1", help="all: the organisation measured (default gen-1)")
     options = parser.parse_args(argv if argv is not None else sys.argv[1:])
     if options.target == "fidelity":
         _setup_fidelity(options.fresh)
         fidelity(seeds=options.seed)
+        return
+    if options.target == "all":  # on the database given (the national set): nothing is generated
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sokhcn.settings")
+        os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/sokhcn_national")
+        import django
+
+        django.setup()
+        run_all(organisation_code=options.org, runs=options.runs)
         return
     _setup(options.years, options.fresh)
     reports(years=options.years, year=options.year, runs=options.runs)
