@@ -42,3 +42,30 @@ def test_pick_two_coordinating_units_by_typing(live_server, browser_login):
     assert set(task.coordinating_units.all()) == {science, technology}
     assert "Phòng Quản lý khoa học" in page.inner_text("main")
     assert not errors
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_bulk_assign_picks_people_by_typing(live_server, browser_login):
+    import datetime as dt
+
+    from directives import services
+    from directives.models import AssignedTask
+
+    org = make_organisation("qt-bulk-ms")
+    unit = make_unit(org, "vp", name="Văn phòng Sở")
+    director = make_member(org, "gd-bulk", [Role.GIAM_DOC], full_name="Trần Ngọc Lâm")
+    for name in ("Lê Hùng", "Nguyễn Thị Hà", "Phạm Thị Lan"):
+        make_member(org, None, [Role.CHUYEN_VIEN], unit=unit, full_name=name)
+    task = services.assigned_task_create(actor=director, text="Tham mưu kế hoạch chuyển đổi số", lead_unit=unit,
+                                         assigned_on=dt.date(2026, 11, 22), deadline_text="trước ngày 20/12/2026")
+    page = browser_login("gd-bulk", PASSWORD)
+    page.goto(f"{live_server.url}/directives/nhiem-vu/")
+    page.click("#bulk-assignees summary")
+    page.fill("#id_assignees_search", "hà")  # marks typed: not "Phạm"
+    page.keyboard.press("Enter")
+    page.select_option("#id_action", "assign")
+    page.check(f"input[name=tasks][value='{task.pk}']")
+    with page.expect_navigation():
+        page.click("#bulk-submit")
+    assert [m.user.full_name for m in AssignedTask.objects.get(pk=task.pk).assignees.all()] == ["Nguyễn Thị Hà"]
