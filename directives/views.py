@@ -359,11 +359,11 @@ class SourceDocumentEditView(ObjectEditView):
 
 class SourceDocumentDeleteView(ObjectDeleteView):
     model = SourceDocument
+    delete_service = services.source_document_delete
 
 
 class SourceDocumentHistoryView(ObjectHistoryView):
     model = SourceDocument
-    delete_service = services.source_document_delete
 
 
 # --- briefings --------------------------------------------------------------------------------------------------
@@ -420,11 +420,11 @@ class BriefingEditView(ObjectEditView):
 
 class BriefingDeleteView(ObjectDeleteView):
     model = Briefing
+    delete_service = services.briefing_delete
 
 
 class BriefingHistoryView(ObjectHistoryView):
     model = Briefing
-    delete_service = services.briefing_delete
 
 
 class BriefingActionView(MembershipRequiredMixin, View):
