@@ -206,8 +206,6 @@ def display_value(obj, field):
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict):  # {"2023": 500000000} → 2023: 500.000.000 (never a dict dump on a page)
         return "; ".join(f"{k}: {format_number(v) if isinstance(v, (int, Decimal)) else v}" for k, v in value.items())
-    if isinstance(value, dict):  # {"2023": 500000000} → 2023: 500.000.000 (never a dict dump on a page)
-        return "; ".join(f"{k}: {format_number(v) if isinstance(v, (int, Decimal)) else v}" for k, v in value.items())
     return str(value)
 
 
