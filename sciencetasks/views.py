@@ -76,6 +76,9 @@ class ScienceTaskDetailView(ObjectDetailView):
 class ScienceTaskEditView(ObjectEditView):
     model = ScienceTask
     form_class = ScienceTaskForm
+    # a step recorded meanwhile (state, dates after an extension) does not block an edit of the description: the
+    # service writes only the form's fields; a step that changed one of them (new leader, host…) does
+    stale_when = "form_fields"
 
     def save(self, form):
         values = {name: form.cleaned_data[name] for name in form.Meta.fields if name in form.cleaned_data}

@@ -58,21 +58,34 @@ def test_two_people_save_the_same_task_form_the_second_is_refused_with_what_chan
     assert (task.title, task.leader_name) == (renamed, "TS. Hoàng Văn Định")
 
 
-def test_a_step_recorded_meanwhile_makes_the_open_form_stale(client, tenants):
+def test_a_step_recorded_meanwhile_blocks_the_form_only_when_it_changed_a_field_of_the_form(client, tenants):
     import datetime as dt
 
     from core.permissions import system_membership
     from sciencetasks.choices import StepKind
     from sciencetasks.services import science_task_step
 
-    task = _task(tenants)
+    task = _task(tenants, state="in_progress")
     url = reverse("sciencetasks:sciencetask_edit", args=[task.pk])
     login(client, tenants.head)
+    system = system_membership(tenants.org)
     version = _version_from(client.get(url).content.decode())
-    science_task_step(task=task, kind=StepKind.DETERMINE, date=dt.date(2024, 2, 1), actor=system_membership(tenants.org))
-    response = client.post(url, _form(task, note="Ghi chú") | {VERSION_FIELD: version})
-    assert response.status_code == 200 and "đã được người khác thay đổi" in response.content.decode()
-    assert ScienceTask.objects.get(pk=task.pk).note == ""
+    # an extension meanwhile changes the end date, which this form does not edit: the save goes through, both kept
+    science_task_step(task=task, kind=StepKind.EXTEND, date=dt.date(2024, 2, 1), actor=system,
+                      new_end_date=dt.date(2026, 6, 30))
+    assert client.post(url, _form(task, note="Ghi chú 1") | {VERSION_FIELD: version}).status_code == 302
+    task.refresh_from_db()
+    assert task.note == "Ghi chú 1" and task.current_end == dt.date(2026, 6, 30)
+    # a change of leader meanwhile changes a field of the form: refused, with what changed
+    version = _version_from(client.get(url).content.decode())
+    science_task_step(task=task, kind=StepKind.CHANGE_LEADER, date=dt.date(2024, 3, 1), actor=system,
+                      new_value="PGS.TS. Trần Văn Hưng")
+    response = client.post(url, _form(task, note="Ghi chú 2", leader_name="") | {VERSION_FIELD: version})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "đã được người khác thay đổi" in page and "PGS.TS. Trần Văn Hưng" in page
+    task.refresh_from_db()
+    assert task.note == "Ghi chú 1" and task.leader_name == "PGS.TS. Trần Văn Hưng"
 
 
 def test_api_refuses_a_stale_if_match_with_412(client, tenants):
