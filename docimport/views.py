@@ -68,6 +68,13 @@ class UploadView(MembershipRequiredMixin, ModelMetaMixin, TemplateView):
         return context
 
     def post(self, request, *args, **kwargs):
+        upload = request.FILES.get("file")
+        if upload is not None and upload.name.lower().endswith((".xlsx", ".xls", ".csv")):
+            # a list of tasks in a table is read by the tabular importer (preview, all-or-nothing), not the parser
+            messages.info(request, f"Tệp {upload.name} là bảng tính: danh sách nhiệm vụ dạng bảng được nhập tại màn "
+                                   "hình “Nhập nhiệm vụ từ tệp Excel/CSV” (xem trước, kiểm tra từng dòng). Hãy chọn "
+                                   "lại tệp tại đây.")
+            return HttpResponseRedirect(reverse("directives:import"))
         form = UploadForm(request.POST, request.FILES)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
