@@ -257,6 +257,7 @@ class CouncilDetailView(ObjectDetailView):
 class CouncilEditView(ObjectEditView):
     model = Council
     form_class = CouncilForm
+    stale_when = "form_fields"  # the meeting's conclusion recorded meanwhile is not this form's business
 
     def save(self, form):
         data = dict(form.cleaned_data)

@@ -101,3 +101,27 @@ def test_api_refuses_a_stale_if_match_with_412(client, tenants):
     assert (task.title, task.leader_name) == ("Tên mới", "")
     assert client.patch(url, {"leader_name": "Người khác"}, content_type="application/json",
                         HTTP_IF_MATCH=first["ETag"]).status_code == 200
+
+
+def test_a_conclusion_recorded_meanwhile_does_not_block_the_council_form_a_rename_does(client, tenants):
+    import datetime as dt
+
+    from core.permissions import system_membership
+    from sciencetasks.services import council_conclude, council_update
+
+    from .test_permission_matrix import CouncilMatrix
+
+    council = CouncilMatrix().make_object(tenants)
+    url = reverse("sciencetasks:council_edit", args=[council.pk])
+    login(client, tenants.head)
+    data = {"kind": council.kind, "name": council.name, "managing_unit": tenants.unit.pk}
+    version = _version_from(client.get(url).content.decode())
+    council_conclude(council=council, actor=system_membership(tenants.org), meeting_date=dt.date(2024, 5, 2),
+                     conclusion="Đạt yêu cầu", grade="dat")
+    assert client.post(url, data | {"location": "Phòng họp A", VERSION_FIELD: version}).status_code == 302
+    version = _version_from(client.get(url).content.decode())
+    council_update(council=council, actor=system_membership(tenants.org), name="Hội đồng đã đổi tên")
+    response = client.post(url, data | {"location": "Phòng họp B", VERSION_FIELD: version})
+    assert response.status_code == 200 and "Hội đồng đã đổi tên" in response.content.decode()
+    council.refresh_from_db()
+    assert (council.location, council.conclusion) == ("Phòng họp A", "Đạt yêu cầu")
