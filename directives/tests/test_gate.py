@@ -199,3 +199,25 @@ def test_a_progress_report_meanwhile_does_not_refuse_the_edit_form(client, tenan
     assert client.post(url, {**data, "item_number": "3"}).status_code == 302
     director_task.refresh_from_db()
     assert director_task.progress == 60 and director_task.item_number == "3"
+
+
+def test_screens_and_api_delete_through_the_entity_services(client, tenants):
+    from core.models.events import DomainEvent
+    from directives.models import Briefing, SourceDocument
+
+    document = services.source_document_create(actor=tenants.clerk, doc_type="cong_van", number="12/UBND-TH",
+                                               issued_on=D(2026, 11, 2), issuer="UBND tỉnh")
+    other = services.source_document_create(actor=tenants.clerk, doc_type="cong_van", number="13/UBND-TH",
+                                            issued_on=D(2026, 11, 2), issuer="UBND tỉnh")
+    briefing = services.briefing_create(actor=tenants.director, year=2026, week_number=45, held_on=D(2026, 11, 2))
+    task = make_task(tenants.director, tenants.unit, assigned_on=D(2026, 11, 2))
+    login(client, tenants.director)
+    assert client.post(reverse("directives:sourcedocument_delete", args=[document.pk])).status_code == 302
+    assert client.post(reverse("directives:briefing_delete", args=[briefing.pk])).status_code == 302
+    assert client.post(reverse("directives:assignedtask_delete", args=[task.pk])).status_code == 302
+    assert client.delete(reverse("directive-document-detail", args=[other.pk])).status_code == 204
+    kinds = set(DomainEvent.objects.values_list("kind", flat=True))
+    assert {services.DOCUMENT_DELETED, services.BRIEFING_DELETED, services.TASK_DELETED} <= kinds
+    assert DomainEvent.objects.filter(kind=services.DOCUMENT_DELETED).count() == 2
+    assert not SourceDocument.objects.filter(pk__in=[document.pk, other.pk]).exists()
+    assert not Briefing.objects.filter(pk=briefing.pk).exists() and not AssignedTask.objects.filter(pk=task.pk).exists()
