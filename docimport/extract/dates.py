@@ -44,7 +44,10 @@ def reference_date(meta: dict, paragraphs: list[Paragraph]) -> dt.date | None:
             return make_date(*match.groups())
     if meta.get("year"):
         return dt.date(meta["year"], meta.get("month") or 1, 1)
-    return None
+    # no date of its own (a page about a document): the latest full date it mentions is the nearest to when it
+    # was written, a better year for "trước ngày 18/10" than today's
+    mentioned = [value for paragraph in paragraphs if not paragraph.table for _, _, value in find_dates(paragraph.text)]
+    return max(mentioned) if mentioned else None
 
 
 # deadline words that introduce a due date ("trước ngày …", "chậm nhất …"), folded

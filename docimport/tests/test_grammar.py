@@ -191,3 +191,12 @@ def test_the_province_directing_units_assigns_to_them_and_headlines_are_not_task
             "ngày 17/9/2026.\n"
             "UBND tỉnh dự kiến tổ chức Hội nghị đối thoại với doanh nghiệp.\n")
     assert tasks_of(body) == [("UBND các huyện, thị xã, thành phố", "2026-09-17")]
+
+
+def test_a_page_without_a_date_takes_the_year_of_the_latest_date_it_mentions():
+    text = ("Hội nghị sơ kết công tác năm học\n\nNgày 9/8, UBND tỉnh đã ban hành văn bản số 4672/UBND-VX thực hiện "
+            "Quyết định số 12/QĐ-UBND ngày 05/01/2019.\n\nYêu cầu Sở Y tế báo cáo trước ngày 18/10.\n")
+    result = extract(text)
+    assert [(r["number"], r["date"]) for r in result["references"]] == [("4672/UBND-VX", "2019-08-09"),
+                                                                          ("12/QĐ-UBND", "2019-01-05")]
+    assert [(t["unit"], t["deadline"]) for t in result["tasks"]] == [("Sở Y tế", "2019-10-18")]
