@@ -100,7 +100,7 @@ def _fold(line: str) -> str:
 
 
 def render_ics(*, name: str, events: list[dict]) -> str:
-    host = settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0] or "sokhcn"
+    host = settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0] or "sokhcn"
     now = timezone.now().astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
              f"X-WR-CALNAME:{_escape(name)}", "X-WR-TIMEZONE:Asia/Ho_Chi_Minh",
@@ -129,5 +129,5 @@ def render_ics(*, name: str, events: list[dict]) -> str:
 
 
 def feed_name(feed: CalendarFeed) -> str:
-    owner = feed.membership.user.get_full_name() or feed.membership.user.username if feed.membership else feed.unit.name
+    owner = (feed.membership.user.full_name or feed.membership.user.username) if feed.membership else feed.unit.name
     return f"Hạn xử lý — {owner} ({feed.organisation.short_name})"

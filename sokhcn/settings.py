@@ -219,7 +219,7 @@ TASKS = {
     }
 }
 # Tabular imports with more rows than this are checked and saved by a background job.
-IMPORT_BACKGROUND_ROWS = int(os.environ.get("IMPORT_BACKGROUND_ROWS", "2000"))
+IMPORT_BACKGROUND_ROWS = int(os.environ.get("IMPORT_BACKGROUND_ROWS", "200"))
 
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
