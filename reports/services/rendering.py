@@ -20,8 +20,12 @@ def compose(report: Report) -> dict:
     body += generated.get("intro", [])
     number = 0
     for section_obj in report.sections.all().order_by("order"):
-        blocks = (section_obj.generated if section_obj.include_generated else []) + assembly.narrative_blocks(
-            section_obj.narrative)
+        narrative = assembly.narrative_blocks(section_obj.narrative)
+        own = section_obj.generated if section_obj.include_generated else []
+        if narrative:
+            # never "không phát sinh …" next to the unit's own text saying what it did
+            own = [block for block in own if block.get("key") != "nothing"]
+        blocks = own + narrative
         if not blocks:
             continue
         number += 1

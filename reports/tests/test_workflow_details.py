@@ -62,3 +62,20 @@ def test_each_version_is_downloadable(client, cast, report):
         assert response.status_code == 200 and f"phien-ban-{version.number}" in response["Content-Disposition"]
         docx.Document(io.BytesIO(response.content))
     assert client.get(f"/reports/{report.pk}/phien-ban/9/tai-ve.docx").status_code == 404
+
+
+def test_a_section_never_says_nothing_happened_next_to_the_units_text(cast):
+    from core.documents.layout import blocks_text
+
+    from .stubs import empty_data
+
+    report = services.report_create(actor=cast["office"], kind=ReportKind.MONTHLY,
+                                    period=services.period_for(cast["org"], ReportKind.MONTHLY, year=2024, month=2),
+                                    data=empty_data())
+    section = report.sections.get(key="tdc")
+    assert "không phát sinh" in blocks_text(services.compose(report)["body"])
+    services.section_update(actor=cast["tdc"] if section.unit_id else cast["office"], section=section,
+                            narrative="- Kiểm tra nhà nước về đo lường tại 03 chợ.")
+    body = blocks_text(services.compose(report)["body"])
+    assert "Kiểm tra nhà nước về đo lường tại 03 chợ" in body
+    assert "không phát sinh hồ sơ về tiêu chuẩn, đo lường, chất lượng" not in body
