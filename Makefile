@@ -11,7 +11,7 @@ PYTEST_ARGS ?= -n 2
 run: setup
 	@echo "Mở http://127.0.0.1:8000 — tài khoản dùng thử ở trên (Ctrl+C để dừng)."
 	@# The background worker (core/jobs.py) runs beside the server and stops with it.
-	@$(BIN)/python manage.py db_worker & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	@$(BIN)/python manage.py db_worker --no-reload & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
 		$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 setup: install
