@@ -19,7 +19,9 @@ class AssignedTaskFilterSet(OrganisationFilterSet):
                                       input_formats=["%d/%m/%Y", "%Y-%m-%d"],
                                       widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy"}))
     lead_unit = django_filters.ModelChoiceFilter(queryset=Unit.objects.all(), label="Đơn vị chủ trì")
-    leader = django_filters.ModelChoiceFilter(queryset=Membership.objects.all(), label="Lãnh đạo phụ trách")
+    # with the user: each option's label is the person's name (one query per member otherwise)
+    leader = django_filters.ModelChoiceFilter(queryset=Membership.objects.select_related("user"),
+                                              label="Lãnh đạo phụ trách")
     category = django_filters.ChoiceFilter(choices=TaskCategory.choices, label="Loại nhiệm vụ")
     source_type = django_filters.ChoiceFilter(choices=SourceType.choices, field_name="source__doc_type",
                                               label="Loại văn bản giao")
