@@ -17,7 +17,8 @@ from core.seeding import set_m2m, upsert
 from directives.choices import DeadlineKind, ExtensionState, SourceType, TaskCategory
 from directives.models import AssignedTask, Extension, SourceDocument
 
-NOTICE_NUMBER = "TB-GB/SKHCN"  # stable key of the rolling notice (its real number is given when it is issued)
+NOTICE_NUMBER = "TB-GB/SKHCN"
+CONFIRMED_ITEMS = {7}  # completions the Giám đốc has already confirmed; the others wait in the queue  # stable key of the rolling notice (its real number is given when it is issued)
 
 # (unit codes in preference order, text, due in days from today, completed days from today or None,
 #  explanation when late, extension request: (requested days ago, new due in days) or None)
@@ -92,6 +93,8 @@ def _load(organisation, today: dt.date) -> None:
             "deadline_kind": DeadlineKind.DATE, "due_date": due, "completed_on": completed,
             "progress": 100 if completed else 40, "explanation": explanation, "leader": director,
             "result_document": "Báo cáo gửi Giám đốc Sở" if completed else "",
+            "completion_confirmed_on": today - dt.timedelta(days=1) if completed and order in CONFIRMED_ITEMS else None,
+            "completion_confirmed_by": director if completed and order in CONFIRMED_ITEMS else None,
         })
         set_m2m(task.assignees, _staff_of(organisation, unit))
         if extension:

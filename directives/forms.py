@@ -137,6 +137,10 @@ class CancelForm(StyledForm):
     cancelled_on = date_field("Ngày hủy", required=False)
 
 
+class ConfirmCompletionForm(StyledForm):
+    """No fields: the confirmation is the click (dated today)."""
+
+
 class ExplainForm(StyledForm):
     explanation = forms.CharField(label="Giải trình nguyên nhân", widget=forms.Textarea(attrs={"rows": 3}))
 

@@ -27,6 +27,7 @@ TASK_EXTENDED = "TASK_EXTENDED"
 TASK_REASSIGNED = "TASK_REASSIGNED"
 TASK_CANCELLED = "TASK_CANCELLED"
 TASK_EXPLAINED = "TASK_EXPLAINED"
+TASK_COMPLETION_CONFIRMED = "TASK_COMPLETION_CONFIRMED"
 TASK_DELETED = "TASK_DELETED"
 DOCUMENT_DELETED = "DOCUMENT_DELETED"
 BRIEFING_DELETED = "BRIEFING_DELETED"
@@ -47,6 +48,7 @@ COMPLETE = "complete"
 EXPLAIN = "explain"
 REQUEST_EXTENSION = "request_extension"
 DECIDE_EXTENSION = "decide_extension"
+CONFIRM_COMPLETION = "confirm_completion"
 CHANGE_DEADLINE = "change_deadline"
 CHANGE_LEAD_UNIT = "change_lead_unit"
 CANCEL = "cancel"
@@ -396,6 +398,26 @@ def task_explain(*, actor, task: AssignedTask, explanation: str) -> AssignedTask
     task.explanation = explanation.strip()
     task.save(update_fields=["explanation", "updated_at"])
     record_event(organisation=task.organisation, kind=TASK_EXPLAINED, subject=task, actor=_user(actor))
+    return task
+
+
+@transaction.atomic
+def task_confirm_completion(*, actor, task: AssignedTask, confirmed_on: dt.date | None = None) -> AssignedTask:
+    """A leader (or the assigner) acknowledges the unit's report that the task is done. The figures count the
+    completion date either way; the confirmation tells the unit its report was accepted."""
+    require(actor, CONFIRM_COMPLETION, task)
+    if task.completed_on is None:
+        raise ValidationError("Nhiệm vụ chưa được báo cáo hoàn thành: chưa thể xác nhận.")
+    if task.completion_confirmed_on is not None:
+        raise ValidationError(f"Nhiệm vụ đã được xác nhận hoàn thành ngày {task.completion_confirmed_on:%d/%m/%Y}.")
+    confirmed_on = confirmed_on or _today()
+    if confirmed_on < task.completed_on:
+        raise ValidationError("Ngày xác nhận không được trước ngày hoàn thành.")
+    task.completion_confirmed_on = confirmed_on
+    task.completion_confirmed_by = actor if getattr(actor, "pk", None) else None
+    task.save(update_fields=["completion_confirmed_on", "completion_confirmed_by", "updated_at"])
+    record_event(organisation=task.organisation, kind=TASK_COMPLETION_CONFIRMED, subject=task, actor=_user(actor),
+                 confirmed_on=str(confirmed_on))
     return task
 
 

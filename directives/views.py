@@ -109,6 +109,8 @@ class AssignedTaskDetailView(ObjectDetailView):
             "may_decide": self.membership.is_director or task.access_policy.decides(self.membership, task),
             "may_reassign": can(self.membership, services.CHANGE_LEAD_UNIT, task),
             "may_cancel": can(self.membership, services.CANCEL, task),
+            "may_confirm": bool(task.completed_on and not task.completion_confirmed_on
+                                and can(self.membership, services.CONFIRM_COMPLETION, task)),
             "progress_form": f.ProgressForm(initial={"percent": task.progress}),
             "complete_form": f.CompleteForm(initial={"completed_on": today}),
             "extension_form": f.ExtensionRequestForm(),
@@ -161,31 +163,35 @@ class TaskActionView(MembershipRequiredMixin, View):
 
     forms = {"progress": f.ProgressForm, "complete": f.CompleteForm, "extension": f.ExtensionRequestForm,
              "decide": f.ExtensionDecideForm, "reassign": f.ReassignForm, "cancel": f.CancelForm,
-             "explain": f.ExplainForm}
-    done = {"progress": "Đã cập nhật tiến độ.", "complete": "Đã ghi nhận hoàn thành nhiệm vụ.",
+             "explain": f.ExplainForm, "confirm": f.ConfirmCompletionForm}
+    done = {"confirm": "Đã xác nhận hoàn thành nhiệm vụ.", "progress": "Đã cập nhật tiến độ.", "complete": "Đã ghi nhận hoàn thành nhiệm vụ.",
             "extension": "Đã gửi đề nghị gia hạn.", "decide": "Đã xử lý đề nghị gia hạn.",
             "reassign": "Đã giao lại nhiệm vụ.", "cancel": "Đã hủy nhiệm vụ.", "explain": "Đã lưu giải trình."}
 
     def post(self, request, pk, action):
+        from core.params import safe_next
+
         task = selectors.assigned_task_get_for(membership=self.membership, pk=pk)
         form_class = self.forms.get(action)
         if form_class is None:
             raise PermissionDenied(FORBIDDEN_MESSAGE)
+        # a decision taken from the home page's queue goes back there
+        back = safe_next(request, task.get_absolute_url())
         kwargs = {"membership": self.membership} if form_class is f.ReassignForm else {}
         form = form_class(request.POST, request.FILES, **kwargs)
         if not form.is_valid():
             for errors in form.errors.values():
                 for message in errors:
                     messages.error(request, message)
-            return HttpResponseRedirect(task.get_absolute_url())
+            return HttpResponseRedirect(back)
         try:
             self.perform(action, task, form.cleaned_data)
         except ValidationError as exc:
             for message in error_messages(exc):
                 messages.error(request, message)
-            return HttpResponseRedirect(task.get_absolute_url())
+            return HttpResponseRedirect(back)
         messages.success(request, self.done[action])
-        return HttpResponseRedirect(task.get_absolute_url())
+        return HttpResponseRedirect(back)
 
     def perform(self, action, task, data):
         actor = self.membership
@@ -211,6 +217,8 @@ class TaskActionView(MembershipRequiredMixin, View):
             services.task_cancel(actor=actor, task=task, reason=data["reason"], cancelled_on=data.get("cancelled_on"))
         elif action == "explain":
             services.task_explain(actor=actor, task=task, explanation=data["explanation"])
+        elif action == "confirm":
+            services.task_confirm_completion(actor=actor, task=task)
 
 
 class BulkActionView(MembershipRequiredMixin, View):

@@ -1,4 +1,5 @@
-"""What directives put on the home page: extension requests for leaders, overdue and due-this-week tasks."""
+"""What directives put on the home page: extension requests and completions for leaders to decide, overdue and
+due-this-week tasks for the people and units doing them."""
 from __future__ import annotations
 
 import datetime as dt
@@ -14,10 +15,45 @@ from directives.choices import ExtensionState, TaskStatus
 from directives.models import AssignedTask, Extension
 
 DUE_SOON_DAYS = 7
+#: completions reported within this many days wait in the leader's queue for confirmation
+CONFIRM_WINDOW_DAYS = 30
 
 
 def items(membership, today: dt.date) -> list[WorkItem]:
-    return [*_extension_requests(membership), *_tasks(membership, today)]
+    return [*_extension_requests(membership), *_completions_to_confirm(membership, today), *_tasks(membership, today)]
+
+
+def _decided_by(membership, tasks, *, office_follows_up: bool = False):
+    """Of `tasks`, those whose leader decisions this member takes (the rule of `extension_decide` and
+    `task_confirm_completion`): the Giám đốc all, a Phó Giám đốc the units in charge, anyone what they assigned;
+    completions also the Chánh Văn phòng, whose office follows every task up."""
+    if membership.has_role(Role.GIAM_DOC) or (office_follows_up and membership.has_role(Role.CHANH_VAN_PHONG)):
+        return tasks
+    if membership.is_director:
+        return tasks.filter(Q(lead_unit_id__in=membership.scope_unit_ids()) | Q(assigned_by=membership))
+    return tasks.filter(assigned_by=membership)
+
+
+def _completions_to_confirm(membership, today: dt.date) -> list[WorkItem]:
+    if not getattr(membership, "pk", None):
+        return []
+    reported = AssignedTask.objects.filter(
+        organisation_id=membership.organisation_id, is_series=False, completed_on__isnull=False,
+        completion_confirmed_on__isnull=True, cancelled_on__isnull=True,
+        completed_on__gte=today - dt.timedelta(days=CONFIRM_WINDOW_DAYS), completed_on__lte=today)
+    rows = []
+    for task in _decided_by(membership, reported, office_follows_up=True).select_related("lead_unit").order_by("completed_on", "id"):
+        deadline = task.effective_deadline(task.completed_on)
+        late = bool(deadline and task.completed_on > deadline)
+        detail = f"{task.lead_unit} báo cáo hoàn thành ngày {task.completed_on:%d/%m/%Y}"
+        detail += f", sau hạn {deadline:%d/%m/%Y}. Giải trình: {task.explanation}" if late else "."
+        rows.append(WorkItem(
+            queue=DECIDE, kind="Hoàn thành chờ xác nhận", title=_short(task.text), url=task.get_absolute_url(),
+            detail=detail, tone="danger" if late else "success",
+            decisions=(Decision("Xác nhận hoàn thành", reverse("directives:task_action", args=[task.pk, "confirm"]),
+                                (), "success"),),
+        ))
+    return rows
 
 
 def _extension_requests(membership) -> list[WorkItem]:
@@ -25,14 +61,9 @@ def _extension_requests(membership) -> list[WorkItem]:
     Giám đốc those of the units in charge, anyone the tasks they assigned themselves."""
     if not getattr(membership, "pk", None):
         return []
-    pending = (Extension.objects.filter(task__organisation_id=membership.organisation_id, state=ExtensionState.PENDING)
+    tasks = _decided_by(membership, AssignedTask.objects.filter(organisation_id=membership.organisation_id))
+    pending = (Extension.objects.filter(task__in=tasks, state=ExtensionState.PENDING)
                .select_related("task__lead_unit", "requested_by__user").order_by("requested_on", "id"))
-    if membership.has_role(Role.GIAM_DOC):
-        pass
-    elif membership.is_director:
-        pending = pending.filter(Q(task__lead_unit_id__in=membership.scope_unit_ids()) | Q(task__assigned_by=membership))
-    else:
-        pending = pending.filter(task__assigned_by=membership)
     rows = []
     for extension in pending:
         task = extension.task

@@ -100,3 +100,33 @@ def test_a_deputy_decides_the_requests_of_the_units_in_charge_only(tenants):
     deputy_queue = _queue(worklist(tenants.deputy, today), DECIDE)
     assert [item.url for item in deputy_queue.items] == [in_charge.get_absolute_url()]
     assert _queue(worklist(tenants.director, today), DECIDE).count == 2
+
+
+def test_a_leader_confirms_a_reported_completion_in_one_click(tenants):
+    today = timezone.localdate()
+    task = _task(tenants, "Báo cáo kết quả kiểm tra đo lường", today - dt.timedelta(days=2))
+    directive_services.task_complete(actor=tenants.staff, task=task, completed_on=today - dt.timedelta(days=1),
+                                     explanation="Chờ số liệu của Trung tâm Kỹ thuật")
+    item = next(item for item in _queue(worklist(tenants.director, today), DECIDE).items
+                if item.kind == "Hoàn thành chờ xác nhận")
+    assert "sau hạn" in item.detail and "Chờ số liệu" in item.detail
+    assert _queue(worklist(tenants.staff, today), DECIDE) is None
+    client = login(Client(), tenants.director)
+    response = client.post(item.decisions[0].url, {"next": "/"})
+    assert response.status_code == 302 and response["Location"] == "/"
+    task.refresh_from_db()
+    assert task.completion_confirmed_on == today and task.completion_confirmed_by == tenants.director
+    assert _queue(worklist(tenants.director, today), DECIDE) is None
+
+
+def test_staff_cannot_confirm_and_a_decision_never_redirects_off_site(tenants):
+    today = timezone.localdate()
+    task = _task(tenants, "Tổng hợp số liệu thống kê", today + dt.timedelta(days=2))
+    directive_services.task_complete(actor=tenants.staff, task=task, completed_on=today)
+    client = login(Client(), tenants.staff)
+    response = client.post(f"/directives/nhiem-vu/{task.pk}/thao-tac/confirm/", {"next": "//evil.example/"})
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        assert "evil.example" not in response["Location"]
+    task.refresh_from_db()
+    assert task.completion_confirmed_on is None

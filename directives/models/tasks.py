@@ -23,7 +23,8 @@ from directives.choices import (
 # Decisions on a task that stay with leaders (or with whoever assigned it): the unit's staff report progress,
 # complete, explain and ask for an extension, but do not move the deadline, cancel, hand the task to another unit
 # or delete it (each of these changes what the task counts as).
-TASK_LEADER_ACTIONS = ("change_deadline", "cancel", "change_lead_unit", "decide_extension", "delete")
+TASK_LEADER_ACTIONS = ("change_deadline", "cancel", "change_lead_unit", "decide_extension", "confirm_completion",
+                       "delete")
 
 
 class AssignedTaskPolicy(UnitRecordPolicy):
@@ -98,6 +99,11 @@ class AssignedTask(SearchableModel, OrganisationScopedModel):
                                    validators=[UploadValidator(ATTACHMENT_KINDS)])
     completion_note = models.TextField(_("kết quả thực hiện"), blank=True)
     explanation = models.TextField(_("giải trình nguyên nhân"), blank=True)
+    # the leader's (or assigner's) acknowledgement of the unit's completion report: xác nhận hoàn thành
+    completion_confirmed_on = models.DateField(_("ngày xác nhận hoàn thành"), null=True, blank=True, editable=False)
+    completion_confirmed_by = models.ForeignKey("core.Membership", on_delete=models.SET_NULL, null=True, blank=True,
+                                                related_name="+", editable=False,
+                                                verbose_name=_("người xác nhận hoàn thành"))
     cancelled_on = models.DateField(_("ngày hủy"), null=True, blank=True)
     cancel_reason = models.TextField(_("lý do hủy"), blank=True)
     briefing = models.ForeignKey("directives.Briefing", on_delete=models.SET_NULL, null=True, blank=True,
