@@ -8,6 +8,8 @@ import html as html_lib
 import re
 
 _HIDDEN = re.compile(r"<(script|style|template|textarea|select)\b.*?</\1>", re.S | re.I)
+# what a page shows on purpose as code (template tags for Word authors) is marked translate="no"
+_CODE_ON_PURPOSE = re.compile(r'<(\w+)[^>]*\btranslate="no"[^>]*>.*?</\1>', re.S | re.I)
 _JSON_SCRIPT = re.compile(r'<script[^>]+type="application/json".*?</script>', re.S | re.I)
 _TAGS = re.compile(r"<[^>]+>")
 _URL_OR_MAIL = re.compile(r"(https?://\S+|[\w.+-]+@[\w-]+(\.[\w-]+)+|\S+\.(docx|xlsx|pdf|csv|png|jpg|odt|doc|xls)\b)")
@@ -24,7 +26,8 @@ _ENGLISH = re.compile(
 
 def visible_text(html: str) -> str:
     """The text a reader sees (scripts, styles, JSON data, option lists and form values left out)."""
-    text = _JSON_SCRIPT.sub(" ", html)
+    text = _CODE_ON_PURPOSE.sub(" ", html)
+    text = _JSON_SCRIPT.sub(" ", text)
     text = _HIDDEN.sub(" ", text)
     text = _TAGS.sub(" ", text)
     text = html_lib.unescape(text)
