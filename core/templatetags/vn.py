@@ -58,3 +58,12 @@ def verbose_name(obj):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key) if hasattr(mapping, "get") else None
+
+
+@register.filter
+def vn_year(value):
+    """2025, never the localised 2.025 a bare {{ year }} prints."""
+    try:
+        return formatting.format_year(value)
+    except (TypeError, ValueError):
+        return value

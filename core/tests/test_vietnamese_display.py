@@ -84,3 +84,16 @@ def test_cited_documents_of_an_imported_document_show_dd_mm_yyyy(client, tenants
     html = client.get(doc.get_absolute_url()).content.decode()
     assert "1490/UBND-TH" in html
     assert "30/07/2024" in html and "2024-07-30" not in html
+
+
+@pytest.mark.django_db
+def test_year_inputs_of_the_s_and_t_pages_show_2023(client, tenants):
+    from django.urls import reverse
+
+    from core.testing import login
+
+    login(client, tenants.director)
+    html = client.get(reverse("sciencetasks:year_stats") + "?year=2023").content.decode()
+    assert 'name="year" value="2023"' in html and "2.023" not in html
+    html = client.get(reverse("sciencetasks:board") + "?year=2023").content.decode()
+    assert 'value="2023"' in html and "2.023" not in html
