@@ -2,7 +2,6 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
-from csp.decorators import csp_update
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
@@ -11,8 +10,6 @@ from core.sso import sso_callback, sso_start
 from core.views.auth import ApiTokenView, LoginView
 from core.views.media import media_file
 from core.views.screens import HomeView
-
-SWAGGER_CDN = "https://cdn.jsdelivr.net"
 
 router = DefaultRouter()
 for routes in app_modules("api.routes"):
@@ -32,9 +29,9 @@ urlpatterns = [
     path("api/", include(router.urls)),
     path("api/auth/token/", include("core.api.token_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
-    # Swagger UI comes from its CDN (drf-spectacular's default); its start script is a separate file (CSP).
-    path("api/docs/", csp_update({"script-src": [SWAGGER_CDN], "style-src": [SWAGGER_CDN], "img-src": [SWAGGER_CDN]})(
-        SpectacularSwaggerSplitView.as_view(url_name="schema")), name="api_docs"),
+    # Swagger UI from our own static files (drf-spectacular-sidecar: intranets are offline); its start script is a
+    # separate file, so the site's CSP holds here too.
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api_docs"),
     path("quan-tri/", admin.site.urls),
 ]
 
