@@ -51,7 +51,9 @@ class RegisterMatrix(PermissionMatrix):
             field = self.model._meta.get_field(name)
             if isinstance(field, (models.CharField, models.TextField)) and not field.choices and getattr(obj, name):
                 return escape(getattr(obj, name))
-        return escape(str(obj))
+        from core.views.generic import display_value
+
+        return escape(display_value(obj, self.model._meta.get_field(self.register.columns[0])))  # e.g. a date
 
     def add_data(self, tenants):
         return self.data(tenants, 2)
