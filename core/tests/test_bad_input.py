@@ -53,14 +53,14 @@ def post_unit(client, tenants, data, unit=None):
 @pytest.mark.parametrize(
     "field, data, message",
     [
-        ("name", unit_data(name=None), "bắt buộc"),
-        ("code", unit_data(code=None), "bắt buộc"),
+        ("name", unit_data(name=None), "Phải nhập mục này"),
+        ("code", unit_data(code=None), "Phải nhập mục này"),
         ("code", unit_data(code="mã có dấu cách"), "Chỉ được dùng chữ cái không dấu"),
         ("kind", unit_data(kind="khong-co"), "hợp lệ"),
         ("valid_from", unit_data(valid_from="31/02/2025"), "hợp lệ"),
         ("valid_to", unit_data(valid_from="01/03/2025", valid_to="01/01/2025"), "Ngày kết thúc hoạt động phải sau ngày bắt đầu"),
         ("email", unit_data(email="khong-phai-email"), "hợp lệ"),
-        ("display_order", unit_data(display_order="-3"), "lớn hơn hoặc bằng với 0"),
+        ("display_order", unit_data(display_order="-3"), "lớn hơn hoặc bằng 0"),
     ],
 )
 def test_wrong_or_missing_unit_fields(client, tenants, field, data, message):
@@ -180,8 +180,8 @@ def test_the_api_refuses_a_cycle(client, tenants):
 @pytest.mark.parametrize(
     "field, overrides, message",
     [
-        ("username", {"username": ""}, "bắt buộc"),
-        ("full_name", {"full_name": ""}, "bắt buộc"),
+        ("username", {"username": ""}, "Phải nhập mục này"),
+        ("full_name", {"full_name": ""}, "Phải nhập mục này"),
         ("username", {"username": "cv"}, "Tên đăng nhập này đã có trong tổ chức."),
         ("password", {"password": ""}, "Vui lòng đặt mật khẩu cho tài khoản mới."),
         ("password", {"password": "123"}, "Mật khẩu quá ngắn: cần ít nhất 8 ký tự."),
