@@ -81,3 +81,21 @@ def test_a_later_day_moves_the_dates_instead_of_piling_up(demo):
     overdue = AssignedTask.objects.filter(organisation__code="quang-tri", source__number="TB-GB/SKHCN",
                                           completed_on__isnull=True, due_date__lt=today + dt.timedelta(days=7))
     assert overdue.count() == 2
+
+
+def test_the_report_of_the_month_just_ended_waits_for_half_of_its_units(demo):
+    from reports.models import Report
+
+    today = demo
+    reports = Report.objects.filter(organisation__code="quang-tri", kind="thang", period_end__lt=today,
+                                    period_end__gte=today - dt.timedelta(days=50))
+    assert reports.count() == 1
+    sections = [section for section in reports.get().sections.all() if section.unit_id]
+    written = [section for section in sections if section.narrative]
+    assert 0 < len(written) < len(sections)
+    waiting_units = {section.unit_id for section in sections if not section.narrative}
+    members = Membership.objects.filter(organisation__code="quang-tri", unit_id__in=waiting_units,
+                                        roles__icontains="chuyen_vien").select_related("organisation", "unit")
+    assert members, "some unit with demo staff still has its part to write"
+    for member in members:
+        assert "Phần báo cáo của đơn vị" in _kinds(worklist(member, today), UNIT)
