@@ -14,6 +14,19 @@ def _unit(code="qlkh"):
 
 PAGES = [
     ("core-home", "home", "giamdoc"),
+    # the home page of every demo role: what to do next, from the rolling demo layer (issue #11)
+    ("home-giamdoc", "home", "giamdoc"),
+    ("home-phogiamdoc", "home", "phogiamdoc"),
+    ("home-chanhvanphong", "home", "chanhvanphong"),
+    ("home-truongphong", "home", "truongphong"),
+    ("home-chuyenvien", "home", "chuyenvien"),
+    ("home-chuyenvien-qlkh", "home", "chuyenvien.qlkh"),
+    ("home-vanthu", "home", "vanthu"),
+    ("home-quantri", "home", "quantri"),
+    ("home-bk-giamdoc", "home", "bk.giamdoc"),
+    ("home-bk-qlkh", "home", "bk.qlkh"),
+    ("home-nt-giamdoc", "home", "nt.giamdoc"),
+    ("home-nt-qlkh", "home", "nt.qlkh"),
     ("core-organisation", "core:organisation"),
     ("core-unit-list", "core:unit_list"),
     ("core-unit-detail", lambda: _unit().get_absolute_url()),
