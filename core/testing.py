@@ -48,6 +48,20 @@ def make_member(
     return membership
 
 
+def api_auth(client, membership: Membership | None, auth: str = "session") -> dict:
+    """Authenticate `client` as `membership` for API calls: a session login, or (auth="token") the headers of a
+    token; nobody for None (an anonymous visitor). Returns the headers to pass with each request."""
+    if membership is None:
+        return {}
+    if auth == "token":
+        from rest_framework.authtoken.models import Token
+
+        token, _ = Token.objects.get_or_create(user=membership.user)
+        return {"HTTP_AUTHORIZATION": f"Token {token.key}"}
+    login(client, membership)
+    return {}
+
+
 def login(client, membership: Membership):
     client.force_login(membership.user)
     session = client.session
@@ -275,15 +289,7 @@ class PermissionMatrix:
     def check_api(self, client, tenants, role: str, action: str, auth: str = "session") -> None:
         membership = None if role == ANONYMOUS else tenants.roles()[role]
         obj = self.make_object(tenants)
-        headers = {}
-        if membership is not None:
-            if auth == "token":
-                from rest_framework.authtoken.models import Token
-
-                token, _ = Token.objects.get_or_create(user=membership.user)
-                headers["HTTP_AUTHORIZATION"] = f"Token {token.key}"
-            else:
-                login(client, membership)
+        headers = api_auth(client, membership, auth)
         allowed = self.expected(role, action) and action in self.api_actions
         before = self.state()
         count_before = self.model._base_manager.count()
@@ -421,15 +427,7 @@ class ActionMatrix(PermissionMatrix):
     def check_api(self, client, tenants, role: str, action: str, auth: str = "session") -> None:
         membership = None if role == ANONYMOUS else tenants.roles()[role]
         obj = self.make_object(tenants)
-        headers = {}
-        if membership is not None:
-            if auth == "token":
-                from rest_framework.authtoken.models import Token
-
-                token, _ = Token.objects.get_or_create(user=membership.user)
-                headers["HTTP_AUTHORIZATION"] = f"Token {token.key}"
-            else:
-                login(client, membership)
+        headers = api_auth(client, membership, auth)
         before = self.state()
         context = f"API/{auth} {role} {action} {self.model.__name__}"
         response = getattr(self, f"api_{action}")(client, tenants, obj, headers)

@@ -2,9 +2,8 @@
 application (configuration is the CLI's and the Django admin's), another organisation is not found."""
 import pytest
 from django.urls import reverse
-from rest_framework.authtoken.models import Token
 
-from core.testing import ANONYMOUS, MATRIX_ROLES, login
+from core.testing import ANONYMOUS, MATRIX_ROLES, api_auth
 
 ACTIONS = ("screen", "list", "view", "view_other", "change", "delete")
 
@@ -32,13 +31,7 @@ def test_organisation_matrix(client, tenants, role, action, auth):
     if auth == "token" and (role == ANONYMOUS or action == "screen"):
         pytest.skip("tokens are for the API; anonymous visitors have none")
     membership = None if role == ANONYMOUS else tenants.roles()[role]
-    headers = {}
-    if membership is not None:
-        if auth == "token":
-            token, _ = Token.objects.get_or_create(user=membership.user)
-            headers["HTTP_AUTHORIZATION"] = f"Token {token.key}"
-        else:
-            login(client, membership)
+    headers = api_auth(client, membership, auth)
     before = list(type(tenants.org).objects.order_by("pk").values())
     response = _request(client, tenants, action, headers)
     own = membership.organisation if membership is not None else None

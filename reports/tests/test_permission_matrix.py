@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from core.choices import Role, UnitKind
 from core.documents.templates import default_template_bytes
-from core.testing import ANONYMOUS, MATRIX_ROLES, TenantFixture, login, make_member, make_unit
+from core.testing import ANONYMOUS, MATRIX_ROLES, TenantFixture, api_auth, login, make_member, make_unit
 from reports import services
 from reports.assembly import ReportData
 from reports.choices import ReportKind, ReportStatus
@@ -156,15 +156,7 @@ def test_screens(client, tenants, role, action):
 def test_api(client, tenants, role, action, auth):
     membership = tenants.roles().get(role)
     report = make_report(tenants, action)
-    headers = {}
-    if membership is not None:
-        if auth == "token":
-            from rest_framework.authtoken.models import Token
-
-            token, _ = Token.objects.get_or_create(user=membership.user)
-            headers["HTTP_AUTHORIZATION"] = f"Token {token.key}"
-        else:
-            login(client, membership)
+    headers = api_auth(client, membership, auth)
     allowed = role in ALLOWED[action]
     before = state(tenants)
     context = f"API/{auth} {role} {action}"
