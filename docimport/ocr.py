@@ -7,6 +7,7 @@ them, and the page images can be shown beside the text (`page_image`).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -89,6 +90,17 @@ def ocr_pdf(data: bytes, count: int):
     return result
 
 
+# Tesseract reads the Vietnamese Đ as the Icelandic Ð (U+00D0) or as a run of them ("ĐÐĐMST"): Vietnamese has
+# neither the Eth nor a doubled Đ, so both become one Đ (and đ likewise).
+_DOUBLED_D = re.compile(r"[ĐÐ]{2,}")
+_DOUBLED_d = re.compile(r"[đð]{2,}")
+
+
+def _vietnamese_glyphs(text: str) -> str:
+    text = _DOUBLED_D.sub("Đ", text.replace("Ð", "Đ"))
+    return _DOUBLED_d.sub("đ", text.replace("ð", "đ"))
+
+
 def _ocr_lines(image: Path) -> list[tuple[str, float, float, float, float, float]]:
     """(text, mean confidence, x0, y0, x1, y1) per line, from Tesseract's TSV output."""
     try:
@@ -107,7 +119,7 @@ def _ocr_lines(image: Path) -> list[tuple[str, float, float, float, float, float
         lines.setdefault(key, []).append((cells[11], confidence, left, top, left + width, top + height))
     out = []
     for words in lines.values():
-        text = unicodedata.normalize("NFC", " ".join(word[0] for word in words))
+        text = _vietnamese_glyphs(unicodedata.normalize("NFC", " ".join(word[0] for word in words)))
         confidence = sum(word[1] for word in words) / len(words)
         out.append((text, confidence, min(w[2] for w in words), min(w[3] for w in words),
                     max(w[4] for w in words), max(w[5] for w in words)))

@@ -549,7 +549,9 @@ def _paragraphs_by_position(lines: list[tuple[str, float, float, float, float]])
             full = p_x1 >= right - width * 0.12  # the line above runs to the right edge: the paragraph goes on
             close = y0 - p_y1 < (p_y1 - p_y0) * 0.9
             if full and close and not starts_item and not p_text.isupper() and not p_text.endswith(":"):
-                glue = "" if p_text.endswith("-") and text[:1].islower() else " "
+                glue = " "
+                if p_text.endswith("-") and (text[:1].islower() or _SYMBOL_CUT.search(p_text)):
+                    glue = ""  # a word, or a document's symbol ("38-" / "CT/TW"), cut at its hyphen
                 out[-1] = out[-1] + glue + text
                 previous = (text, x0, y0, x1, y1)
                 continue
@@ -558,6 +560,8 @@ def _paragraphs_by_position(lines: list[tuple[str, float, float, float, float]])
     return "\n\n".join(out)
 
 
+# a line ending in a number's or a symbol's hyphen with no space before it: "Chỉ thị số 38-" + "CT/TW"
+_SYMBOL_CUT = re.compile(r"(?<!\s)[0-9A-ZĐ]-$")
 _ITEM = re.compile(r"^([-+•–]\s|\d+(\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXLC]+\.\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 
 

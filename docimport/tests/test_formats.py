@@ -140,3 +140,22 @@ def test_a_spreadsheet_of_tasks_goes_to_the_tabular_importer(client, tenants):
     assert response.redirect_chain[-1][0] == reverse("directives:import")
     assert "bảng tính" in response.content.decode()
     assert not ImportedDocument.objects.exists()
+
+
+def test_a_document_symbol_cut_at_its_hyphen_is_joined_without_a_space():
+    """A PDF line may end inside a symbol ("… Chỉ thị số 38-" / "CT/TW ngày 30/7/2024"): the reference survives."""
+    from docimport.readers import _paragraphs_by_position
+
+    lines = [("Kế hoạch của BTV Tỉnh ủy thực hiện Chỉ thị số 38-", 72.0, 100.0, 523.0, 112.0),
+             ("CT/TW ngày 30/7/2024 của Ban Bí thư về công tác tiêu chuẩn.", 72.0, 114.0, 400.0, 126.0),
+             ("Nội dung - kế hoạch của đơn vị -", 72.0, 128.0, 523.0, 140.0),
+             ("Văn phòng Sở chủ trì.", 72.0, 142.0, 300.0, 154.0)]
+    text = _paragraphs_by_position(lines)
+    assert "Chỉ thị số 38-CT/TW ngày 30/7/2024" in text
+    assert "đơn vị - Văn phòng Sở" in text  # a dash after a space stays a dash between words
+
+
+def test_ocr_eth_and_doubled_d_become_the_vietnamese_d():
+    from docimport.ocr import _vietnamese_glyphs
+
+    assert _vietnamese_glyphs("Phòng Quản lý CN&ĐÐĐMST; ÐỔI MỚI; đðường") == "Phòng Quản lý CN&ĐMST; ĐỔI MỚI; đường"
