@@ -86,7 +86,9 @@ def assigned_task_list(*, membership, scope: str = "all"):
     """Tasks the member may see: `mine` (assigned to me or led by me), `unit` (my units), `all`."""
     queryset = AssignedTask.objects.restrict(membership, VIEW)
     if scope == "mine":
-        queryset = queryset.filter(Q(assignees=membership) | Q(leader=membership)).distinct()
+        # a subquery, not a join + DISTINCT: the paginator's count then needs no DISTINCT over every column
+        assigned = AssignedTask.assignees.through.objects.filter(membership_id=membership.pk).values("assignedtask_id")
+        queryset = queryset.filter(Q(pk__in=assigned) | Q(leader=membership))
     elif scope == "unit":
         queryset = queryset.filter(lead_unit_id__in=membership.scope_unit_ids())
     return queryset.select_related("lead_unit", "source", "leader__user", "organisation")
