@@ -27,7 +27,7 @@ def test_import_seed_001_docx_review_accept(live_server, browser_login, tmp_path
     unknown.locator("input.task-accept").check()
     with page.expect_navigation():
         page.click("#accept-button")
-    assert "Đã tạo văn bản" in page.content()
+    assert "Đã tạo văn bản" in page.content(), page.inner_text("main") if page.locator("main").count() else page.content()[-3000:]
     page.goto(f"{live_server.url}/directives/nhiem-vu/?q=dinh muc kinh te ky thuat")
     assert "Phối hợp với Phòng Kế hoạch – Tài chính hoàn thành định mức" in page.content()
     page.goto(f"{live_server.url}/directives/nhiem-vu/?q=zalo")
