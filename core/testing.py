@@ -48,6 +48,18 @@ def make_member(
     return membership
 
 
+def walk_urls(resolver=None, prefix=""):
+    """(route, pattern) for every URL pattern of the URLconf, nested includes expanded (smoke and fuzz tests)."""
+    from django.urls import URLPattern, URLResolver, get_resolver
+
+    resolver = resolver or get_resolver()
+    for pattern in resolver.url_patterns:
+        if isinstance(pattern, URLResolver):
+            yield from walk_urls(pattern, prefix + str(pattern.pattern))
+        elif isinstance(pattern, URLPattern):
+            yield prefix + str(pattern.pattern), pattern
+
+
 def api_auth(client, membership: Membership | None, auth: str = "session") -> dict:
     """Authenticate `client` as `membership` for API calls: a session login, or (auth="token") the headers of a
     token; nobody for None (an anonymous visitor). Returns the headers to pass with each request."""

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from urllib.parse import urlsplit
 
 import pytest
 from django.db import transaction
-from django.urls import URLPattern, URLResolver, get_resolver, resolve
+from django.urls import resolve
 from django.urls.exceptions import Resolver404
 
 from core.models import Membership
 from core.registry import app_modules
 from tests.pagecheck import leaks
+from core.testing import walk_urls
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
@@ -50,19 +50,9 @@ UNREACHABLE = {
 }
 
 
-def walk(resolver=None, prefix=""):
-    """(route, pattern) for every URL pattern, nested includes expanded."""
-    resolver = resolver or get_resolver()
-    for pattern in resolver.url_patterns:
-        if isinstance(pattern, URLResolver):
-            yield from walk(pattern, prefix + str(pattern.pattern))
-        elif isinstance(pattern, URLPattern):
-            yield prefix + str(pattern.pattern), pattern
-
-
 def patterns():
     """Routes worth opening: format-suffix duplicates of the API (`.json`) are the same views."""
-    return {route: p for route, p in walk() if "(?P<format>" not in route and "<drf_format_suffix" not in route}
+    return {route: p for route, p in walk_urls() if "(?P<format>" not in route and "<drf_format_suffix" not in route}
 
 
 def model_of(pattern):

@@ -12,10 +12,10 @@ import os
 import pytest
 from django.db import transaction
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver
 
 from core.models import Membership
 from core.registry import app_modules
+from core.testing import walk_urls
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
@@ -31,22 +31,13 @@ GENERIC = {
 FILTER_JUNK = ["abc", "-1", "9" * 25, "2026-13-45", "\x00", "🙂"]
 
 
-def walk(resolver=None, prefix=""):
-    resolver = resolver or get_resolver()
-    for pattern in resolver.url_patterns:
-        if isinstance(pattern, URLResolver):
-            yield from walk(pattern, prefix + str(pattern.pattern))
-        elif isinstance(pattern, URLPattern):
-            yield prefix + str(pattern.pattern), pattern
-
-
 def list_routes():
     """(path, filter names) for every parameterless screen that lists (ObjectListView / FilterView) and every API
     list route."""
     from django_filters.views import FilterView
 
     routes = []
-    for route, pattern in walk():
+    for route, pattern in walk_urls():
         if "<" in route or "(?P" in route or route.startswith("quan-tri/"):
             continue
         path = "/" + route.replace("^", "").replace("$", "")
