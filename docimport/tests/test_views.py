@@ -1,6 +1,7 @@
 """Screens and API: upload, review beside the text, accept, errors in Vietnamese, tenant isolation."""
 import io
 import json
+import re
 
 import pytest
 from django.core.management import call_command
@@ -143,3 +144,21 @@ def test_cli_with_org_matches_units(tmp_path, office_chief):
     unit = Unit.objects.get(organisation__code="quang-tri", code="qlcn-dmst")
     assert [t["unit_id"] for t in tasks if t["unit"] == "Phòng Quản lý CN&ĐMST"] == [unit.pk] * 3
     assert Organisation.objects.filter(code="quang-tri").exists()
+
+
+def test_review_accepts_units_whose_id_passes_a_thousand(client, office_chief):
+    """Ids past 999 were written "1.234" by the thousand separator, so no posted unit matched (seen on PostgreSQL,
+    whose sequences keep counting across a deployment's tenants)."""
+    organisation = office_chief.organisation
+    unit = Unit.objects.create(pk=12345, organisation=organisation, name="Phòng Thử nghiệm nghìn", short_name="PTN")
+    login(client, office_chief)
+    upload(client, "tb.txt", seed_text("001").encode())
+    imported = ImportedDocument.objects.get()
+    html = client.get(imported.get_absolute_url()).content.decode()
+    assert f'<option value="{unit.pk}"' in html and "12.345" not in html
+    posted = re.search(r'<option value="([^"]+)"[^>]*>Phòng Thử nghiệm nghìn<', html).group(1)
+    response = client.post(imported.get_absolute_url(), {
+        "action": "accept", "doc_type": "thong_bao_ket_luan", "issued_on": "17/02/2025", "issuer": "Sở",
+        "task-0-accept": "1", "task-0-text": "Rà soát", "task-0-unit": posted})
+    assert response.status_code == 302
+    assert AssignedTask.objects.get().lead_unit == unit
