@@ -6,6 +6,7 @@ turning into "no data" in a report.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, fields
 
 from . import selectors
@@ -25,6 +26,8 @@ class IPCaseRow:
     enterprise: str
     subject: str = ""
     kind: str = ""
+    support: str = ""  # label of IPSupport ("Hướng dẫn hồ sơ", "Hướng dẫn đăng ký sử dụng" …)
+    transfer_party: str = ""  # the party an application was transferred to, when it was
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,59 @@ class LicenceRow:
 class VerificationRow:
     label: str
     quantity: int = 0
+
+
+@dataclass(frozen=True)
+class VerificationLine:
+    """One line of the public units' verification work: an activity on one instrument type within one batch
+    description, summed ("kiểm định đối chứng 1.152 chiếc công tơ điện")."""
+
+    activity: str  # label of VerificationActivity, "Kiểm định đối chứng"
+    instrument: str  # label of InstrumentType, "Công tơ điện"
+    counted: str  # the instrument with its Vietnamese classifier, "chiếc công tơ điện"
+    quantity: int
+    description: str = ""  # the batch the units wrote it under ("Dịch vụ TĐC 9 tháng năm 2023 …")
+
+
+# Vietnamese counts devices with a classifier: "68 chiếc cân"; a fuel dispenser is counted by its column
+# ("140 cột xăng dầu"); the labels of InstrumentType are names, not counted nouns.
+COUNTED_INSTRUMENT = {"cot_do_xang_dau": "cột xăng dầu", "khac": "phương tiện đo"}
+# a record of many customers at once ("Khách hàng (tổng hợp tháng 02/2025)"): it names no facility, so the
+# period's facility count is unknown and never printed
+AGGREGATE_FACILITY = re.compile(r"\(\s*tổng hợp\b", re.IGNORECASE)
+
+
+def counted_instrument(instrument_type: str, label: str) -> str:
+    return COUNTED_INSTRUMENT.get(instrument_type) or f"chiếc {label[:1].lower()}{label[1:]}"
+
+
+def verification_lines(*, organisation, date_from: dt.date, date_to: dt.date) -> tuple[VerificationLine, ...]:
+    """The period's verification records summed by (description, activity, instrument type), in the order
+    they were first entered (one query, read-only)."""
+    from django.db.models import Min, Sum
+
+    from .choices import InstrumentType, VerificationActivity
+    from .models import VerificationRecord
+
+    rows = (VerificationRecord.objects.filter(organisation=organisation, performed_on__range=(date_from, date_to))
+            .values("description", "activity", "instrument_type")
+            .annotate(total=Sum("quantity"), first=Min("id")).order_by("first"))
+    activities, instruments = dict(VerificationActivity.choices), dict(InstrumentType.choices)
+    lines = []
+    for row in rows:
+        label = str(instruments.get(row["instrument_type"], row["instrument_type"]))
+        lines.append(VerificationLine(activity=str(activities.get(row["activity"], row["activity"])), instrument=label,
+                                      counted=counted_instrument(row["instrument_type"], label),
+                                      quantity=int(row["total"] or 0), description=row["description"] or ""))
+    return tuple(lines)
+
+
+def _facilities_known(*, organisation, date_from: dt.date, date_to: dt.date) -> bool:
+    from .models import VerificationRecord
+
+    names = (VerificationRecord.objects.filter(organisation=organisation, performed_on__range=(date_from, date_to))
+             .values_list("facility", flat=True).distinct())
+    return not any(AGGREGATE_FACILITY.search(name or "") for name in names)
 
 
 @dataclass(frozen=True)
@@ -105,6 +161,7 @@ class RegisterFigures:
     compliance_topics: tuple[str, ...] = ()
     inspections: tuple[InspectionRow, ...] = ()
     verifications: tuple[VerificationRow, ...] = ()
+    verification_lines: tuple[VerificationLine, ...] = ()
     activities: tuple[ActivityRow, ...] = ()
     licences_expiring: tuple[str, ...] = ()  # facilities whose licence expires within the alert window
 
@@ -122,11 +179,17 @@ def register_figures(*, organisation, date_from: dt.date, date_to: dt.date) -> R
     expiring = selectors.licences_expiring(organisation=organisation, today=date_to)[:50]
     labels = {value: str(label) for value, label in SampleKind.choices}
     samples = {labels.get(code, code): int(n) for code, n in raw["samples_by_kind"].items() if n}
+    counts = {name: int(raw[name] or 0) for name in COUNT_NAMES}
+    if counts["instrument_facilities"] and not _facilities_known(organisation=organisation, date_from=date_from,
+                                                                 date_to=date_to):
+        counts["instrument_facilities"] = 0  # never a count the records do not give
     return RegisterFigures(
-        **{name: int(raw[name] or 0) for name in COUNT_NAMES},
+        **counts,
         samples_by_kind=samples,
         technology_opinion_projects=tuple(row["project"] for row in details["technology_opinions"]),
-        ip_cases=tuple(IPCaseRow(enterprise=row["enterprise"], subject=row["subject"], kind=row["kind"])
+        ip_cases=tuple(IPCaseRow(enterprise=row["enterprise"], subject=row["subject"], kind=row["kind"],
+                                 support=row["support"],
+                                 transfer_party=(row["transfer_party"] or "-") if row["is_transfer"] else "")
                        for row in details["ip_cases"]),
         radiation_licences=tuple(LicenceRow(facility=row["facility"], kind=row["kind"])
                                  for row in details["radiation_licences"]),
@@ -138,6 +201,7 @@ def register_figures(*, organisation, date_from: dt.date, date_to: dt.date) -> R
                           for row in details["inspections"]),
         verifications=tuple(VerificationRow(label=row["label"], quantity=int(row["quantity"] or 0))
                             for row in details["verifications"]),
+        verification_lines=verification_lines(organisation=organisation, date_from=date_from, date_to=date_to),
         activities=tuple(ActivityRow(section=row["section"], text=row["text"], quantity=row["quantity"],
                                      measure_unit=row["measure_unit"], target=row["target"], unit=row["unit"])
                          for row in details["unit_activities"]),

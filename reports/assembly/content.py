@@ -210,10 +210,17 @@ def _technology(data, figures) -> list[dict]:
     ip_names = [row.enterprise or row.subject for row in r.ip_cases]
     if _reg(r, figures, "ip_cases_guided", "Trường hợp được hướng dẫn về sở hữu trí tuệ", ip_names):
         ip_kinds = {row.kind for row in r.ip_cases if row.kind}
-        what = f"đăng ký {lower_first(ip_kinds.pop())}" if len(ip_kinds) == 1 else \
-            "đăng ký bảo hộ quyền sở hữu công nghiệp"
-        blocks.append(sentence("- Hướng dẫn hồ sơ " + what + " cho {ip_cases_guided} trường hợp.",
-                               values, figures, footnote=listing(ip_names) or None))
+        transfers = [row.transfer_party for row in r.ip_cases if row.transfer_party]
+        if len(ip_kinds) == 1:
+            text = f"- Hướng dẫn hồ sơ đăng ký {lower_first(ip_kinds.pop())} cho {{ip_cases_guided}} trường hợp"
+        else:
+            text = ("- Hướng dẫn hồ sơ sở hữu công nghiệp cho {ip_cases_guided} trường hợp: "
+                    + "; ".join(_ip_groups(r.ip_cases)))
+        if transfers:
+            # seed 004: "(có 01 trường hợp chuyển nhượng đơn: Công ty TNHH Tảo Spirulina Miền Đất)"
+            named = "; ".join(party for party in transfers if party != "-")
+            text += f" (có {format_count(len(transfers))} trường hợp chuyển nhượng đơn" + (f": {named})" if named else ")")
+        blocks.append(sentence(text + ".", values, figures, footnote=listing(ip_names) or None))
     licences = r.radiation_licences
     issued = _reg(r, figures, "radiation_licences_issued", "Giấy phép tiến hành công việc bức xạ cấp mới",
                   [row.facility for row in licences if row.kind == "Cấp mới"])
@@ -229,7 +236,10 @@ def _technology(data, figures) -> list[dict]:
         if certificates:
             parts.append("cấp chứng chỉ cho {radiation_certificates} nhân viên bức xạ")
         if issued:
-            parts.append("cấp {radiation_licences_issued} giấy phép tiến hành công việc bức xạ")
+            # seed 000: "cấp phép tiến hành công việc bức xạ cho 01 cơ sở" (the facilities the licences name)
+            holders = {row.facility for row in licences if row.kind == "Cấp mới" and row.facility}
+            parts.append("cấp {radiation_licences_issued} giấy phép tiến hành công việc bức xạ"
+                         + (f" cho {format_count(len(holders))} cơ sở" if holders else ""))
         if renewed:
             parts.append("cấp {radiation_licences_renewed} giấy phép (gia hạn)")
         if returned:
@@ -244,6 +254,24 @@ def _technology(data, figures) -> list[dict]:
     if not blocks:
         blocks = _nothing("hồ sơ về công nghệ, sở hữu trí tuệ và an toàn bức xạ")
     return blocks
+
+
+IP_HOLDERS = (("hợp tác xã", "hợp tác xã"), ("cơ sở", "cơ sở"), ("công ty", "doanh nghiệp"),
+              ("doanh nghiệp", "doanh nghiệp"), ("hộ kinh doanh", "hộ kinh doanh"))
+
+
+def _ip_groups(cases) -> list[str]:
+    """IP cases of several kinds, counted by who applied and for what, in the order handled: "02 hợp tác xã
+    đăng ký sử dụng chỉ dẫn địa lý Miến dong Bắc Kạn", "01 cơ sở đăng ký bảo hộ nhãn hiệu Chè Thạch đen"."""
+    groups: dict[tuple, int] = {}
+    for case in cases:
+        name = (case.enterprise or "").lower()
+        holder = next((noun for prefix, noun in IP_HOLDERS if name.startswith(prefix)), "trường hợp")
+        action = "đăng ký sử dụng" if "sử dụng" in case.support.lower() else "đăng ký bảo hộ"
+        what = " ".join(part for part in (action, lower_first(case.kind) or "quyền sở hữu công nghiệp",
+                                          case.subject) if part)
+        groups[(holder, what)] = groups.get((holder, what), 0) + 1
+    return [f"{format_count(n)} {holder} {what}" for (holder, what), n in groups.items()]
 
 
 def _standards(data, figures) -> list[dict]:
@@ -279,8 +307,8 @@ def _standards(data, figures) -> list[dict]:
         blocks.append(sentence("- Hoàn thành " + " và ".join(parts) + ".", values, figures,
                                footnote=listing(r.compliance_topics) or None))
     if _reg(r, figures, "barcode_registrations", "Hồ sơ mã số mã vạch"):
-        blocks.append(sentence("- Hướng dẫn {barcode_registrations} cơ sở đăng ký, cấp lại mã số mã vạch.", values,
-                               figures))
+        blocks.append(sentence("- Hướng dẫn {barcode_registrations} cơ sở xin cấp mới, cấp lại giấy chứng nhận và đăng "
+                               "ký sử dụng mã số mã vạch.", values, figures))
     if not blocks:
         blocks = _nothing("hồ sơ về tiêu chuẩn, đo lường, chất lượng")
     return blocks
@@ -382,9 +410,8 @@ def _public_units(data, figures) -> list[dict]:
                 ", {instruments_passed} đạt yêu cầu kỹ thuật"
         elif failed:
             text += ", {instruments_failed} không đạt yêu cầu kỹ thuật"
-        by_type = [f"{format_count(row.quantity)} {lower_first(row.label)}" for row in r.verifications if row.quantity]
-        blocks.append(sentence(text + ".", values, figures,
-                               footnote=("Trong đó: " + listing(by_type)) if len(by_type) > 1 else None))
+        blocks.append(sentence(text + ".", values, figures))
+        blocks += _verification_lines(r.verification_lines)
     if _reg(r, figures, "samples_tested", "Mẫu thử nghiệm, phân tích"):
         kinds = list(r.samples_by_kind.items())
         if len(kinds) == 1:
@@ -396,6 +423,24 @@ def _public_units(data, figures) -> list[dict]:
     blocks += activity_blocks(data, PUBLIC_UNIT_ACTIVITY_SECTIONS)
     if not blocks:
         blocks = _nothing("số liệu kiểm định, thử nghiệm của các đơn vị sự nghiệp")
+    return blocks
+
+
+def _verification_lines(lines) -> list[dict]:
+    """The verification work itemised as the units record it, one line per batch description: "- Dịch vụ TĐC 9
+    tháng năm 2023: kiểm định 68 chiếc cân; kiểm định đối chứng 1.152 chiếc công tơ điện; …" (one instrument
+    type of one activity summed; nothing when a single line would repeat the total)."""
+    lines = [line for line in lines if line.quantity]
+    if len(lines) < 2:
+        return []
+    groups: dict[str, list] = {}
+    for line in lines:
+        groups.setdefault(line.description.strip().rstrip(".:;"), []).append(line)
+    blocks = []
+    for description, items in groups.items():
+        parts = "; ".join(f"{lower_first(item.activity)} {format_count(item.quantity)} {item.counted}" for item in items)
+        lead = description or "Trong đó"
+        blocks.append(para(f"- {lead[:1].upper()}{lead[1:]}: {parts}."))
     return blocks
 
 

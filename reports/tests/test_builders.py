@@ -1,0 +1,80 @@
+"""The section builders' general rules, from small hand-built figures (not the demo): what the records hold
+reaches the prose, merged, counted as the seeds count ("02" under ten) and never invented."""
+from core.documents.layout import blocks_text
+from registers.figures import IPCaseRow, LicenceRow, RegisterFigures, VerificationLine
+from reports.assembly import ReportData
+from reports.assembly.content import _public_units, _standards, _technology
+from reports.assembly.prose import Figures
+
+
+def _text(blocks) -> str:
+    return blocks_text(blocks)
+
+
+def _line(activity, instrument, counted, quantity, description="Dịch vụ TĐC"):
+    return VerificationLine(activity=activity, instrument=instrument, counted=counted, quantity=quantity,
+                            description=description)
+
+
+def test_instruments_of_several_types_are_itemised_per_activity_and_batch():
+    registers = RegisterFigures(instruments_verified=3665, verification_lines=(
+        _line("Kiểm định", "Cân", "chiếc cân", 68),
+        _line("Kiểm định", "Cột đo xăng dầu", "cột xăng dầu", 140),
+        _line("Kiểm định đối chứng", "Công tơ điện", "chiếc công tơ điện", 1152),
+        _line("Kiểm định", "Công tơ điện", "chiếc công tơ điện", 2300),
+        _line("Kiểm định", "Pipet", "chiếc pipet", 5, description="Phối hợp kiểm định tại bệnh viện"),
+    ))
+    text = _text(_public_units(ReportData(registers=registers), Figures()))
+    assert ("- Dịch vụ TĐC: kiểm định 68 chiếc cân; kiểm định 140 cột xăng dầu; kiểm định đối chứng 1.152 chiếc "
+            "công tơ điện; kiểm định 2.300 chiếc công tơ điện.") in text
+    assert "- Phối hợp kiểm định tại bệnh viện: kiểm định 05 chiếc pipet." in text
+    # the two electricity-meter activities are not summed into one invented figure
+    assert "3.452" not in text
+
+
+def test_a_single_instrument_line_does_not_repeat_the_total():
+    registers = RegisterFigures(instruments_verified=51, verification_lines=(
+        _line("Kiểm định", "Phương tiện đo khác (các loại)", "phương tiện đo", 51),))
+    text = _text(_public_units(ReportData(registers=registers), Figures()))
+    assert text.count("51") == 1
+
+
+def test_no_facility_count_unless_the_records_give_one():
+    without = _text(_public_units(ReportData(registers=RegisterFigures(instruments_verified=51)), Figures()))
+    assert "cơ sở" not in without
+    given = _text(_public_units(ReportData(registers=RegisterFigures(instruments_verified=147,
+                                                                     instrument_facilities=41)), Figures()))
+    assert "147 phương tiện đo các loại của 41 cơ sở" in given
+
+
+def test_ip_cases_of_several_kinds_are_counted_by_applicant_and_purpose():
+    cases = (
+        IPCaseRow(enterprise="Hợp tác xã A", kind="Chỉ dẫn địa lý", support="Hướng dẫn đăng ký sử dụng",
+                  subject="Miến dong"),
+        IPCaseRow(enterprise="Hợp tác xã B", kind="Chỉ dẫn địa lý", support="Hướng dẫn đăng ký sử dụng",
+                  subject="Miến dong"),
+        IPCaseRow(enterprise="Cơ sở sản xuất C", kind="Nhãn hiệu", support="Hướng dẫn hồ sơ", subject="Chè C"),
+    )
+    text = _text(_technology(ReportData(registers=RegisterFigures(ip_cases_guided=3, ip_cases=cases)), Figures()))
+    assert ("cho 03 trường hợp: 02 hợp tác xã đăng ký sử dụng chỉ dẫn địa lý Miến dong; 01 cơ sở đăng ký bảo hộ "
+            "nhãn hiệu Chè C.") in text
+
+
+def test_ip_transfer_is_named_once():
+    cases = (IPCaseRow(enterprise="Công ty A", kind="Nhãn hiệu"),
+             IPCaseRow(enterprise="Công ty B", kind="Nhãn hiệu", transfer_party="Công ty D"))
+    text = _text(_technology(ReportData(registers=RegisterFigures(ip_cases_guided=2, ip_cases=cases)), Figures()))
+    assert "Hướng dẫn hồ sơ đăng ký nhãn hiệu cho 02 trường hợp (có 01 trường hợp chuyển nhượng đơn: Công ty D)." in text
+
+
+def test_new_radiation_licences_name_how_many_facilities_hold_them():
+    licences = (LicenceRow(facility="Phòng khám A", kind="Cấp mới"), LicenceRow(facility="Phòng khám A", kind="Cấp mới"),
+                LicenceRow(facility="Bệnh viện B", kind="Gia hạn"))
+    registers = RegisterFigures(radiation_licences_issued=2, radiation_licences_renewed=1, radiation_licences=licences)
+    text = _text(_technology(ReportData(registers=registers), Figures()))
+    assert "cấp 02 giấy phép tiến hành công việc bức xạ cho 01 cơ sở" in text
+
+
+def test_barcode_guidance_counts_facilities():
+    text = _text(_standards(ReportData(registers=RegisterFigures(barcode_registrations=6)), Figures()))
+    assert "- Hướng dẫn 06 cơ sở xin cấp mới, cấp lại giấy chứng nhận và đăng ký sử dụng mã số mã vạch." in text
