@@ -22,7 +22,7 @@ import re
 
 from core.text import fold
 
-from .dates import find_dates, iso, make_date, reference_date
+from .dates import find_dates, iso, make_date, reference_date, task_deadline
 from .grammar import _LEADER, TaskDraft, assignment_tasks, forward_tasks, heading_tasks
 from .quantities import quantities, table_quantities
 from .references import _REF_DATE, _REFERENCE, references
@@ -39,8 +39,6 @@ __all__ = [
 
 
 def _finish_task(draft: TaskDraft, index: UnitIndex, reference: dt.date | None) -> dict:
-    from directives.deadlines import find_deadline
-
     text = draft.text.strip()
     unit = draft.unit.strip(" :")
     leader = draft.leader
@@ -52,14 +50,12 @@ def _finish_task(draft: TaskDraft, index: UnitIndex, reference: dt.date | None) 
             unit = named
     deadline = draft.extra.get("deadline_obj") if draft.source == "table" else None
     if draft.source != "table":
-        try:
-            deadline = find_deadline(text, reference_date=reference)
-            if deadline is not None and deadline.due_date is None and deadline.text in text:
-                earlier = find_deadline(text[: text.rindex(deadline.text)], reference_date=reference)
-                if earlier is not None and earlier.due_date is not None:
-                    deadline = earlier
-        except Exception:  # the phrase parser never should; the importer must not fail on one task
-            deadline = None
+        deadline = task_deadline(text, reference)
+        flat = " ".join(text.split())
+        if deadline is not None and deadline.due_date is None and not deadline.recurring and deadline.text in flat:
+            earlier = task_deadline(flat[: flat.rindex(deadline.text)], reference)
+            if earlier is not None and earlier.due_date is not None:
+                deadline = earlier
     coordination = draft.extra.get("coordinating_units") if draft.source == "table" else None
     if coordination is None or not coordination:
         coordination = coordinating_units(text, index)

@@ -57,3 +57,46 @@ _DEADLINE_CUE = re.compile(
 
 
 _STRONG_CUE = re.compile(r"^(?:truoc|cham nhat|khong qua|han|xong|hoan thanh|den het|den ngay)")
+
+
+# --- which date phrase of a task sentence is its deadline -------------------------------------------------
+# `directives.deadlines.find_deadline` reads the last date phrase of a sentence. In a task sentence some date
+# phrases say when something starts or happens, not when the work is due: a start ("tạm dừng đến trường kể từ
+# ngày 12/05/2021"), an occasion ("trong dịp nghỉ Lễ Quốc khánh 02/9/2023"), the year the work falls in ("ứng phó
+# … trong năm 2022", "kỳ họp giữa năm 2017") or an open period ("trong tháng 5 và các tháng tiếp theo"). Those are
+# skipped and the phrase before them is tried; a date followed by "hàng năm" is a recurrence.
+_START_BEFORE = re.compile(r"(?:(?<![\wÀ-ỹ])(?:kể từ|bắt đầu từ|bắt đầu)\s*(?:ngày\s*)?|(?<![\wÀ-ỹ])dịp\s+[^,;.:]{0,40})$", re.I)
+_OPEN_AFTER = re.compile(r"^\s*(?:và|,)\s*(?:các|những)\s+(?:tháng|tuần|năm|quý)\s+(?:tiếp theo|tới|sau)", re.I)
+_RECURRING_AFTER = re.compile(r"^\s*(?:(?:và|,)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s+)?(?:hàng|hằng)\s+(?:năm|tháng|quý|tuần)",
+                              re.I)
+_PERIOD_KINDS = ("year", "half_year")
+
+
+def task_deadline(text: str, reference_date: dt.date | None = None):
+    """The deadline of a task sentence (a `directives.deadlines.Deadline`) or None; see above."""
+    from directives.deadlines import Deadline, find_deadline
+
+    from core.text import fold
+
+    flat = " ".join(str(text or "").split())
+    for _ in range(4):
+        try:
+            deadline = find_deadline(flat, reference_date=reference_date)
+        except Exception:  # the phrase parser never should; one odd sentence must not stop the import
+            return None
+        if deadline is None:
+            return None
+        at = flat.rfind(deadline.text)
+        if at < 0:
+            return deadline
+        before, after = flat[:at], flat[at + len(deadline.text):]
+        if _RECURRING_AFTER.match(after) and deadline.due_date is not None:
+            tail = _RECURRING_AFTER.match(after)
+            return Deadline(text=(deadline.text + after[: tail.end()]).strip(), kind="recurring", due_date=None,
+                            recurring=True)
+        folded = fold(deadline.text)
+        weak_period = deadline.kind in _PERIOD_KINDS and not _STRONG_CUE.match(folded)
+        if not (_START_BEFORE.search(before[-60:]) or _OPEN_AFTER.match(after) or weak_period):
+            return deadline
+        flat = before + " " * len(deadline.text) + after  # not a deadline: try the phrase before it
+    return None

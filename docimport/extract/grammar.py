@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from core.text import fold
 
-from .dates import _DEADLINE_CUE, _STRONG_CUE
+from .dates import _DEADLINE_CUE, _STRONG_CUE, task_deadline
 from .structure import Paragraph
 from .units import _STOP_RE, UnitIndex, agency_span, read_agency
 
@@ -27,6 +27,8 @@ _LEADER = re.compile(
 )
 _ASSIGN = re.compile(r"(?:^|(?<=[\s;:.,]))(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|Phân công)\s+(?:cho\s+)?")
 _BULLET = re.compile(r"^[-+•–—*]\s+")
+# "Yêu cầu các …" / "Đề nghị các …" ends a block of unit headings, but it may assign work of its own.
+_CLOSING_REQUEST = re.compile(r"^(?:Yêu cầu|Đề nghị)\s")
 _BOILERPLATE = re.compile(r"chịu trách nhiệm thi hành|thi hành (?:Quyết định|Chỉ thị|Thông báo) này|có hiệu lực (?:thi hành )?kể từ", re.I)
 
 
@@ -274,12 +276,7 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
 
 
 def _has_due_date(text: str) -> bool:
-    from directives.deadlines import find_deadline
-
-    try:
-        deadline = find_deadline(text)
-    except Exception:  # the phrase parser never should
-        return False
+    deadline = task_deadline(text)
     return bool(deadline and (deadline.due_date or deadline.recurring))
 
 
@@ -458,8 +455,8 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
                               for unit in lead_in]
                 continue
             lead_in = None
-        if _BOILERPLATE.search(text) or _SECTION_END.match(text):
-            continue
+        if _BOILERPLATE.search(text) or (_SECTION_END.match(text) and not _CLOSING_REQUEST.match(text)):
+            continue  # a closing request ("Yêu cầu các đơn vị …") is read: a generic one has no object and is dropped
         leader = _LEADER.match(text, _numbering_end(text))
         if leader:
             unit = read_agency(text[leader.end():], index)
