@@ -40,7 +40,8 @@ def collect(organisation, period: Period) -> ReportData:
         ("directives", "directives", lambda: directive_figures(
             organisation=organisation, date_from=start, date_to=end,
             next_until=end + dt.timedelta(days=NEXT_PERIOD_DAYS))),
-        ("science", "sciencetasks", lambda: science_figures(organisation=organisation, year=end.year, date_to=end)),
+        ("science", "sciencetasks", lambda: science_figures(
+            organisation=organisation, year=end.year, date_from=start, date_to=end)),
         ("registers", "registers", lambda: register_figures(organisation=organisation, date_from=start, date_to=end)),
     )
     for attribute, app, call in calls:

@@ -143,16 +143,21 @@ def _science(period, data, figures) -> list[dict]:
                                {"st_councils": s.councils}, figures))
     province = PROVINCE_LEVEL
     others = {label: n for label, n in s.inspections_by_level.items() if label != province and n}
-    if s.inspections and s.inspections_by_level.get(province) and others:
-        # seed 002 splits them: "25 lượt đề tài, dự án" (cấp tỉnh) and "03 lượt" (quốc gia, nông thôn miền núi, …)
-        own, rest = s.inspections_by_level[province], sum(others.values())
+    own, rest = s.inspections_by_level.get(province, 0), sum(others.values())
+    if s.inspections:
+        # all three figures whatever the sentence shows: a quarter whose months inspected one level each prints
+        # the split, and its figures must still be the sums of the months' (same keys in every period)
+        figures.add("st_inspections", "Lượt kiểm tra tiến độ", s.inspections)
         figures.add("st_inspections_province", "Lượt kiểm tra tiến độ nhiệm vụ cấp tỉnh", own)
         figures.add("st_inspections_other", "Lượt kiểm tra nhiệm vụ cấp quốc gia và chương trình khác", rest)
+    split = bool(s.inspections and own and rest)
+    if split:
+        # seed 002 splits them: "25 lượt đề tài, dự án" (cấp tỉnh) and "03 lượt" (quốc gia, nông thôn miền núi, …)
         names = joined(lower_first(label) for label in others)
         blocks.append(sentence("- Tổ chức kiểm tra tiến độ định kỳ, đột xuất {st_inspections_province} lượt đề tài, dự "
                                f"án cấp tỉnh; kiểm tra {{st_inspections_other}} lượt đề tài, dự án ({names}).",
                                {"st_inspections_province": own, "st_inspections_other": rest}, figures))
-    inspections = 0 if "st_inspections_province" in figures.items else s.inspections
+    inspections = 0 if split else s.inspections
     for key, value, tasks, label, template in (
         ("inspections", inspections, (), "Lượt kiểm tra tiến độ",
          "- Tổ chức kiểm tra tiến độ định kỳ, đột xuất {st_inspections} lượt đề tài, dự án."),
