@@ -93,8 +93,12 @@ def tenants(request, tenant_data, db):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Each test starts with an empty cache (login throttling counters live there)."""
+    """Each test starts with an empty cache (login throttling counters and cached figures live there: SQLite
+    reuses ids after a flush, so a figure cached for one test's organisation would show in the next)."""
     from django.core.cache import cache
 
+    from core import figure_cache
+
     cache.clear()
+    figure_cache.forget_pending()
     yield

@@ -11,3 +11,7 @@ class CoreConfig(AppConfig):
         connect_guard()  # every newly assigned file is checked, whichever service saves it
 
         from core import tokens  # noqa: F401  (a password change revokes the account's API tokens)
+
+        from core import figure_cache
+
+        figure_cache.connect()  # a write into a closed period's records invalidates its cached figures

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from core import figure_cache
+
 from . import selectors
 
 COUNT_FIELDS = ("assigned", "completed", "completed_late", "overdue_not_completed", "in_progress", "cancelled")
@@ -78,7 +80,16 @@ OWN_CATEGORIES = ("giam_doc", "trong_tam", "phat_sinh")  # the Sở's own tasks:
 def directive_figures(*, organisation, date_from: dt.date, date_to: dt.date, next_until: dt.date | None = None,
                       categories: tuple[str, ...] = PROVINCE_CATEGORIES) -> DirectiveFigures:
     """The figures of [date_from, date_to] for tasks of the given TaskCategory values (the province's by
-    default); `next_until`: also every open task due from the day after `date_to` to then (the priorities)."""
+    default); `next_until`: also every open task due from the day after `date_to` to then (the priorities).
+    A closed period's figures come from the cache (core.figure_cache) until a write into the organisation."""
+    return figure_cache.cached_figures(
+        "directives", organisation=organisation, date_to=date_to,
+        key=(date_from, date_to, next_until, tuple(categories)),
+        compute=lambda: _directive_figures(organisation=organisation, date_from=date_from, date_to=date_to,
+                                           next_until=next_until, categories=tuple(categories)))
+
+
+def _directive_figures(*, organisation, date_from, date_to, next_until, categories) -> DirectiveFigures:
     totals, by_category, labels = TaskCounts(), {}, {}
     late, overdue = [], []
     for category in categories:

@@ -13,6 +13,7 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 
+from core import figure_cache
 from core.formatting import format_date, long_date
 from core.models import Membership, Unit
 from core.permissions import VIEW
@@ -232,8 +233,27 @@ def directive_summary(*, membership=None, organisation=None, date_from: dt.date,
     if date_to < date_from:
         raise ValueError("Ngày kết thúc kỳ phải sau ngày bắt đầu.")
     organisation = organisation or membership.organisation
-    queryset = _tasks_for(membership=membership, organisation=organisation)
     unit = _resolve_unit(organisation, unit)
+    # a closed period's figures are cached (core.figure_cache), keyed by what the person may see, not who it is
+    return figure_cache.cached_figures(
+        "directive_summary", organisation=organisation, date_to=date_to,
+        key=(date_from, _visibility_key(membership), getattr(unit, "pk", None), category, with_details),
+        compute=lambda: _directive_summary(membership=membership, organisation=organisation, date_from=date_from,
+                                           date_to=date_to, unit=unit, category=category,
+                                           with_details=with_details))
+
+
+def _visibility_key(membership):
+    """The tasks `membership` may view, as a cache key: the whole organisation, or the units in its scope."""
+    if membership is None:
+        return "organisation"
+    if membership.is_leader or membership.organisation.members_read_all:
+        return "all"
+    return tuple(sorted(membership.scope_unit_ids()))
+
+
+def _directive_summary(*, membership, organisation, date_from, date_to, unit, category, with_details) -> dict:
+    queryset = _tasks_for(membership=membership, organisation=organisation)
     if unit is not None:
         queryset = queryset.filter(lead_unit=unit)
     if category:

@@ -15,7 +15,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from core import synthetic
+from core import figure_cache, synthetic
 from core.models import Organisation
 from core.registry import app_modules
 
@@ -55,6 +55,7 @@ class Command(BaseCommand):
                         module.generate(organisation=organisation, years=years, rng=rng, stdout=self.stdout)
                         progress.advance(bar)
         synthetic.analyze_all()
+        figure_cache.invalidate_all()  # COPY and bulk_create send no signals: no cached figure survives
         self.stdout.write(self.style.SUCCESS(
             f"Xong: {orgs} tổ chức × {years} năm trong {time.monotonic() - started:.1f} giây."
         ))
