@@ -1,14 +1,17 @@
-"""Forms of the document import: the upload, and reading the review form back."""
+"""Forms of the document import: the upload, the document's fields and the review formset (one form per task)."""
 from __future__ import annotations
 
 import datetime as dt
 
 from django import forms
 from django.conf import settings
+from django.forms.models import ModelChoiceIterator
+from django.forms.utils import ErrorDict
 
 from directives.choices import SourceType
 
 from core.uploads import DOCUMENT_IMPORT_KINDS, validate_upload
+from core.widgets import SearchableSelectMultiple
 
 from .services import TaskChoice
 
@@ -45,8 +48,9 @@ class DocumentFieldsForm(forms.Form):
 
 
 def parse_date(value: str) -> dt.date | None:
+    """An ISO date of the stored extraction result ("2025-02-21"), or a dd/mm/yyyy one; None when neither."""
     value = (value or "").strip()
-    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
         try:
             return dt.datetime.strptime(value, fmt).date()
         except ValueError:
@@ -54,41 +58,208 @@ def parse_date(value: str) -> dt.date | None:
     return None
 
 
-def read_task_choices(data, count: int, units_by_pk: dict) -> tuple[list[TaskChoice], list[str]]:
-    """The accepted tasks of the review form, and the Vietnamese errors found (nothing is saved on errors)."""
-    choices, errors = [], []
-    for index in range(count):
-        prefix = f"task-{index}-"
-        if not data.get(prefix + "accept"):
-            continue
-        number = index + 1
-        text = (data.get(prefix + "text") or "").strip()
-        unit = units_by_pk.get(str(data.get(prefix + "unit") or ""))
-        if not text:
-            errors.append(f"Nhiệm vụ {number}: nội dung không được để trống.")
+# --- the review: one form per extracted task -------------------------------------------------------------------
+
+DATE_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
+INVALID_DATE = "Ngày không hợp lệ (định dạng dd/mm/yyyy)."
+NOT_A_UNIT = "Đơn vị đã chọn không có trong danh sách đơn vị của tổ chức (còn hoạt động vào ngày của văn bản)."
+
+
+class _UnitListIterator(ModelChoiceIterator):
+    """Choices from the list the field was given: the review has a select per task, and a queryset per row would
+    query the units once for every row (and again to validate it)."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for unit in self.field.unit_list:
+            yield self.choice(unit)
+
+    def __len__(self):
+        return len(self.field.unit_list) + (self.field.empty_label is not None)
+
+    def __bool__(self):
+        return self.field.empty_label is not None or bool(self.field.unit_list)
+
+
+class _UnitListMixin:
+    iterator = _UnitListIterator
+
+    def set_units(self, units) -> None:
+        self.unit_list = list(units)
+        self.units_by_key = {str(unit.pk): unit for unit in self.unit_list}
+
+    def label_from_instance(self, unit):
+        return unit.name  # the full name, as the document writes it (a unit's str() is its short name)
+
+    def unit_for(self, value):
+        """The unit a posted value names, or a Vietnamese error: a unit of another organisation (or one not valid
+        on the document's date), typed into the page by hand, is refused like any unknown value."""
+        unit = self.units_by_key.get(str(value).strip())
         if unit is None:
-            errors.append(f"Nhiệm vụ {number}: hãy chọn đơn vị chủ trì trong danh sách đơn vị của tổ chức.")
-        due_raw = (data.get(prefix + "due_date") or "").strip()
-        due = parse_date(due_raw) if due_raw else None
-        if due_raw and due is None:
-            errors.append(f"Nhiệm vụ {number}: hạn xử lý “{due_raw}” không hợp lệ (dd/mm/yyyy).")
-        coordinating = [units_by_pk[pk] for pk in data.getlist(prefix + "coordinating") if pk in units_by_pk]
-        if unit is not None:
-            coordinating = [other for other in coordinating if other.pk != unit.pk]
-        completed_raw = (data.get(prefix + "completed_on") or "").strip()
-        completed = parse_date(completed_raw) if completed_raw else None
-        if completed_raw and completed is None:
-            errors.append(f"Nhiệm vụ {number}: ngày hoàn thành “{completed_raw}” không hợp lệ (dd/mm/yyyy).")
-        assigned_raw = (data.get(prefix + "assigned_on") or "").strip()
-        if text and unit is not None:
-            choices.append(TaskChoice(
-                text=text, lead_unit=unit, deadline_text=(data.get(prefix + "deadline_text") or "").strip(),
-                due_date=due, coordinating_units=coordinating,
-                coordinating_text=(data.get(prefix + "coordinating_text") or "").strip(),
-                leader_name=(data.get(prefix + "leader") or "").strip(),
-                assignee_names=[name.strip() for name in (data.get(prefix + "assignees") or "").split(",") if name.strip()],
-                unit_text=(data.get(prefix + "unit_text") or "").strip(),
-                remember_alias=bool(data.get(prefix + "remember")),
-                completed_on=completed, assigned_on=parse_date(assigned_raw) if assigned_raw else None, number=number,
-            ))
-    return choices, errors
+            raise forms.ValidationError(NOT_A_UNIT, code="invalid_choice")
+        return unit
+
+
+class UnitChoiceField(_UnitListMixin, forms.ModelChoiceField):
+    def __init__(self, **kwargs):
+        from core.models import Unit
+
+        self.set_units([])
+        super().__init__(queryset=Unit.objects.none(), **kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        return self.unit_for(value)
+
+
+class UnitMultipleChoiceField(_UnitListMixin, forms.ModelMultipleChoiceField):
+    def __init__(self, **kwargs):
+        from core.models import Unit
+
+        self.set_units([])
+        super().__init__(queryset=Unit.objects.none(), **kwargs)
+
+    def clean(self, value):
+        if not value:
+            return []
+        if not isinstance(value, (list, tuple)):
+            raise forms.ValidationError(NOT_A_UNIT, code="invalid_list")
+        chosen = []
+        for key in value:
+            unit = self.unit_for(key)
+            if unit not in chosen:
+                chosen.append(unit)
+        return chosen
+
+
+class HiddenDateInput(forms.DateInput):
+    input_type = "hidden"
+
+
+def _date_field(label: str, widget=None) -> forms.DateField:
+    return forms.DateField(label=label, required=False, input_formats=DATE_FORMATS,
+                           widget=widget or forms.DateInput(format="%d/%m/%Y"),
+                           error_messages={"invalid": INVALID_DATE})
+
+
+class TaskDraftForm(forms.Form):
+    """One extracted task as the reviewer corrects it. Only an accepted row is checked: a row left unticked creates
+    nothing, so its fields are not held against the reviewer."""
+
+    accept = forms.BooleanField(label="Nhận", required=False,
+                                widget=forms.CheckboxInput(attrs={"class": "form-check-input mt-1 task-accept"}))
+    text = forms.CharField(label="Nội dung nhiệm vụ", required=False,
+                           widget=forms.Textarea(attrs={"rows": 2, "class": "form-control mb-1"}))
+    unit = UnitChoiceField(label="Đơn vị chủ trì", required=False, empty_label="— Chọn đơn vị chủ trì —",
+                           widget=forms.Select(attrs={"class": "form-select form-select-sm"}))
+    remember = forms.BooleanField(label="Ghi nhớ tên gọi", required=False)
+    deadline_text = forms.CharField(label="Thời hạn", required=False, max_length=255,
+                                    widget=forms.TextInput(attrs={"class": "form-control form-control-sm",
+                                                                  "placeholder": "Thời hạn (như văn bản ghi)"}))
+    due_date = _date_field("Hạn xử lý", forms.DateInput(format="%d/%m/%Y", attrs={
+        "class": "form-control form-control-sm", "placeholder": "dd/mm/yyyy"}))
+    coordinating = UnitMultipleChoiceField(label="Đơn vị phối hợp", required=False,
+                                           widget=SearchableSelectMultiple(placeholder="Gõ tên đơn vị để tìm…"))
+    coordinating_text = forms.CharField(label="Phối hợp khác (ngoài tổ chức)", required=False, max_length=255,
+                                        widget=forms.TextInput(attrs={"class": "form-control form-control-sm",
+                                                                      "placeholder": "vd. Sở Tài chính, UBND các huyện"}))
+    leader = forms.CharField(label="Lãnh đạo chỉ đạo", required=False, max_length=200,
+                             widget=forms.TextInput(attrs={"class": "form-control form-control-sm", "list": "member-names",
+                                                           "placeholder": "họ tên (để trống nếu không có)"}))
+    assignees = forms.CharField(label="Người thực hiện", required=False, max_length=1000,
+                                widget=forms.TextInput(attrs={"class": "form-control form-control-sm", "list": "member-names",
+                                                              "placeholder": "họ tên, cách nhau bởi dấu phẩy"}))
+    completed_on = _date_field("Ngày hoàn thành theo văn bản", forms.DateInput(format="%d/%m/%Y", attrs={
+        "class": "form-control form-control-sm", "placeholder": "dd/mm/yyyy (để trống nếu chưa xong)"}))
+    assigned_on = _date_field("Ngày giao", HiddenDateInput(format="%d/%m/%Y"))
+
+    def __init__(self, *args, units=(), may_change=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].set_units(units)
+        self.fields["coordinating"].set_units(units)
+        self.fields["text"].widget.attrs["aria-label"] = f"Nội dung nhiệm vụ {self.number}"
+        for name in ("unit", "deadline_text", "due_date"):
+            self.fields[name].widget.attrs["aria-label"] = self.fields[name].label
+        if not may_change:
+            for field in self.fields.values():
+                field.disabled = True
+
+    @property
+    def number(self) -> int:
+        return self.initial.get("number") or 0
+
+    def accepted(self) -> bool:
+        if not self.is_bound:
+            return bool(self.initial.get("accept"))
+        return bool(self.fields["accept"].widget.value_from_datadict(self.data, self.files, self.add_prefix("accept")))
+
+    def full_clean(self):
+        super().full_clean()
+        if self.is_bound and not self.accepted():
+            self._errors = ErrorDict()  # a row not accepted creates nothing: nothing to refuse
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("accept"):
+            return data
+        data["text"] = (data.get("text") or "").strip()
+        if not data["text"]:
+            self.add_error("text", "Nội dung nhiệm vụ không được để trống.")
+        if data.get("unit") is None and "unit" not in self.errors:
+            self.add_error("unit", "Hãy chọn đơn vị chủ trì trong danh sách đơn vị của tổ chức.")
+        return data
+
+    def task_choice(self) -> TaskChoice:
+        data = self.cleaned_data
+        unit = data["unit"]
+        return TaskChoice(
+            text=data["text"], lead_unit=unit, deadline_text=(data.get("deadline_text") or "").strip(),
+            due_date=data.get("due_date"),
+            coordinating_units=[other for other in data.get("coordinating") or [] if other.pk != unit.pk],
+            coordinating_text=(data.get("coordinating_text") or "").strip(),
+            leader_name=(data.get("leader") or "").strip(),
+            assignee_names=[name.strip() for name in (data.get("assignees") or "").split(",") if name.strip()],
+            unit_text=self.initial.get("unit_text") or "", remember_alias=bool(data.get("remember")),
+            completed_on=data.get("completed_on"), assigned_on=data.get("assigned_on"), number=self.number,
+        )
+
+
+class BaseTaskDraftFormSet(forms.BaseFormSet):
+    default_error_messages = {
+        "missing_management_form": "Biểu mẫu rà soát không đầy đủ (thiếu thông tin quản lý): hãy tải lại trang rồi "
+                                   "rà soát lại.",
+        "too_many_forms": "Biểu mẫu gửi nhiều nhiệm vụ hơn văn bản có (%(num)d): hãy tải lại trang.",
+        "too_few_forms": "Biểu mẫu gửi thiếu nhiệm vụ: hãy tải lại trang.",
+    }
+
+    def _construct_form(self, i, **kwargs):
+        # every row is a draft of the document, never an optional extra row: an unchanged accepted row is checked
+        # and created like an edited one, whatever INITIAL_FORMS a client posts
+        return super()._construct_form(i, empty_permitted=False, use_required_attribute=False, **kwargs)
+
+    def task_choices(self) -> list[TaskChoice]:
+        """The accepted rows, in order (call after is_valid())."""
+        return [form.task_choice() for form in self.forms if form.cleaned_data.get("accept")]
+
+    def error_lines(self) -> list[str]:
+        """Every error as one Vietnamese line naming the task and the field, for the summary above the form."""
+        lines = list(self.non_form_errors())
+        for form in self.forms:
+            for name, messages in form.errors.items():
+                label = form.fields[name].label if name in form.fields else ""
+                where = f"Nhiệm vụ {form.number}" + (f" – {label}" if label else "")
+                lines += [f"{where}: {message}" for message in messages]
+        return lines
+
+
+def task_draft_formset(*, initial: list[dict], units, data=None, may_change: bool = True):
+    """The review's formset: one form per extracted task (the initial rows built once from the drafts). A POST
+    cannot add rows the document does not have."""
+    count = len(initial)
+    formset_class = forms.formset_factory(TaskDraftForm, formset=BaseTaskDraftFormSet, extra=0, max_num=count,
+                                          absolute_max=count, validate_max=True)
+    # ids "task-3-unit" as the page had them before (labels, browser tests); names are the formset's "task-3-unit"
+    return formset_class(data=data, initial=initial, prefix="task", auto_id="%s",
+                         form_kwargs={"units": units, "may_change": may_change})

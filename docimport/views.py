@@ -1,11 +1,14 @@
 """Screens of the document import: upload, review beside the source text, accept into directives."""
 from __future__ import annotations
 
+import datetime as dt
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -17,11 +20,11 @@ from core.views.generic import MembershipRequiredMixin, ModelMetaMixin, ObjectDe
 from .choices import ImportStatus
 from .errors import DocumentImportError
 from .filtersets import ImportedDocumentFilterSet
-from .forms import DocumentFieldsForm, UploadForm, parse_date, read_task_choices
+from .forms import DocumentFieldsForm, UploadForm, parse_date, task_draft_formset
 from .highlight import highlight
 from .jobs import imported_document_create_later, needs_background
 from .models import ImportedDocument
-from .selectors import imported_document_get_for, member_names, organisation_units
+from .selectors import imported_document_get_for, member_names
 from .services import (
     CompletionRefused,
     find_duplicates,
@@ -121,15 +124,16 @@ class ReviewView(MembershipRequiredMixin, View):
             else:
                 messages.info(request, "Đã bỏ văn bản nhập này.")
             return HttpResponseRedirect(reverse("docimport:importeddocument_list"))
-        units = organisation_units(membership=self.membership)
-        units_by_pk = {str(unit.pk): unit for unit in units}
+        units = review_units(imported)
         document_form = DocumentFieldsForm(request.POST)
-        choices, errors = read_task_choices(request.POST, len(imported.tasks), units_by_pk)
-        if not document_form.is_valid():
-            errors += [f"{document_form.fields[name].label}: {' '.join(msgs)}" for name, msgs in document_form.errors.items()]
-        if errors:
-            return render(request, self.template_name, self.context(imported, posted=request.POST, errors=errors,
+        formset = task_draft_formset(initial=draft_rows(imported, units), units=units, data=request.POST)
+        tasks_valid, fields_valid = formset.is_valid(), document_form.is_valid()  # both: every error at once
+        if not (tasks_valid and fields_valid):
+            errors = formset.error_lines() + [f"{document_form.fields[name].label}: {' '.join(msgs)}"
+                                              for name, msgs in document_form.errors.items()]
+            return render(request, self.template_name, self.context(imported, formset=formset, errors=errors,
                                                                     document_form=document_form), status=400)
+        choices = formset.task_choices()
         data = document_form.cleaned_data
         keep_open = bool(request.POST.get("confirm_open"))
         try:
@@ -140,10 +144,10 @@ class ReviewView(MembershipRequiredMixin, View):
             )
         except CompletionRefused as exc:
             return render(request, self.template_name, self.context(
-                imported, posted=request.POST, errors=exc.messages, document_form=document_form,
-                completion_refused=exc.refusals), status=400)
+                imported, formset=formset, errors=exc.messages, document_form=document_form,
+                completion_refused=exc.refusals, confirm_open=keep_open), status=400)
         except ValidationError as exc:
-            return render(request, self.template_name, self.context(imported, posted=request.POST, errors=exc.messages,
+            return render(request, self.template_name, self.context(imported, formset=formset, errors=exc.messages,
                                                                     document_form=document_form), status=400)
         messages.success(request, f"Đã tạo văn bản {source} và {len(tasks)} nhiệm vụ.")
         left_open = [choice.number for choice, task in zip(choices, tasks) if choice.completed_on and not task.completed_on]
@@ -152,45 +156,23 @@ class ReviewView(MembershipRequiredMixin, View):
                              "chưa hoàn thành (không ghi nhận được ngày hoàn thành theo văn bản): hãy cập nhật sau.")
         return HttpResponseRedirect(source.get_absolute_url())
 
-    def context(self, imported: ImportedDocument, *, posted=None, errors=None, document_form=None,
-                completion_refused=None) -> dict:
-        from core.unit_matching import match_unit
-
+    def context(self, imported: ImportedDocument, *, formset=None, errors=None, document_form=None,
+                completion_refused=None, confirm_open=False) -> dict:
         membership = self.membership
-        units = organisation_units(membership=membership)
+        may_change = can(membership, CHANGE, imported) and imported.status == ImportStatus.DRAFT
+        if formset is None:
+            units = review_units(imported)
+            formset = task_draft_formset(initial=draft_rows(imported, units), units=units, may_change=may_change)
+        units = formset.form_kwargs["units"]
+        refused_numbers = {position for position, _ in completion_refused or []}
+        for form in formset:
+            if form.number in refused_numbers:
+                widget = form.fields["completed_on"].widget
+                widget.attrs["class"] = widget.attrs.get("class", "") + " is-invalid"
         spans = []
-        rows = []
         for index, task in enumerate(imported.tasks):
             span = task.get("span") or [0, 0]
             spans.append((span[0], span[1], f"hl-task hl-task-{index % 6}"))
-            matched = match_unit(membership.organisation, task.get("unit"), units=units)
-            coordinating = [match_unit(membership.organisation, name, units=units) for name in task.get("coordinating_units") or []]
-            unmatched = [name for name, unit in zip(task.get("coordinating_units") or [], coordinating) if unit is None]
-            row = {
-                "index": index, "number": index + 1, "unit_text": task.get("unit") or "", "text": task.get("text") or "",
-                "unit_pk": str(matched.pk) if matched else "", "matched": matched is not None,
-                "accept": matched is not None, "deadline_text": task.get("deadline_text") or "",
-                "due_date": format_date(parse_date(task.get("deadline") or "")) if task.get("deadline") else "",
-                "coordinating_pks": [str(unit.pk) for unit in coordinating if unit is not None],
-                "coordinating_text": ", ".join(unmatched), "leader": task.get("leader") or "",
-                "assignees": ", ".join(task.get("assignees") or []),
-                "completed_on": format_date(parse_date(task["completed_date"])) if task.get("completed_date") else "",
-                "status": task.get("status") or "", "source": task.get("source"),
-                "for_organisation": task.get("for_organisation"),
-                "assigned_on": _assigning_date(task.get("assigning_document")),
-            }
-            if posted is not None:
-                prefix = f"task-{index}-"
-                row.update(accept=bool(posted.get(prefix + "accept")), text=posted.get(prefix + "text", row["text"]),
-                           unit_pk=posted.get(prefix + "unit", ""), deadline_text=posted.get(prefix + "deadline_text", ""),
-                           due_date=posted.get(prefix + "due_date", ""), remember=bool(posted.get(prefix + "remember")),
-                           coordinating_pks=posted.getlist(prefix + "coordinating"),
-                           coordinating_text=posted.get(prefix + "coordinating_text", ""),
-                           leader=posted.get(prefix + "leader", ""), assignees=posted.get(prefix + "assignees", ""),
-                           completed_on=posted.get(prefix + "completed_on", ""),
-                           assigned_on=posted.get(prefix + "assigned_on", ""))
-            row["refused"] = any(position == row["number"] for position, _ in completion_refused or [])
-            rows.append(row)
         for item in imported.references:
             if item.get("span"):
                 spans.append((item["span"][0], item["span"][1], "hl-ref"))
@@ -199,7 +181,7 @@ class ReviewView(MembershipRequiredMixin, View):
                 spans.append((item["span"][0], item["span"][1], "hl-qty"))
         if document_form is None:
             reference = ((imported.result or {}).get("document") or {}).get("reference_date")
-            issued = imported.doc_date or (parse_date(reference) if reference else None)
+            issued = imported.doc_date or parse_date(reference or "")
             document_form = DocumentFieldsForm(initial={
                 "doc_type": source_type_for(imported), "number": full_number(imported.number_symbol),
                 "issued_on": format_date(issued) if issued else "", "issuer": imported.issuer[:150],
@@ -211,28 +193,67 @@ class ReviewView(MembershipRequiredMixin, View):
         file_info = ((imported.result or {}).get("document") or {}).get("file") or {}
         known_units = {fold(name) for unit in units for name in unit.names()}
         return {
-            "object": imported, "title": str(imported), "pieces": highlight(imported.text, spans), "rows": rows,
-            "units": units, "document_form": document_form, "errors": errors or [], "duplicates": duplicates,
+            "object": imported, "title": str(imported), "pieces": highlight(imported.text, spans), "formset": formset,
+            "refused_numbers": refused_numbers,
+            "document_form": document_form, "errors": errors or [], "duplicates": duplicates,
             "already_accepted": duplicates.accepted() if duplicates else [],
             "low_confidence": file_info.get("low_confidence") or [],
             "page_images": (list(range(1, imported.pages + 1)) if imported.encoding == "ocr" and imported.pages <= 40
                             else []),
             "may_delete": can(membership, DELETE, imported),
             "member_names": member_names(membership.organisation),
-            "may_change": can(membership, CHANGE, imported) and imported.status == ImportStatus.DRAFT,
+            "may_change": may_change,
             "warnings": ((imported.result or {}).get("document") or {}).get("file", {}).get("warnings", []),
             "document": (imported.result or {}).get("document") or {}, "known_units": known_units,
             "opts": ImportedDocument._meta, "completion_refused": completion_refused or [],
-            "confirm_open": bool(posted and posted.get("confirm_open")),
+            "confirm_open": confirm_open,
         }
 
 
-def _assigning_date(assigning_document: str | None) -> str:
-    """"Công văn số 455/UBND-KTTH ngày 02/02/2024" → "02/02/2024": the day the task was assigned (report tables)."""
+def document_day(imported: ImportedDocument) -> dt.date:
+    """The day the document speaks of: its own date, else the date its text refers to, else today."""
+    reference = ((imported.result or {}).get("document") or {}).get("reference_date")
+    return imported.doc_date or parse_date(reference or "") or timezone.localdate()
+
+
+def review_units(imported: ImportedDocument) -> list:
+    """The units a task of this document may be given to: the organisation's, valid on the document's date."""
+    from core.models import Unit
+
+    return list(Unit.objects.filter(organisation_id=imported.organisation_id).active_on(document_day(imported))
+                .order_by("display_order", "name"))
+
+
+def draft_rows(imported: ImportedDocument, units: list) -> list[dict]:
+    """The initial values of the review, built once from the extracted drafts: units matched here only, dates
+    as dates. Keys that are not form fields (number, unit_text, matched, …) are shown beside the row."""
+    from core.unit_matching import match_unit
+
+    organisation = imported.organisation
+    rows = []
+    for index, task in enumerate(imported.tasks):
+        lead = match_unit(organisation, task.get("unit"), units=units)
+        named = [(name, match_unit(organisation, name, units=units)) for name in task.get("coordinating_units") or []]
+        rows.append({
+            "number": index + 1, "unit_text": task.get("unit") or "", "matched": lead is not None,
+            "for_organisation": task.get("for_organisation"), "status": task.get("status") or "",
+            "accept": lead is not None, "text": task.get("text") or "", "unit": lead,
+            "deadline_text": task.get("deadline_text") or "", "due_date": parse_date(task.get("deadline") or ""),
+            "coordinating": [unit for _, unit in named if unit is not None and unit != lead],
+            "coordinating_text": ", ".join(name for name, unit in named if unit is None),
+            "leader": task.get("leader") or "", "assignees": ", ".join(task.get("assignees") or []),
+            "completed_on": parse_date(task.get("completed_date") or ""),
+            "assigned_on": _assigning_date(task.get("assigning_document")),
+        })
+    return rows
+
+
+def _assigning_date(assigning_document: str | None) -> dt.date | None:
+    """"Công văn số 455/UBND-KTTH ngày 02/02/2024" → 02/02/2024: the day the task was assigned (report tables)."""
     from .extract import find_dates
 
     found = find_dates(assigning_document or "")
-    return format_date(found[0][2]) if found else ""
+    return found[0][2] if found else None
 
 
 class ImportedDocumentDeleteView(ObjectDeleteView):

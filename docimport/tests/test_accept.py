@@ -13,6 +13,7 @@ from docimport.models import ImportedDocument
 from docimport.services import CompletionRefused, TaskChoice, imported_document_accept, imported_document_create
 
 from .helpers import seed_text
+from .review_forms import management
 
 pytestmark = pytest.mark.django_db
 
@@ -87,7 +88,8 @@ def test_confirmed_open_keeps_the_task_open_and_records_it(office_chief, report)
 
 def _review_form(imported, units, **extra):
     form = {"action": "accept", "doc_type": "khac", "number": "145/BC-SKHCN", "issued_on": "12/04/2024",
-            "issuer": "Sở Khoa học và Công nghệ tỉnh Quảng Trị", "summary": imported.title}
+            "issuer": "Sở Khoa học và Công nghệ tỉnh Quảng Trị", "summary": imported.title,
+            **management(len(imported.tasks))}
     for index, task in enumerate(imported.tasks):
         form.update({f"task-{index}-accept": "1", f"task-{index}-text": task["text"],
                      f"task-{index}-unit": units["Văn phòng Sở"], f"task-{index}-deadline_text": task["deadline_text"],
@@ -118,14 +120,14 @@ def test_review_screen_edits_coordinating_units(client, office_chief):
     login(client, office_chief)
     imported, _ = imported_document_create(actor=office_chief, data=seed_text("001").encode(), filename="tb.txt")
     page = client.get(imported.get_absolute_url()).content.decode()
-    assert 'name="task-0-coordinating"' in page and "multiple" in page
+    assert 'type="checkbox" name="task-0-coordinating"' in page and "data-searchable-multiselect" in page
     units = {u.code: u for u in Unit.objects.filter(organisation=office_chief.organisation)}
     form = {"action": "accept", "doc_type": "thong_bao_ket_luan", "number": "", "issued_on": "17/02/2025",
             "issuer": "Sở Khoa học và Công nghệ tỉnh Quảng Trị", "summary": "",
             "task-0-accept": "1", "task-0-text": imported.tasks[0]["text"], "task-0-unit": units["van-phong"].pk,
             "task-0-deadline_text": imported.tasks[0]["deadline_text"],
             "task-0-coordinating": [units["qlkh"].pk, units["khtc"].pk, units["van-phong"].pk],
-            "task-0-coordinating_text": "Sở Tài chính"}
+            "task-0-coordinating_text": "Sở Tài chính", **management(len(imported.tasks))}
     assert client.post(imported.get_absolute_url(), form).status_code == 302
     task = AssignedTask.objects.get()
     assert set(task.coordinating_units.values_list("code", flat=True)) == {"qlkh", "khtc"}  # not the lead unit

@@ -11,6 +11,7 @@ from docimport.models import ImportedDocument
 from docimport.services import AlreadyImported, imported_document_accept, imported_document_create, imported_document_delete
 
 from .helpers import docx_from_text, seed_text
+from .review_forms import page_form
 from .test_services import accept_all_matched, quang_tri  # noqa: F401,F811 (a fixture)
 
 pytestmark = pytest.mark.django_db
@@ -88,8 +89,9 @@ def test_persons_named_become_assignees_and_the_leader_is_set(client, quang_tri)
     thang = next(i for i, task in enumerate(rows) if task["leader"] == "Nguyễn Hữu Thắng")
     login(client, actor)
     page = client.get(imported.get_absolute_url()).content.decode()
-    assert f'id="task-{hung}-assignees" value="Lê Hùng"' in page  # shown, editable
-    assert f'id="task-{thang}-leader" value="Nguyễn Hữu Thắng"' in page
+    form = page_form(page)  # shown, editable
+    assert form[f"task-{hung}-assignees"] == ["Lê Hùng"] and f'id="task-{hung}-assignees"' in page
+    assert form[f"task-{thang}-leader"] == ["Nguyễn Hữu Thắng"]
     choices = accept_all_matched(actor, imported)
     for choice, task in zip(choices, rows):
         choice.assignee_names = task["assignees"]

@@ -14,6 +14,7 @@ from directives.models import AssignedTask, SourceDocument
 from docimport.models import ImportedDocument
 
 from .helpers import docx_from_text, seed_text
+from .review_forms import management, page_form, with_changes
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +48,8 @@ def test_upload_review_accept(client, office_chief):
     assert 'class="hl-task' in html and 'class="hl-ref' in html  # highlighted source text
     assert "Đơn vị chưa đối chiếu được" in html  # "Các đơn vị thuộc Sở"
     form = {"action": "accept", "doc_type": "thong_bao_ket_luan", "number": "", "issued_on": "17/02/2025",
-            "issuer": "Sở Khoa học và Công nghệ tỉnh Quảng Trị", "summary": imported.title}
+            "issuer": "Sở Khoa học và Công nghệ tỉnh Quảng Trị", "summary": imported.title,
+            **management(len(imported.tasks))}
     units = {u.name: u.pk for u in Unit.objects.filter(organisation=office_chief.organisation)}
     for index, task in enumerate(imported.tasks[:3]):
         form.update({f"task-{index}-accept": "1", f"task-{index}-text": task["text"],
@@ -66,10 +68,10 @@ def test_review_errors_save_nothing(client, office_chief):
     imported = ImportedDocument.objects.get()
     response = client.post(imported.get_absolute_url(), {
         "action": "accept", "doc_type": "thong_bao_ket_luan", "issued_on": "31/02/2025", "issuer": "Sở",
-        "task-0-accept": "1", "task-0-text": "Rà soát", "task-0-unit": ""})
+        "task-0-accept": "1", "task-0-text": "Rà soát", "task-0-unit": "", **management(len(imported.tasks))})
     assert response.status_code == 400
     html = response.content.decode()
-    assert "hãy chọn đơn vị chủ trì" in html and "Ngày ban hành" in html
+    assert "Nhiệm vụ 1 – Đơn vị chủ trì: Hãy chọn đơn vị chủ trì" in html and "Ngày ban hành" in html
     assert not SourceDocument.objects.exists() and not AssignedTask.objects.exists()
 
 
@@ -159,6 +161,98 @@ def test_review_accepts_units_whose_id_passes_a_thousand(client, office_chief):
     posted = re.search(r'<option value="([^"]+)"[^>]*>Phòng Thử nghiệm nghìn<', html).group(1)
     response = client.post(imported.get_absolute_url(), {
         "action": "accept", "doc_type": "thong_bao_ket_luan", "issued_on": "17/02/2025", "issuer": "Sở",
-        "task-0-accept": "1", "task-0-text": "Rà soát", "task-0-unit": posted})
+        "task-0-accept": "1", "task-0-text": "Rà soát", "task-0-unit": posted, **management(len(imported.tasks))})
     assert response.status_code == 302
     assert AssignedTask.objects.get().lead_unit == unit
+
+
+# --- the review as a formset ----------------------------------------------------------------------------------
+
+def _review(client, office_chief):
+    login(client, office_chief)
+    upload(client, "tb.txt", seed_text("001").encode())
+    imported = ImportedDocument.objects.get()
+    html = client.get(imported.get_absolute_url()).content.decode()
+    return imported, html
+
+
+def test_review_posted_as_shown_creates_the_matched_tasks_with_their_dates(client, office_chief):
+    """The page as a browser posts it, unchanged: every matched task is created once, its due date the date the
+    extraction found (ISO in the stored result, dd/mm/yyyy on the page, a date again on the task)."""
+    imported, html = _review(client, office_chief)
+    form = page_form(html)
+    assert form["task-TOTAL_FORMS"] == [str(len(imported.tasks))]
+    assert form["task-0-due_date"] == ["21/02/2025"]  # "trong ngày 21/02/2025"
+    accepted = [index for index in range(len(imported.tasks)) if f"task-{index}-accept" in form]
+    assert accepted and len(accepted) < len(imported.tasks)  # the unmatched "Các đơn vị thuộc Sở" is left unticked
+    response = client.post(imported.get_absolute_url(), with_changes(form, action="accept"))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    tasks = AssignedTask.objects.order_by("pk")
+    assert tasks.count() == len(accepted)
+    first = tasks.get(item_number="1")
+    assert first.due_date.isoformat() == imported.tasks[0]["deadline"] == "2025-02-21"
+    assert first.lead_unit.name == "Văn phòng Sở"
+
+
+def test_review_errors_are_given_per_row_and_nothing_is_saved(client, office_chief):
+    imported, html = _review(client, office_chief)
+    other_unit = Unit.objects.create(organisation=make_organisation("khac"), code="vp-khac", name="Văn phòng Sở khác")
+    data = with_changes(page_form(html), action="accept", task__0__due_date="31/02/2025", task__1__text="  ",
+                        task__2__unit=str(other_unit.pk))
+    response = client.post(imported.get_absolute_url(), data)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Nhiệm vụ 1 – Hạn xử lý: Ngày không hợp lệ (định dạng dd/mm/yyyy)." in html
+    assert "Nhiệm vụ 2 – Nội dung nhiệm vụ: Nội dung nhiệm vụ không được để trống." in html
+    assert "Nhiệm vụ 3 – Đơn vị chủ trì: Đơn vị đã chọn không có trong danh sách" in html
+    # the reviewer's input stays on the page, the error beside its row
+    row = re.search(r'<div class="task-row[^"]*" id="task-0">.*?<div class="task-row', html, re.S).group(0)
+    assert 'value="31/02/2025"' in row and "border-danger" in row and "errorlist" in row
+    assert not SourceDocument.objects.exists() and not AssignedTask.objects.exists()
+
+
+def test_an_unticked_row_is_not_checked_and_creates_nothing(client, office_chief):
+    imported, html = _review(client, office_chief)
+    form = page_form(html)
+    accepted = [index for index in range(len(imported.tasks)) if f"task-{index}-accept" in form]
+    data = with_changes(form, action="accept", task__0__accept=None, task__0__due_date="không rõ")
+    assert client.post(imported.get_absolute_url(), data).status_code == 302
+    assert AssignedTask.objects.count() == len(accepted) - 1
+    assert not AssignedTask.objects.filter(item_number="1").exists()
+
+
+def test_a_post_cannot_add_rows_the_document_does_not_have(client, office_chief):
+    imported, html = _review(client, office_chief)
+    count = len(imported.tasks)
+    unit = Unit.objects.get(organisation=office_chief.organisation, name="Văn phòng Sở")
+    data = with_changes(page_form(html), action="accept", task__TOTAL_FORMS=str(count + 1),
+                        **{f"task__{count}__accept": "1", f"task__{count}__text": "Việc không có trong văn bản",
+                           f"task__{count}__unit": str(unit.pk)})
+    response = client.post(imported.get_absolute_url(), data)
+    assert response.status_code == 400
+    assert not AssignedTask.objects.filter(text="Việc không có trong văn bản").exists()
+    assert not SourceDocument.objects.exists()
+
+
+def test_review_without_the_management_form_is_refused_in_vietnamese(client, office_chief):
+    imported, _ = _review(client, office_chief)
+    response = client.post(imported.get_absolute_url(), {
+        "action": "accept", "doc_type": "thong_bao_ket_luan", "issued_on": "17/02/2025", "issuer": "Sở",
+        "task-0-accept": "1", "task-0-text": "Rà soát"})
+    assert response.status_code == 400
+    assert "Biểu mẫu rà soát không đầy đủ" in response.content.decode()
+    assert not AssignedTask.objects.exists()
+
+
+def test_units_not_valid_on_the_document_date_are_not_offered(client, office_chief):
+    """A unit set up after the notice (17/02/2025) cannot lead one of its tasks; one dissolved before it neither."""
+    import datetime as dt
+
+    organisation = office_chief.organisation
+    later = Unit.objects.create(organisation=organisation, code="lap-sau", name="Phòng lập sau", valid_from=dt.date(2026, 1, 1))
+    gone = Unit.objects.create(organisation=organisation, code="giai-the", name="Phòng đã giải thể", valid_to=dt.date(2024, 12, 31))
+    imported, html = _review(client, office_chief)
+    assert "Phòng lập sau" not in html and "Phòng đã giải thể" not in html
+    data = with_changes(page_form(html), action="accept", task__0__unit=str(later.pk))
+    assert client.post(imported.get_absolute_url(), data).status_code == 400
+    assert gone.pk and not AssignedTask.objects.exists()
