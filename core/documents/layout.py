@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 from xml.sax.saxutils import escape as _xml_escape
 from dataclasses import dataclass, field
 
@@ -99,12 +100,17 @@ def heading(text: str, level: int = 1, key: str | None = None) -> dict:
 
 
 def table(columns, rows, *, caption: str | None = None, font_size: float = 12) -> dict:
-    """columns: [(title, width_cm)]; rows: [{"cells": [str | run-list], "bold": bool, "italic": bool}] or lists."""
+    """columns: [(title, width_cm)]; rows: [{"cells": [str | run-list], "bold": bool, "italic": bool,
+    "group": bool}] or lists. A group row ("I | Nhiệm vụ giao tại …", "A. Nhiệm vụ chuyển tiếp") has its last
+    given cell merged across the remaining columns, as the seeds' appendices print them."""
     norm_rows = []
     for row in rows:
         if isinstance(row, dict):
-            norm_rows.append({"cells": [_cell(c) for c in row["cells"]], "bold": bool(row.get("bold")),
-                              "italic": bool(row.get("italic"))})
+            norm = {"cells": [_cell(c) for c in row["cells"]], "bold": bool(row.get("bold")),
+                    "italic": bool(row.get("italic"))}
+            if row.get("group"):
+                norm["group"] = True
+            norm_rows.append(norm)
         else:
             norm_rows.append({"cells": [_cell(c) for c in row], "bold": False, "italic": False})
     return {"kind": "table", "columns": [[str(t), float(w)] for t, w in columns], "rows": norm_rows,
@@ -577,11 +583,33 @@ def _append(body, element):
         body.append(element)
 
 
+def _kept_with_table(blocks) -> set[int]:
+    """Indices of the paragraphs that must stay on the page of the table after them: the paragraph just before a
+    table, and the run of title lines (non-indented paragraphs, headings) leading to it ("Phụ lục IV", its title,
+    the period, "I. KẾT QUẢ THỰC HIỆN"), so that no heading is left alone at the foot of a page."""
+    kept: set[int] = set()
+    for index in range(len(blocks) - 2, -1, -1):
+        block, following = blocks[index], blocks[index + 1]
+        if block["kind"] not in ("paragraph", "heading"):
+            continue
+        if following["kind"] == "table":
+            kept.add(index)
+        elif index + 1 in kept and _is_title(block) and _is_title(following):
+            kept.add(index)
+    return kept
+
+
+def _is_title(block) -> bool:
+    return block["kind"] == "heading" or (block["kind"] == "paragraph" and not block.get("indent", True))
+
+
 def render_blocks(document, blocks, footnotes: Footnotes | None = None) -> list:
     """Append blocks at the end of `document`'s body; returns the new body elements (to move them)."""
     body = document.element.body
     start = len(body) - (1 if body.sectPr is not None else 0)
-    for block in blocks:
+    blocks = list(blocks)
+    kept = _kept_with_table(blocks)
+    for position, block in enumerate(blocks):
         kind = block["kind"]
         if kind == "heading":
             level = block.get("level", 1)
@@ -591,7 +619,7 @@ def render_blocks(document, blocks, footnotes: Footnotes | None = None) -> list:
         elif kind == "paragraph":
             _append(body, parse_xml(_paragraph_xml(
                 _runs_xml(block["runs"], footnotes), align=block.get("align", "justify"),
-                indent=FIRST_LINE_INDENT if block.get("indent", True) else None)))
+                indent=FIRST_LINE_INDENT if block.get("indent", True) else None, keep_next=position in kept)))
         elif kind == "table":
             _render_table(document, block, footnotes)
         elif kind == "page_break":
@@ -607,7 +635,7 @@ def _render_table(document, block, footnotes):
     if block.get("caption"):
         _append(body, parse_xml(_paragraph_xml(_run_xml(block["caption"], bold=True), align="center",
                                                keep_next=True)))
-    widths = [int(Cm(width).twips) for _, width in block["columns"]]
+    widths = _fitted_widths(block, size)
     borders = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
                       for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     parts = [f'<w:tbl {W_NS}><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
@@ -620,15 +648,30 @@ def _render_table(document, block, footnotes):
     def cell(width, paragraph):
         return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{paragraph}</w:tc>'
 
-    # the header row repeats on every page
-    parts.append('<w:tr><w:trPr><w:tblHeader/></w:trPr>')
+    # the header row repeats on every page, is never split, and stays with the first row below it
+    parts.append('<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>')
     for width, (title, _) in zip(widths, block["columns"]):
         parts.append(cell(width, _paragraph_xml(_run_xml(title, size=size, bold=True), align="center",
-                                                after=Pt(0), line=1.0).replace(f" {W_NS}", "", 1)))
+                                                after=Pt(0), line=1.0, keep_next=True).replace(f" {W_NS}", "", 1)))
     parts.append("</w:tr>")
     for row in block["rows"]:
-        parts.append("<w:tr>")
         cells = list(row["cells"]) + [[]] * (len(widths) - len(row["cells"]))
+        span = _group_span(row, cells)
+        if span:
+            # a group row: its title runs across the remaining columns, and stays with the rows of its group
+            given = len(widths) - span + 1
+            parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            for index in range(given):
+                width = widths[index] if index < given - 1 else sum(widths[index:])
+                merged = f'<w:gridSpan w:val="{span}"/>' if index == given - 1 else ""
+                paragraph = _paragraph_xml(_runs_xml(cells[index], footnotes, size=size, bold=True,
+                                                     italic=row.get("italic", False)),
+                                           align="center" if index == 0 and given > 1 else "left", after=Pt(0),
+                                           line=1.0, keep_next=True).replace(f" {W_NS}", "", 1)
+                parts.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{merged}</w:tcPr>{paragraph}</w:tc>')
+            parts.append("</w:tr>")
+            continue
+        parts.append("<w:tr>")
         for index, (width, runs) in enumerate(zip(widths, cells)):
             align = "center" if index == 0 or _is_number(runs) else "justify"
             paragraph = _paragraph_xml(_runs_xml(runs, footnotes, size=size, bold=row.get("bold", False),
@@ -646,6 +689,74 @@ def _render_table(document, block, footnotes):
 def _is_number(runs) -> bool:
     text = "".join(r.get("text", "") for r in runs).replace(".", "").strip()
     return text.isdigit()
+
+
+def _runs_text(runs) -> str:
+    return "".join(r.get("text", "") for r in runs).strip()
+
+
+GROUP_MARK = re.compile(r"^(?:[IVXLC]+|[A-Z])\.?$")
+
+
+def _group_span(row, cells) -> int:
+    """How many columns the last given cell of a group row spans (0: not a group row). A row is a group row when
+    it says so, or — for blocks frozen before the flag existed — when it is bold, opens with a section mark
+    ("I", "II", "A.") and has one title after it and nothing else."""
+    given = [index for index, runs in enumerate(cells) if _runs_text(runs)]
+    if not given or given[-1] >= len(cells) - 1:
+        return 0
+    last = given[-1]
+    if not row.get("group"):
+        marked = (row.get("bold") and len(given) == 2 and given == [0, 1]
+                  and GROUP_MARK.match(_runs_text(cells[0])) and not _is_number(cells[1]))
+        if not marked:
+            return 0
+    return len(cells) - last
+
+
+# Advance widths of Times New Roman (its metrics equal Liberation Serif's), in thousandths of an em, by base letter:
+# enough to tell whether a short label ("Cộng", "Tổng cộng I+II") fits a column on one line.
+_REGULAR_WIDTHS = dict(zip(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 +.,-/()",
+    [722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944,
+     722, 722, 611, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278,
+     500, 500, 722, 500, 500, 444, *[500] * 10, 250, 564, 250, 250, 333, 278, 333, 333]))
+_BOLD_WIDTHS = dict(zip(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 +.,-/()",
+    [722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000,
+     722, 722, 667, 500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333,
+     556, 500, 722, 500, 500, 444, *[500] * 10, 250, 570, 250, 250, 333, 278, 333, 333]))
+CELL_MARGINS_CM = 2 * 0.19 + 0.15  # Word's default left and right cell margins, and a little room
+
+
+def text_width_cm(text: str, size: Pt, *, bold: bool = False) -> float:
+    """The printed width of one line of `text` in Times New Roman at `size`."""
+    import unicodedata
+
+    widths = _BOLD_WIDTHS if bold else _REGULAR_WIDTHS
+    total = 0
+    for char in text:
+        base = unicodedata.normalize("NFD", char.replace("đ", "d").replace("Đ", "D"))[:1]
+        total += widths.get(base, 556)
+    return total / 1000 * size.pt * 2.54 / 72
+
+
+def _fitted_widths(block, size) -> list[int]:
+    """Column widths in twips; the first column (STT) is widened to hold its longest label on one line ("Tổng
+    cộng I+II" under a column sized for "1", "2"), taking the room from the widest column."""
+    widths_cm = [float(width) for _, width in block["columns"]]
+    if len(widths_cm) > 1:
+        padded = [(row, list(row["cells"]) + [[]] * (len(widths_cm) - len(row["cells"]))) for row in block["rows"]]
+        labels = [(_runs_text(cells[0]), bool(row.get("bold")) or any(r.get("bold") for r in cells[0]))
+                  for row, cells in padded if cells and not _group_span(row, cells)]
+        need = max([text_width_cm(text, size, bold=bold) + CELL_MARGINS_CM for text, bold in labels
+                    if text and len(text) <= 24] + [0.0])
+        widest = max(range(1, len(widths_cm)), key=lambda index: widths_cm[index])
+        extra = min(need - widths_cm[0], widths_cm[widest] / 3)
+        if extra > 0:
+            widths_cm[0] += extra
+            widths_cm[widest] -= extra
+    return [int(Cm(width).twips) for width in widths_cm]
 
 
 def _start_section(document, orientation: str):

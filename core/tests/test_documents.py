@@ -4,7 +4,8 @@ import zipfile
 
 import docx
 import pytest
-from docx.shared import Pt
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
 
 from core.documents import layout
 from core.documents import templates as doc_templates
@@ -134,6 +135,94 @@ def test_blocks_render_real_footnotes_and_a_landscape_appendix():
     assert len(document.sections) == 2
     assert round(document.sections[1].page_width.mm) == 297
     assert "footnoteReference" in document.element.body.xml
+
+
+# ------------------------------------------------------------------------------ appendix tables as the seeds
+def _appendix_document(rows=(), header_rows=0):
+    """A Phụ lục laid out as seed 003's Phụ lục IV: titles, then a table with group rows, "Cộng" and "Tổng cộng"."""
+    columns = [("STT", 2.2), ("Văn bản giao nhiệm vụ", 4.5), ("Nội dung nhiệm vụ được giao", 7.0),
+               ("Thời hạn giao", 2.6), ("Thời hạn hoàn thành", 2.6), ("Giải trình nguyên nhân", 6.7)]
+    body = [
+        {"cells": ["I", "Nhiệm vụ giao tại các Quyết định, Kế hoạch, Công văn... của UBND tỉnh"], "bold": True},
+        ["1", "Công văn số 1490/UBND-TH ngày 06/4/2023", "Tham gia ý kiến dự thảo báo cáo", "10/4/2023", "11/4/2023",
+         "Phần mềm vận hành chưa thông suốt."],
+        *rows,
+        {"cells": ["Cộng", "01", "", "", "", ""], "bold": False},
+        {"cells": ["A. Nhiệm vụ chuyển tiếp"], "group": True},
+        {"cells": ["Tổng cộng I+II", "01", "", "", "", ""], "bold": True},
+    ]
+    appendix = [layout.section("landscape"),
+                layout.para(layout.run("Phụ lục IV", bold=True), indent=False, align="center"),
+                layout.para(layout.run("BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ", bold=True), indent=False,
+                            align="center"),
+                layout.para(layout.run("II. CHI TIẾT CÁC NHIỆM VỤ QUÁ HẠN ĐÃ HOÀN THÀNH (*)", bold=True),
+                            indent=False, align="left"),
+                layout.table(columns, body)]
+    data = layout.OfficialDocument(
+        header=layout.Header("UBND TỈNH X", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Số: 1/BC-SKHCN", "X, ngày 01 tháng 3 năm 2024"),
+        summary_lines=["Kết quả"], recipients=["Lưu: VT"], signer_authority=["GIÁM ĐỐC"], signer_name="A",
+    ).render([layout.para("Nội dung báo cáo.")], appendix)
+    return data, docx.Document(io.BytesIO(data))
+
+
+def _cell_width_cm(cell) -> float:
+    return int(cell._tc.tcPr.find(qn("w:tcW")).get(qn("w:w"))) / 567
+
+
+def test_appendix_stt_column_holds_cong_and_tong_cong_on_one_line():
+    _, document = _appendix_document()
+    table = document.tables[-1]
+    widths = [_cell_width_cm(cell) for cell in table.rows[0].cells]
+    bold = layout.text_width_cm("Tổng cộng I+II", Pt(12), bold=True)
+    # the widest label plus Word's cell margins fits; the room came from the widest column, the total is unchanged
+    assert widths[0] >= bold + 2 * 0.19 > 2.2
+    assert round(sum(widths), 1) == round(2.2 + 4.5 + 7.0 + 2.6 + 2.6 + 6.7, 1)
+    assert widths[2] < 7.0 and widths[1:2] + widths[3:] == pytest.approx([4.5, 2.6, 2.6, 6.7], abs=0.01)
+    grid = [int(col.get(qn("w:w"))) / 567 for col in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert grid == pytest.approx(widths, abs=0.01)
+    # a column wide enough already is left alone
+    assert layout._fitted_widths(layout.table([("STT", 4.0), ("Nội dung", 10)], [["Tổng cộng", "x"]]), Pt(12)) \
+        == [int(Cm(4.0).twips), int(Cm(10).twips)]
+
+
+def test_appendix_group_rows_are_merged_across_the_columns():
+    _, document = _appendix_document()
+    table = document.tables[-1]
+    texts = [[cell.text for cell in row.cells] for row in table.rows]
+    group = table.rows[1]
+    spans = [tc.grid_span for tc in group._tr.tc_lst]
+    # "I" in the STT column, its title across the five other columns (python-docx repeats a merged cell)
+    assert spans == [1, 5] and texts[1] == ["I"] + ["Nhiệm vụ giao tại các Quyết định, Kế hoạch, Công văn... của "
+                                                    "UBND tỉnh"] * 5
+    assert len(set(id(cell._tc) for cell in group.cells)) == 2
+    alone = table.rows[4]
+    assert [tc.grid_span for tc in alone._tr.tc_lst] == [6] and set(texts[4]) == {"A. Nhiệm vụ chuyển tiếp"}
+    # a total row, a data row keep their six cells
+    for index in (2, 3, 5):
+        assert [tc.grid_span for tc in table.rows[index]._tr.tc_lst] == [1] * 6, texts[index]
+    assert texts[3][:2] == ["Cộng", "01"] and texts[5][:2] == ["Tổng cộng I+II", "01"]
+    # blocks frozen before the flag existed: a bold "II | title" row is read as a group row
+    frozen = layout.table([("STT", 2), ("A", 3), ("B", 3)], [{"cells": ["II", "Nhiệm vụ giao tại Thông báo", ""],
+                                                             "bold": True}, {"cells": ["Cộng", "0", ""], "bold": True}])
+    assert layout._group_span(frozen["rows"][0], frozen["rows"][0]["cells"]) == 2
+    assert layout._group_span(frozen["rows"][1], frozen["rows"][1]["cells"]) == 0
+
+
+def test_appendix_headings_stay_with_their_table_and_the_header_row_repeats():
+    many = [[str(n), f"Công văn số {n}/UBND-TH", "Nội dung nhiệm vụ " * 6, "10/4/2023", "11/4/2023", "Chậm."]
+            for n in range(2, 40)]
+    _, document = _appendix_document(many)
+    paragraphs = {p.text: p for p in document.paragraphs}
+    for title in ("Phụ lục IV", "BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ",
+                  "II. CHI TIẾT CÁC NHIỆM VỤ QUÁ HẠN ĐÃ HOÀN THÀNH (*)"):
+        assert paragraphs[title].paragraph_format.keep_with_next is True, title
+    assert not paragraphs["Nội dung báo cáo."].paragraph_format.keep_with_next
+    table = document.tables[-1]
+    header = table.rows[0]._tr
+    assert header.trPr.find(qn("w:tblHeader")) is not None and header.trPr.find(qn("w:cantSplit")) is not None
+    assert all(p.paragraph_format.keep_with_next for cell in table.rows[0].cells for p in cell.paragraphs)
+    assert sum(row._tr.trPr is not None and row._tr.trPr.find(qn("w:tblHeader")) is not None
+               for row in table.rows) == 1
 
 
 # ------------------------------------------------------------------------------------------- templates
