@@ -30,6 +30,9 @@ _BULLET = re.compile(r"^[-+•–—*]\s+")
 # "Yêu cầu các …" / "Đề nghị các …" ends a block of unit headings, but it may assign work of its own.
 _CLOSING_REQUEST = re.compile(r"^(?:Yêu cầu|Đề nghị)\s")
 _BOILERPLATE = re.compile(r"chịu trách nhiệm thi hành|thi hành (?:Quyết định|Chỉ thị|Thông báo) này|có hiệu lực (?:thi hành )?kể từ", re.I)
+# The execution article of a decision names officials, not work: "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các
+# Sở: …, Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành …" (even when the page cuts it short).
+_EXECUTION_ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?:Các ông|Các bà|Ông|Bà|Chánh Văn phòng|Giám đốc|Thủ trưởng|Chủ tịch)\s")
 
 
 @dataclass
@@ -198,7 +201,7 @@ _RECIPIENTS = re.compile(r"^(?:Kính gửi|Nơi nhận)")
 # Who assigns in a province: its People's Committee (and its chairman), the city's in a centrally-run city.
 _PROVINCIAL = re.compile(r"^(?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố|TP)$")
 _ASSIGNER_VERB = re.compile(r"(?:chỉ đạo|giao|yêu cầu|đề nghị|ban hành|thông báo|phân công)\s+(?:cho\s+)?")
-_TITLE_AHEAD = re.compile(r"(?:Chủ tịch|chủ tịch|Giám đốc|giám đốc|Thủ trưởng|thủ trưởng)\s")
+_TITLE_AHEAD = re.compile(r"(?:Chủ tịch|chủ tịch|Giám đốc|giám đốc|Thủ trưởng|thủ trưởng|Trưởng|trưởng|Lãnh đạo|lãnh đạo)\s")
 
 
 @dataclass
@@ -260,7 +263,7 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
         if not nxt:
             break
         if separator.group(1) != ";" and following[nxt[1]:].lower().startswith("các") and \
-                not units[-1][0].lower().startswith("các"):
+                not units[-1][0].lower().startswith("các") and not (separator.group(1) == "," and _TITLE_AHEAD.match(following)):
             break  # "Sở Tài chính và các cơ quan liên quan": those help, they do not lead
         if separator.group(1) != ";" and units[-1][0].lower().startswith("các") and not _TITLE_AHEAD.match(following):
             # a collective and what follows it is one unit: "các cơ quan, ban, ngành, đoàn thể, UBND các xã, thị
@@ -355,6 +358,7 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
     groups: list[_Group] = []  # the open groups of the last assigning sentence
     assigning = plain
     lead_in: list[str] | None = None
+    lead_drafts: list[TaskDraft] = []
     for s_start, sentence in sentences(text, _numbering_end(text)):
         subject = _sentence_subject(sentence, index, assigning, numbered)
         if subject is None:
@@ -366,6 +370,10 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
         rest = sentence[subject_end:]
         if _LEAD_IN_END.search(rest) and text.rstrip().endswith(":") and s_start + len(sentence.rstrip()) >= len(text.rstrip()):
             lead_in = [name for name, _ in units]  # the items that follow are these units' tasks
+            # when no item follows (a section heading, the page's end), the lead-in itself is their task
+            first = s_start + (lead if lead is not None else units[0][1])
+            lead_drafts = [TaskDraft(unit=name, text=text[first:].strip(), start=offset + first, source="assignment")
+                           for name, _ in units]
             groups = []
             continue
         assigning = True
@@ -395,7 +403,18 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
         group = draft.extra.pop("group", None)
         if group is not None:
             draft.text = text[group.start: group.end].strip(" ;")
+    if lead_in is not None:
+        lead_in = LeadIn(lead_in, lead_drafts)
     return [draft for draft in drafts if draft.text.strip()], lead_in
+
+
+class LeadIn(list):
+    """The units of a lead-in ("… yêu cầu các sở, các huyện … như sau:"), with the lead-in's own drafts for them
+    (`drafts`), used when no item follows it."""
+
+    def __init__(self, units, drafts):
+        super().__init__(units)
+        self.drafts = drafts
 
 
 def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int, index: UnitIndex) -> None:
@@ -431,11 +450,15 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
     tasks: list[TaskDraft] = []
     lead_in: list[str] | None = None
     recipients = False
+    undated: list[TaskDraft] = []  # the last paragraph's drafts without a deadline
     for number, paragraph in enumerate(paragraphs):
+        previous_undated, undated = undated, []  # only the paragraph right after them may give their deadline
         if number in skip or paragraph.table or paragraph.footnote:
-            lead_in = None
+            lead_in = None  # its items are unit headings or rows: they carry the tasks
             continue
         text = paragraph.text
+        if lead_in is not None and _bullet_body(text) is None:
+            tasks += lead_in.drafts  # a lead-in with no item after it
         if _RECIPIENTS.match(text):
             recipients = not _RECIPIENTS.match(text).group(0).startswith("Kính") or bool(re.match(r"^Kính gửi\s*:?\s*$", text))
             continue
@@ -446,6 +469,7 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
         if lead_in is not None:
             item = _bullet_body(text)
             if item is not None:
+                lead_in.drafts = []  # the items carry the tasks
                 body, at = item
                 own, _ = paragraph_tasks(body, paragraph.start + at, index, numbered=True)
                 if own:
@@ -455,7 +479,8 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
                               for unit in lead_in]
                 continue
             lead_in = None
-        if _BOILERPLATE.search(text) or (_SECTION_END.match(text) and not _CLOSING_REQUEST.match(text)):
+        if _BOILERPLATE.search(text) or _EXECUTION_ARTICLE.match(text) or (
+                _SECTION_END.match(text) and not _CLOSING_REQUEST.match(text)):
             continue  # a closing request ("Yêu cầu các đơn vị …") is read: a generic one has no object and is dropped
         leader = _LEADER.match(text, _numbering_end(text))
         if leader:
@@ -485,11 +510,27 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
                 continue
         plain = not trigger and not start and _plain_assignment(text, index)
         found, lead_in = paragraph_tasks(text, paragraph.start, index, numbered=bool(start), plain=plain)
+        if not found and lead_in is None and not trigger and not start and previous_undated and _deadline_only(text, index):
+            for draft in previous_undated:  # "… báo cáo gửi UBND tỉnh." ¶ "Báo cáo gửi về UBND tỉnh trước ngày 05/6."
+                draft.text = draft.text.rstrip() + " " + text.strip()
+            continue
         tasks += found
+        undated = [draft for draft in found if not _has_due_date(draft.text)] if found else []
+    if lead_in is not None:
+        tasks += lead_in.drafts
     return tasks
 
 
 _LISTING = re.compile(r"\s*(?:cho\s+)?các\s+(sở|phòng|ban|đơn vị|cơ quan)(?:\s*,\s*ngành)?\s*:\s*", re.I)
+
+
+def _deadline_only(text: str, index: UnitIndex) -> bool:
+    """A paragraph that only says when the work before it is due: no unit at its start, a deadline introduced by
+    "trước", "chậm nhất", "hoàn thành" … ("Báo cáo gửi bằng văn bản về UBND tỉnh trước ngày 05/6/2017.")."""
+    deadline = task_deadline(text)
+    if deadline is None or deadline.due_date is None or not _STRONG_CUE.match(fold(deadline.text)):
+        return False
+    return len(text) < 400 and not agency_span(text, index) and not _PAST.match(text)
 
 
 def _listed_agencies(text: str, position: int, index: UnitIndex) -> tuple[list[str], int] | None:

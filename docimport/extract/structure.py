@@ -104,6 +104,8 @@ def prepare(raw: str, bold_paragraphs=()) -> Prepared:
     bold_folded |= {fold(" ".join(clean_inline(m.group(1)).split()))
                     for m in _BOLD_LINE.finditer(raw)}
     items: list[tuple[str, bool, bool]] = []  # (text, footnote, table)
+    width = _wrap_width(raw)
+    last_line = 0  # length of the last physical line of items[-1]
     for line in raw.split("\n"):
         if _is_table_line(line):
             items.append((clean_inline(line).rstrip(), False, True))
@@ -127,13 +129,21 @@ def prepare(raw: str, bold_paragraphs=()) -> Prepared:
                 joins = not _ITEM_START.match(text) and (
                     text[0].islower() or (text[0].isdigit() and not _TERMINAL.search(previous))
                     or (previous.endswith(("-", "/")) and not _TERMINAL.search(previous))
-                    or (not _TERMINAL.search(previous) and text[0] in "(“\"" and False)
+                    # a text wrapped at a fixed width (a legal database page, a PDF): a full line that does
+                    # not end a sentence goes on in the next one even when that starts with a capital
+                    # ("… Trưởng các ban, ngành, đơn vị cấp tỉnh," / "Chủ tịch UBND các huyện …"); a short
+                    # line ("1. Văn phòng Sở", a headline) is never glued to what follows
+                    or (width and index == len(items) - 1 and last_line >= 0.6 * width and text[0].isupper()
+                        and not text.isupper() and not _TERMINAL.search(previous)
+                        and not previous.startswith(("http://", "https://")))
                 )
                 if joins and not _looks_like_heading(previous):
                     glue = "" if previous.endswith(("-", "/")) else " "
                     items[index] = (previous + glue + text, False, False)
+                    last_line = len(text)
                     continue
         items.append((text, is_footnote, False))
+        last_line = len(text)
     # body paragraphs first, footnotes after them (they interrupt sentences in PDF text)
     ordered = [item for item in items if not item[1]] + [item for item in items if item[1]]
     text_parts, paragraphs, offset = [], [], 0
@@ -143,6 +153,18 @@ def prepare(raw: str, bold_paragraphs=()) -> Prepared:
         text_parts.append(text)
         offset += len(text) + 2
     return Prepared(text="\n\n".join(text_parts), paragraphs=paragraphs)
+
+
+def _wrap_width(raw: str) -> int:
+    """The line width of a text wrapped at a fixed width, or 0: the median length of lines that a lower-case line
+    continues, when at least a fifth of the lines (and three or more) are continued that way."""
+    lines = [" ".join(clean_inline(line).split()) for line in raw.split("\n") if not _is_table_line(line)]
+    lines = [line for line in lines if line]
+    wrapped = sorted(len(previous) for previous, line in zip(lines, lines[1:])
+                     if line[0].islower() and not _TERMINAL.search(previous) and not _looks_like_heading(previous))
+    if len(wrapped) < 3 or len(wrapped) < 0.2 * len(lines):
+        return 0
+    return wrapped[len(wrapped) // 2]
 
 
 def _looks_like_footnote(text: str) -> bool:

@@ -148,6 +148,10 @@ def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | N
     if collective:  # the kind may go on in lower case: "các ban quản lý dự án", "các cơ quan báo chí"
         end = collective.end()
         while len(text[:end].split()) < 8:
+            level = re.match(r" cấp (?:tỉnh|huyện|xã|cơ sở)(?![\wÀ-ỹ])", text[end:])
+            if level:  # "các ban, ngành cấp tỉnh": "cấp" is the level here, not the verb
+                end += level.end()
+                continue
             word = re.match(r" ([a-zđà-ỹ]+|[A-ZĐ][A-ZĐ&]+)(?=[\s,;:.]|$)", text[end:])  # "các phòng GDĐT"
             if (not word or not (word.group(1).islower() or word.group(1).isupper()) or _STOP_RE.match(text[end + 1:])
                     or word.group(1) in ("và", "hoặc", "của", "cùng", "hay")):
@@ -170,6 +174,8 @@ def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | N
             break
         if count and text[end:match.start()].strip() == ";":
             break
+        if count and word == "và" and _HEAD_RE.match(text[match.end():].lstrip()):
+            break  # "Sở Khoa học & Công nghệ và Sở Tài chính": two units
         bare = word.rstrip(",;:.)(")
         count += 1
         end = match.start() + len(bare)

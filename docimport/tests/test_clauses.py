@@ -57,3 +57,78 @@ def test_a_request_that_opens_with_yeu_cau_cac_is_read_and_only_a_generic_one_is
     assert tasks_of("Yêu cầu các sở báo cáo kết quả rà soát thủ tục hành chính trước ngày 15/6/2026.\n") == [
         ("các sở", "2026-06-15")]
     assert tasks_of("Yêu cầu các đơn vị nghiêm túc triển khai thực hiện./.\n") == []
+
+
+# --- units and their lists -----------------------------------------------------------------------------
+
+def test_two_named_units_joined_by_va_are_two_tasks():
+    assert tasks_of("Điều 2. Giao cho Sở Khoa học & Công nghệ và Sở Tài chính hướng dẫn thực hiện Quyết định này.\n") == [
+        ("Sở Khoa học & Công nghệ", None), ("Sở Tài chính", None)]
+
+
+def test_a_comma_list_where_each_unit_has_its_title_is_one_task_per_unit():
+    body = ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Trưởng các ban, ngành cấp tỉnh, Chủ tịch UBND các huyện, "
+            "thị xã, thủ trưởng các đơn vị có liên quan rà soát danh mục dự án, báo cáo trước ngày 20/5/2026.\n")
+    assert [unit for unit, _ in tasks_of(body)] == [
+        "các sở", "các ban, ngành cấp tỉnh", "UBND các huyện, thị xã", "các đơn vị có liên quan"]
+
+
+def test_a_unit_and_the_titled_bodies_that_help_it_stay_one_task():
+    body = "Yêu cầu Giám đốc Sở Công Thương và Thủ trưởng các đơn vị liên quan phối hợp đánh giá kết quả thực hiện đề án.\n"
+    assert tasks_of(body) == [("Sở Công Thương", None)]
+
+
+def test_the_execution_article_of_a_decision_is_not_a_task_even_cut_short():
+    body = ("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Khoa học và Công nghệ, Tài chính;\n")
+    assert tasks_of(body) == []
+
+
+# --- paragraphs, lead-ins and continued deadlines -------------------------------------------------------
+
+def test_a_lead_in_with_no_items_after_it_is_the_task_of_its_units():
+    body = ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các huyện triển khai lập kế hoạch đầu tư công "
+            "giai đoạn 2026 - 2030, với các nội dung sau:\nI. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["các sở", "UBND các huyện"]
+
+
+def test_a_lead_in_followed_by_items_gives_the_items_only():
+    body = ("Yêu cầu Sở Nội vụ thực hiện các nội dung sau:\n1. Rà soát vị trí việc làm trước ngày 10/6/2026.\n"
+            "2. Tổng hợp biên chế năm 2027.\n")
+    found = extract(HEADER + body)["tasks"]
+    assert [(t["unit"], t["deadline"]) for t in found] == [("Sở Nội vụ", "2026-06-10"), ("Sở Nội vụ", None)]
+    assert not any("các nội dung sau" in t["text"] for t in found)
+
+
+def test_a_paragraph_that_only_gives_the_deadline_finishes_the_tasks_before_it():
+    body = ("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành tổng hợp kết quả thực hiện kiến nghị của cử tri.\n\n"
+            "Báo cáo gửi bằng văn bản về UBND tỉnh trước ngày 05/6/2026.\n")
+    found = extract(HEADER + body)["tasks"]
+    assert [(t["unit"], t["deadline"]) for t in found] == [("các sở, ban, ngành", "2026-06-05")]
+    assert found[0]["text"].endswith("trước ngày 05/6/2026.")
+
+
+def test_a_deadline_paragraph_after_an_unrelated_one_is_not_attached():
+    body = ("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành tổng hợp kết quả thực hiện kiến nghị của cử tri.\n\n"
+            "Năm 2025, tỉnh đã giải quyết nhiều kiến nghị.\n\nBáo cáo gửi về UBND tỉnh trước ngày 05/6/2026.\n")
+    assert tasks_of(body) == [("các sở, ban, ngành", None)]
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_read_as_whole_sentences():
+    body = ("Thực hiện chỉ đạo của Bộ Kế hoạch và Đầu tư về việc lập kế hoạch đầu tư công\n"
+            "trung hạn giai đoạn 2026 - 2030 và hướng dẫn của Bộ Tài chính về dự toán ngân\n"
+            "sách nhà nước năm 2027, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, ban, ngành,\n"
+            "Chủ tịch UBND các huyện, thị xã, thành phố khẩn trương đánh giá tình hình thực\n"
+            "hiện kế hoạch đầu tư công do ngành, địa phương mình quản lý, gửi Sở Kế hoạch và\n"
+            "Đầu tư trước ngày 15/6/2026.\n")
+    assert tasks_of(body) == [("các sở, ban, ngành", "2026-06-15"), ("UBND các huyện, thị xã, thành phố", "2026-06-15")]
+
+
+def test_a_short_line_without_a_colon_is_not_glued_to_the_paragraph_after_it():
+    from docimport.extract.structure import prepare
+
+    raw = ("1. Văn phòng Sở\nPhối hợp với các phòng chuẩn bị hội nghị sơ kết và gửi giấy mời các đơn vị\n"
+           "trước ngày 10/6/2026; rà soát hồ sơ thi đua của các phòng và trung tâm trực thuộc\n"
+           "theo đúng quy định hiện hành về thi đua, khen thưởng của tỉnh và của Bộ\n"
+           "trước ngày 20/6/2026.\n")
+    assert [p.text for p in prepare(raw).paragraphs][0] == "1. Văn phòng Sở"
