@@ -168,10 +168,10 @@ def heading_tasks(paragraphs: list[Paragraph], index: UnitIndex) -> tuple[list[T
 # unit continues the task before it until that task has a deadline ("… Yêu cầu gửi trước ngày 25/3/2026.").
 _TRIGGER = re.compile(
     r"(?:^|(?<=[\s;:.,(]))(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
-    r"Phân công|phân công)(?:\s*:\s*|\s+)(?:cho\s+)?"
+    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*|\s+)(?:cho\s+)?"
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y.
-_DIRECTS = re.compile(r"(?<![\wÀ-ỹ])chỉ đạo\s+")
+_DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|hướng dẫn)\s+")
 _OPENER = re.compile(r"^(?:Riêng|Đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó|Mặt khác|Theo đó|Cụ thể|Trước mắt)\s*,?\s*")
 # An adverbial before the unit: "Trên cơ sở báo cáo của các đơn vị, Sở X …", "Sau khi ban hành Kế hoạch, các cơ quan …",
 # "yêu cầu: từ ngày 30/4 đến hết ngày 03/5, các đơn vị …".
@@ -303,7 +303,7 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
         for directs in _DIRECTS.finditer(sentence):
             units, end = _subjects(sentence, directs.end(), index)
             if units and _LEAD_IN_END.match(sentence[end:].strip()) or (units and _LEAD_IN_END.search(sentence[end:])
-                                                                       and len(sentence[end:]) < 40):
+                                                                       and len(sentence[end:]) < 200):
                 return units, end, None
     opener = _OPENER.match(sentence)
     begin = opener.end() if opener else 0

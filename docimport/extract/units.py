@@ -16,6 +16,13 @@ _HEAD_RE = re.compile(rf"(?:{_alternation(UNIT_HEADS)})(?![\wÀ-ỹ])")
 _KNOWN_FOLDED = sorted(((fold(name), name) for name in KNOWN_AGENCIES), key=lambda item: -len(item[0]))
 _STOP_RE = re.compile(rf"^(?:{_alternation(NAME_STOPS)})(?![\wÀ-ỹ])")
 _COLLECTIVE_RE = re.compile(COLLECTIVE)
+# Bodies named by their role in the work rather than by name: "đề nghị nhóm nghiên cứu tiếp tục …", "Đoàn kiểm
+# tra đề nghị đơn vị chủ trì …", "kính đề nghị quý cơ quan, tổ chức và cá nhân đề xuất …", "Đơn vị tư vấn chuyển …".
+_ROLE = re.compile(
+    r"^(?:[Qq]uý\s+)?(?:[Nn]hóm nghiên cứu|[Đđ]ơn vị chủ trì|[Tt]ổ chức chủ trì|[Cc]hủ nhiệm (?:đề tài|nhiệm vụ|dự án)|"
+    r"[Đđ]ơn vị tư vấn|[Nn]hà thầu|(?:cơ quan|đơn vị|tổ chức)(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức|doanh nghiệp))*\s*,?\s*và cá nhân)"
+    r"(?![\wÀ-ỹ])"
+)
 
 
 class UnitIndex:
@@ -75,6 +82,7 @@ _TITLE = re.compile(r"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|L�
 _LOCALITY = r"(?:huyện|thị xã|thành phố|quận|thị trấn|xã|phường)"
 _LOCAL_GOVERNMENTS = re.compile(
     rf"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:các\s+{_LOCALITY}(?:\s*(?:,|và)\s*{_LOCALITY})*"
+    rf"|{_LOCALITY}(?:\s*(?:,|và)\s*{_LOCALITY})+"  # "Ủy ban nhân dân huyện, thành phố" (a list: not "UBND huyện X")
     r"|cấp\s+(?:huyện|xã|tỉnh)|các\s+địa phương)(?:\s+(?:trong|trên địa bàn|thuộc|trực thuộc)\s+tỉnh)?(?![\wÀ-ỹ])"
 )
 # A unit word written in lower case after the verb: "giao phòng Kiểm soát thủ tục hành chính".
@@ -144,7 +152,12 @@ def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | N
         found = index.prefix(text)
         if found:
             return found
-    collective = _COLLECTIVE_RE.match(text[0].lower() + text[1:])
+    role = _ROLE.match(text)
+    if role:
+        return text[: role.end()]
+    # "các Đơn vị", "Các Phòng": the kind written with a capital is the same collective
+    collective = _COLLECTIVE_RE.match(text[0].lower() + text[1:4] + text[4:5].lower() + text[5:]) if \
+        text[:4].lower() == "các " else _COLLECTIVE_RE.match(text[0].lower() + text[1:])
     if collective:  # the kind may go on in lower case: "các ban quản lý dự án", "các cơ quan báo chí"
         end = collective.end()
         while len(text[:end].split()) < 8:

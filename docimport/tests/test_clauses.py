@@ -132,3 +132,34 @@ def test_a_short_line_without_a_colon_is_not_glued_to_the_paragraph_after_it():
            "theo đúng quy định hiện hành về thi đua, khen thưởng của tỉnh và của Bộ\n"
            "trước ngày 20/6/2026.\n")
     assert [p.text for p in prepare(raw).paragraphs][0] == "1. Văn phòng Sở"
+
+
+# --- who is addressed -----------------------------------------------------------------------------------
+
+def test_bodies_named_by_their_role_in_the_work_are_units():
+    body = ("Đoàn kiểm tra ghi nhận kết quả nghiên cứu và đề nghị nhóm nghiên cứu tiếp tục hoàn thành các nội dung còn "
+            "lại. Đoàn kiểm tra đề nghị đơn vị chủ trì hoàn thiện hồ sơ nghiệm thu trước ngày 30/6/2026.\n")
+    assert tasks_of(body) == [("nhóm nghiên cứu", None), ("đơn vị chủ trì", "2026-06-30")]
+    assert tasks_of("Sở Khoa học và Công nghệ kính đề nghị quý cơ quan, tổ chức và cá nhân đề xuất nhiệm vụ khoa "
+                    "học và công nghệ năm 2027.\n") == [("quý cơ quan, tổ chức và cá nhân", None)]
+
+
+def test_a_collective_written_with_a_capital_is_a_collective():
+    body = "Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2026 đến hết ngày 03/5/2026, các Đơn vị bố trí, phân công trực hợp lý.\n"
+    assert tasks_of(body) == [("các Đơn vị", "2026-05-03")]
+
+
+def test_a_list_of_local_governments_without_cac_is_one_unit_and_a_named_one_keeps_its_name():
+    body = ("Sở Khoa học và Công nghệ hướng dẫn các sở, ban, ngành; Ủy ban nhân dân huyện, thành phố xây dựng, đề xuất "
+            "đặt hàng nhiệm vụ khoa học và công nghệ năm 2027 như sau:\nA. ĐỊNH HƯỚNG\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["các sở, ban, ngành", "Ủy ban nhân dân huyện, thành phố"]
+    assert tasks_of("Giao UBND huyện Tam Dương rà soát quỹ đất trước ngày 15/7/2026.\n") == [
+        ("UBND huyện Tam Dương", "2026-07-15")]
+
+
+def test_directing_for_a_body_and_stressing_what_units_must_do_assign_to_them():
+    body = ("Bộ Công Thương vừa chỉ đạo cho Cục Quản lý thị trường các tỉnh mở đợt cao điểm kiểm tra thị trường "
+            "trước ngày 22/02/2027.\n")
+    assert tasks_of(body) == [("Cục Quản lý thị trường các tỉnh", "2027-02-22")]
+    body = "Chủ tịch UBND tỉnh nhấn mạnh các sở, ngành, địa phương bám sát chương trình hành động để điều hành linh hoạt.\n"
+    assert tasks_of(body) == [("các sở, ngành, địa phương", None)]
