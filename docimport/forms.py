@@ -15,11 +15,12 @@ from core.widgets import SearchableSelectMultiple
 
 from .services import TaskChoice
 
-ACCEPTED_EXTENSIONS = (".docx", ".doc", ".pdf", ".txt")
+ACCEPTED_EXTENSIONS = (".docx", ".doc", ".pdf", ".txt", ".xlsx", ".csv")  # tables go to the tabular importer
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(label="Tệp văn bản (.docx, .doc, .pdf — cả bản quét — hoặc .txt)",
+    file = forms.FileField(label="Tệp văn bản (.docx, .doc, .pdf — cả bản quét — hoặc .txt), hoặc bảng danh sách "
+                                 "nhiệm vụ (.xlsx, .csv)",
                            widget=forms.ClearableFileInput(attrs={"accept": ",".join(ACCEPTED_EXTENSIONS),
                                                                   "class": "form-control"}))
 

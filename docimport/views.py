@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from pathlib import Path
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -16,6 +18,8 @@ from core.formatting import format_date
 from core.permissions import ADD, CHANGE, DELETE, FORBIDDEN_MESSAGE, can
 from core.text import fold
 from core.views.generic import MembershipRequiredMixin, ModelMetaMixin, ObjectDeleteView, ObjectHistoryView, ObjectListView
+
+from directives.views import DirectiveImportView
 
 from .choices import ImportStatus
 from .errors import DocumentImportError
@@ -36,6 +40,9 @@ from .services import (
     source_type_for,
 )
 from .tables import ImportedDocumentTable
+
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".xls", ".csv")
 
 
 class ImportedDocumentListView(ObjectListView):
@@ -72,12 +79,8 @@ class UploadView(MembershipRequiredMixin, ModelMetaMixin, TemplateView):
 
     def post(self, request, *args, **kwargs):
         upload = request.FILES.get("file")
-        if upload is not None and upload.name.lower().endswith((".xlsx", ".xls", ".csv")):
-            # a list of tasks in a table is read by the tabular importer (preview, all-or-nothing), not the parser
-            messages.info(request, f"Tệp {upload.name} là bảng tính: danh sách nhiệm vụ dạng bảng được nhập tại màn "
-                                   "hình “Nhập nhiệm vụ từ tệp Excel/CSV” (xem trước, kiểm tra từng dòng). Hãy chọn "
-                                   "lại tệp tại đây.")
-            return HttpResponseRedirect(reverse("directives:import"))
+        if upload is not None and upload.name.lower().endswith(SPREADSHEET_SUFFIXES):
+            return self.hand_to_tabular_importer(request)
         form = UploadForm(request.POST, request.FILES)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
@@ -98,6 +101,68 @@ class UploadView(MembershipRequiredMixin, ModelMetaMixin, TemplateView):
             messages.success(request, f"Đã đọc tệp {imported.file_name}: {len(imported.tasks)} nhiệm vụ, "
                                       f"{len(imported.references)} văn bản trích dẫn, {len(imported.quantities)} số liệu.")
         return HttpResponseRedirect(imported.get_absolute_url())
+
+
+    def hand_to_tabular_importer(self, request):
+        """A list of tasks in a table is read by the directives tabular importer (preview, row checks, all or
+        nothing), not by the document parser: the same file is kept as that importer keeps its uploads and its
+        preview opens at once, so the person does not choose the file a second time."""
+        from core.importing import imports_dir, purge_stale_uploads
+        from core.views.imports import SESSION_KEY, ImportUploadForm
+
+        upload = request.FILES["file"]
+        if upload.name.lower().endswith(".xls"):
+            return self.refuse_file([
+                f"Tệp {upload.name} là bảng tính Excel 97–2003 (.xls), chưa đọc được: hãy mở tệp bằng Excel hoặc "
+                "LibreOffice, lưu thành .xlsx rồi tải lên lại."])
+        if not SpreadsheetImportView.may_open(self.membership):
+            raise PermissionDenied(FORBIDDEN_MESSAGE)
+        tabular = ImportUploadForm(request.POST, request.FILES)
+        if not tabular.is_valid():
+            return self.refuse_file(tabular.errors["file"])
+        purge_stale_uploads()
+        token = uuid.uuid4().hex
+        path = imports_dir() / f"{token}{Path(upload.name).suffix.lower()}"
+        with open(path, "wb") as handle:
+            for chunk in upload.chunks():
+                handle.write(chunk)
+        pending = request.session.get(SESSION_KEY, {})
+        pending[token] = {"path": str(path), "name": upload.name}
+        request.session[SESSION_KEY] = pending
+        return HttpResponseRedirect(reverse("docimport:spreadsheet_import") + f"?pending={token}")
+
+
+    def refuse_file(self, messages_):
+        """The upload screen again with `messages_` under the file field (nothing kept)."""
+        form = UploadForm(data={}, files={})
+        form.is_valid()
+        form.errors["file"] = form.error_class(list(messages_))
+        return self.render_to_response(self.get_context_data(form=form))
+
+
+class SpreadsheetImportView(DirectiveImportView):
+    """The directives tabular importer for a table dropped on the document import screen: `?pending=<token>`
+    previews the file kept by the upload (then confirm, cancel, background jobs work as on the directives screen)."""
+
+    def get(self, request, *args, **kwargs):
+        token = request.GET.get("pending")
+        if token:
+            return self.preview_pending(token)
+        return super().get(request, *args, **kwargs)
+
+    def preview_pending(self, token: str):
+        from core.views.imports import SESSION_KEY, ImportUploadForm
+
+        entry = self.request.session.get(SESSION_KEY, {}).get(token)
+        if entry is None or not Path(entry["path"]).exists():
+            messages.error(self.request, "Phiên nhập dữ liệu đã hết hạn. Vui lòng tải tệp lên lại.")
+            return HttpResponseRedirect(reverse("docimport:importeddocument_add"))
+        path = Path(entry["path"])
+        if self.in_background(path, entry["name"]):
+            return self.enqueue(path, entry["name"], dry_run=True)
+        result, error = self.run(path, entry["name"], dry_run=True)
+        return self.render_to_response(self.get_context_data(form=ImportUploadForm(), result=result, error=error,
+                                                             token=token, filename=entry["name"]))
 
 
 class ReviewView(MembershipRequiredMixin, View):
