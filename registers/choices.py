@@ -184,29 +184,3 @@ class DossierStatus(models.TextChoices):
     AWAITING_SUPPLEMENT = "awaiting_supplement", "Chờ bổ sung"
     RESOLVED = "resolved", "Đã giải quyết"
     RETURNED = "returned", "Trả lại"
-
-
-class ActivityKind(models.TextChoices):
-    NEWS = "news", "Tin, bài"
-    BULLETIN = "bulletin", "Bản tin"
-    TV_PROGRAMME = "tv_programme", "Chương trình phát thanh, truyền hình"
-    PRESS = "press", "Chuyên mục báo in"
-    DOCUMENT_POSTED = "document_posted", "Văn bản đăng tải"
-    TRAINING = "training", "Lớp tập huấn, đào tạo"
-    EVENT = "event", "Hội nghị, hội thảo, sự kiện"
-    SERVICE_OUTPUT = "service_output", "Sản phẩm dịch vụ sự nghiệp công"
-    DATABASE = "database", "Cập nhật cơ sở dữ liệu"
-    SURVEY = "survey", "Khảo sát, điều tra"
-    OTHER = "other", "Khác"
-
-
-class ReportSection(models.TextChoices):
-    GENERAL = "general", "Tham mưu, tổng hợp"
-    SCIENCE = "science", "Quản lý khoa học"
-    TECHNOLOGY = "technology", "Quản lý công nghệ, SHTT, ATBX"
-    STANDARDS = "standards", "Tiêu chuẩn đo lường chất lượng"
-    INSPECTION = "inspection", "Thanh tra, pháp chế"
-    INFORMATION = "information", "Thông tin, thống kê KH&CN"
-    PUBLIC_SERVICE = "public_service", "Hoạt động đơn vị sự nghiệp"
-    OFFICE = "office", "Văn phòng, cải cách hành chính"
-    OTHER = "other", "Khác"

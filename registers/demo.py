@@ -17,9 +17,9 @@ from core.permissions import system_membership
 
 from . import models as m
 from .choices import (
-    ActivityKind, BarcodeAction, CheckDomain, ConformityKind, DeclarationKind, DossierStatus, FacilityKind,
+    BarcodeAction, CheckDomain, ConformityKind, DeclarationKind, DossierStatus, FacilityKind,
     IncidentEventKind, IncidentStatus, InnovationKind, InspectionKind, InstrumentType, IPKind, IPSupport, LicenceKind,
-    LicenceStatus, OpinionKind, ProgrammeKind, ReportSection, SampleKind, VerificationActivity,
+    LicenceStatus, OpinionKind, ProgrammeKind, SampleKind, VerificationActivity,
 )
 from .services import register_record_create, register_record_update
 
@@ -160,21 +160,6 @@ def _ninh_thuan(org, units):
         _put(m.ProcedureDossier, org, {"code": f"NT-DKKQ-2024-{i:02d}"}, unit=tt, procedure=procedure,
              applicant=f"Tổ chức chủ trì đề tài “{title}”", received_on=received, due_on=received + dt.timedelta(days=9),
              status=DossierStatus.RESOLVED, resolved_on=received + dt.timedelta(days=9))
-    activities = [
-        (tt, ActivityKind.TV_PROGRAMME, ReportSection.INFORMATION, "Phối hợp với Đài Phát thanh và Truyền hình tỉnh xây dựng và phát sóng chương trình TKC", 1, "chương trình"),
-        (tt, ActivityKind.TV_PROGRAMME, ReportSection.INFORMATION, "Bản tin Sản phẩm đặc thù trên Đài Phát thanh và Truyền hình tỉnh", 1, "bản tin"),
-        (tt, ActivityKind.TV_PROGRAMME, ReportSection.INFORMATION, "Tọa đàm về hoạt động đổi mới sáng tạo trên địa bàn tỉnh", 1, "tọa đàm"),
-        (tt, ActivityKind.BULLETIN, ReportSection.PUBLIC_SERVICE, "Tổng hợp và biên soạn bản tin khoa học và công nghệ", 4, "số"),
-        (tt, ActivityKind.NEWS, ReportSection.PUBLIC_SERVICE, "Cập nhật bản tin khởi nghiệp đổi mới sáng tạo", 14, "bản tin"),
-        (tt, ActivityKind.NEWS, ReportSection.PUBLIC_SERVICE, "Cập nhật tin tức sự kiện trong nước và ngoài nước", 28, "tin"),
-        (tt, ActivityKind.SERVICE_OUTPUT, ReportSection.PUBLIC_SERVICE, "Sản xuất và tiêu thụ chế phẩm EM", 1000, "lít"),
-        (qlcn, ActivityKind.OTHER, ReportSection.TECHNOLOGY, "Tham mưu Ban Chỉ huy UPSC BXHN tỉnh ban hành báo cáo kết quả diễn tập ứng phó sự cố bức xạ, sự cố hạt nhân năm 2023 (Báo cáo số 2252/BC-BCHUPSC ngày 29/12/2023)", None, ""),
-        (tdc, ActivityKind.EVENT, ReportSection.STANDARDS, "Treo băng rôn “Tăng cường hoạt động đo lường để phát triển Hạ tầng chất lượng quốc gia” nhân ngày Đo lường Việt Nam (20/01)", None, ""),
-        (qlkh, ActivityKind.OTHER, ReportSection.SCIENCE, "Tham mưu trình UBND tỉnh thành lập lại Hội đồng sáng kiến tỉnh Ninh Thuận năm 2023 (Tờ trình số 2243/TTr-SKH-CN ngày 28/12/2023)", None, ""),
-    ]
-    for unit, kind, section, text, quantity, measure in activities:
-        _put(m.UnitActivity, org, {"text": text}, unit=unit, kind=kind, section=section, held_on=D(2024, 1, 10),
-             quantity=Decimal(quantity) if quantity is not None else None, measure_unit=measure)
 
 
 # --- seed 002: Bắc Kạn, 9 tháng đầu năm 2023 -----------------------------------------------------------------------
@@ -333,21 +318,6 @@ def _bac_kan(org, units):
         (InnovationKind.TECHNICAL_CONTEST, "Phối hợp với Liên hiệp các hội Khoa học kỹ thuật tỉnh triển khai hội thi sáng tạo kỹ thuật lần thứ 7", D(2023, 7, 1)),
     ):
         _put(m.InnovationSupport, org, {"title": title}, unit=qlcn, kind=kind, held_on=date)
-    activities = [
-        (qlcn, ActivityKind.TV_PROGRAMME, ReportSection.INFORMATION, "Phát sóng chuyên mục KH&CN trên sóng Đài Phát thanh và Truyền hình Bắc Kạn", 33, 48, "số"),
-        (qlcn, ActivityKind.NEWS, ReportSection.INFORMATION, "Cung cấp tin, bài viết cho Ban Tuyên giáo Tỉnh ủy đăng trên Bản tin xây dựng đảng", 5, None, "tin, bài"),
-        (qlcn, ActivityKind.OTHER, ReportSection.INFORMATION, "Cấp Nông lịch năm 2023 cho các sở, UBND các xã, huyện, thành phố", 5000, None, "cuốn"),
-        (qlcn, ActivityKind.TRAINING, ReportSection.TECHNOLOGY, "Lớp tập huấn ứng phó sự cố bức xạ cho các cơ sở sử dụng thiết bị X-quang y tế", 1, None, "lớp"),
-        (tt, ActivityKind.SERVICE_OUTPUT, ReportSection.PUBLIC_SERVICE, "Sản xuất giống nấm cung ứng cho các hộ nuôi trồng nấm", 2050, 4000, "kg"),
-        (tt, ActivityKind.SERVICE_OUTPUT, ReportSection.PUBLIC_SERVICE, "Sản xuất bịch nấm thương phẩm", 10000, 15000, "bịch"),
-        (tt, ActivityKind.SERVICE_OUTPUT, ReportSection.PUBLIC_SERVICE, "Đo điện trở tiếp địa", 71, None, "hệ thống"),
-        (tt, ActivityKind.SERVICE_OUTPUT, ReportSection.PUBLIC_SERVICE, "Kiểm xạ phòng chụp máy X-quang", 4, None, "phòng"),
-        (tt, ActivityKind.TRAINING, ReportSection.PUBLIC_SERVICE, "Tập huấn chuyển giao kỹ thuật chăn nuôi lợn bản địa bằng thảo dược tại xã Yên Dương, huyện Ba Bể", 30, None, "học viên"),
-    ]
-    for unit, kind, section, text, quantity, target, measure in activities:
-        _put(m.UnitActivity, org, {"text": text}, unit=unit, kind=kind, section=section, held_on=D(2023, 1, 3),
-             held_until=D(2023, 8, 31), quantity=Decimal(quantity), target=Decimal(target) if target else None,
-             measure_unit=measure)
 
 
 # --- seed 000: Quảng Trị, tháng 02/2025 ------------------------------------------------------------------------------
@@ -384,49 +354,3 @@ def _quang_tri(org, units):
     assert plan
     _put(m.InnovationSupport, org, {"title": "Xây dựng Kế hoạch tổ chức Cuộc thi Khởi nghiệp đổi mới sáng tạo tỉnh Quảng Trị năm 2025"},
          unit=qlcn, kind=InnovationKind.STARTUP_CONTEST, held_on=D(2025, 2, 6))
-    activities = [
-        (ActivityKind.BULLETIN, "Xuất bản bản tin Thông tin KH&CN số 02/2025 lên Cổng Thông tin điện tử KH&CN", 1, "số"),
-        (ActivityKind.TV_PROGRAMME, "Thực hiện chuyên mục KH&CN số 3 và số 4 trên Đài PT-TH", 2, "chuyên mục"),
-        (ActivityKind.PRESS, "Thực hiện chuyên mục KH&CN trên Báo Quảng Trị", 1, "chuyên mục"),
-        (ActivityKind.NEWS, "Cập nhật tin, bài lên Trang Thông tin KH&CN", 31, "tin, bài"),
-        (ActivityKind.DOCUMENT_POSTED, "Cập nhật văn bản lên Trang Thông tin KH&CN", 43, "văn bản"),
-        (ActivityKind.DATABASE, "Thu thập, lưu trữ, công bố thông tin nhiệm vụ KH&CN vào Cơ sở dữ liệu quốc gia về KH&CN", 2, "nhiệm vụ"),
-        (ActivityKind.SERVICE_OUTPUT, "Sản xuất và cung ứng chế phẩm vi sinh vật (Đề án ứng dụng chế phẩm vi sinh vật trong sản xuất nông nghiệp)", Decimal("2.3"), "tấn"),
-        (ActivityKind.SERVICE_OUTPUT, "Sản xuất bình chồi cây giống Lan Hồ điệp", 100, "bình"),
-        (ActivityKind.SERVICE_OUTPUT, "Sản xuất và thu hoạch Đông trùng Hạ thảo", 3000, "hộp"),
-        (ActivityKind.SERVICE_OUTPUT, "Sản xuất giống nấm cấp 2, cấp 3 các loại", 327, "kg"),
-        (ActivityKind.SURVEY, "Khảo sát đơn vị trên địa bàn tỉnh để hỗ trợ chuyển giao công nghệ", 2, "đơn vị"),
-    ]
-    for kind, text, quantity, measure in activities:
-        _put(m.UnitActivity, org, {"text": text}, unit=ttnc, kind=kind,
-             section=ReportSection.PUBLIC_SERVICE, held_on=D(2025, 2, 14), quantity=Decimal(quantity), measure_unit=measure)
-    # seed 000, sections 2.1–2.4: what the units recorded doing in February 2025 (no quantity: the seed gives none)
-    work = [
-        (units.get("qlkh"), ReportSection.SCIENCE, "Xây dựng dự thảo Quyết định của UBND tỉnh ban hành Quy chế quản lý "
-         "nhiệm vụ KH&CN cấp tỉnh, cấp cơ sở sử dụng ngân sách nhà nước trên địa bàn tỉnh Quảng Trị"),
-        (qlcn, ReportSection.TECHNOLOGY, "Hướng dẫn các tổ chức, cá nhân đăng ký thực hiện Nghị quyết số "
-         "163/2021/NQ-HĐND ngày 09/12/2021 của HĐND tỉnh và Nghị quyết số 36/2024/NQ-HĐND ngày 10/5/2024 của HĐND tỉnh"),
-        (qlcn, ReportSection.TECHNOLOGY, "Tham mưu UBND tỉnh dự thảo báo cáo tình hình thực hiện chiến lược sở hữu trí "
-         "tuệ đến năm 2030 trên địa bàn tỉnh năm 2024 gửi Bộ Khoa học và Công nghệ"),
-        (qlcn, ReportSection.TECHNOLOGY, "Xây dựng Kế hoạch tổ chức Cuộc thi Khởi nghiệp đổi mới sáng tạo tỉnh Quảng Trị "
-         "năm 2025"),
-        (tdc, ReportSection.STANDARDS, "Xây dựng dự thảo Kế hoạch của BTV Tỉnh ủy thực hiện Chỉ thị số 38-CT/TW ngày "
-         "30/7/2024 của Ban Bí thư về đẩy mạnh công tác tiêu chuẩn, đo lường, chất lượng quốc gia đến năm 2030 và những "
-         "năm tiếp theo"),
-        (tdc, ReportSection.STANDARDS, "Triển khai kế hoạch hoạt động Giải thưởng Chất lượng Quốc gia năm 2025: đề nghị "
-         "các cơ quan quản lý tuyển chọn, giới thiệu doanh nghiệp tham gia; khảo sát các tổ chức, doanh nghiệp có nhu cầu "
-         "tham gia"),
-        (tdc, ReportSection.STANDARDS, "Xây dựng kế hoạch hỗ trợ doanh nghiệp nâng cao năng suất chất lượng hàng hoá trên "
-         "địa bàn tỉnh"),
-        (tdc, ReportSection.STANDARDS, "Xây dựng mẫu phiếu khảo sát nhu cầu áp dụng các công cụ quản lý tiên tiến, chuyển "
-         "đổi số, đổi mới công nghệ, chuyển giao công nghệ"),
-        (ttra, ReportSection.INSPECTION, "Thông báo kế hoạch thanh tra năm 2025 gửi các đối tượng thanh tra"),
-        (ttra, ReportSection.INSPECTION, "Triển khai công tác nội chính, phòng, chống tham nhũng, tiêu cực năm 2025"),
-        (ttra, ReportSection.INSPECTION, "Triển khai công tác pháp chế: Ban hành và triển khai Kế hoạch thực hiện công tác "
-         "thi hành pháp luật về xử lý vi phạm hành chính năm 2025; Kế hoạch tuyên truyền, phổ biến, giáo dục pháp luật "
-         "năm 2025; Kế hoạch theo dõi tình hình thi hành pháp luật năm 2025"),
-    ]
-    for unit, section, text in work:
-        if unit is not None:
-            _put(m.UnitActivity, org, {"text": text}, unit=unit, kind=ActivityKind.OTHER, section=section,
-                 held_on=D(2025, 2, 20))

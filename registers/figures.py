@@ -102,19 +102,6 @@ def _facilities_known(*, organisation, date_from: dt.date, date_to: dt.date) -> 
 
 
 @dataclass(frozen=True)
-class ActivityRow:
-    """A unit's recorded activity (registers.UnitActivity): the report section it belongs to, its words, and
-    "quantity/target measure_unit" when given."""
-
-    section: str
-    text: str
-    quantity: str = ""
-    measure_unit: str = ""
-    target: str = ""
-    unit: str = ""
-
-
-@dataclass(frozen=True)
 class RegisterFigures:
     """Every register figure of a period that reports print, and the named rows of their footnotes."""
 
@@ -162,7 +149,6 @@ class RegisterFigures:
     inspections: tuple[InspectionRow, ...] = ()
     verifications: tuple[VerificationRow, ...] = ()
     verification_lines: tuple[VerificationLine, ...] = ()
-    activities: tuple[ActivityRow, ...] = ()
     licences_expiring: tuple[str, ...] = ()  # facilities whose licence expires within the alert window
 
     def numbers(self) -> dict[str, int]:
@@ -202,8 +188,5 @@ def register_figures(*, organisation, date_from: dt.date, date_to: dt.date) -> R
         verifications=tuple(VerificationRow(label=row["label"], quantity=int(row["quantity"] or 0))
                             for row in details["verifications"]),
         verification_lines=verification_lines(organisation=organisation, date_from=date_from, date_to=date_to),
-        activities=tuple(ActivityRow(section=row["section"], text=row["text"], quantity=row["quantity"],
-                                     measure_unit=row["measure_unit"], target=row["target"], unit=row["unit"])
-                         for row in details["unit_activities"]),
         licences_expiring=tuple(str(licence.facility) for licence in expiring),
     )

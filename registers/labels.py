@@ -79,7 +79,5 @@ FIGURES = {
         _F("tthc_returned", "Hồ sơ trả lại"),
         _F("tthc_on_time_rate", "Tỷ lệ hồ sơ giải quyết đúng hạn", kind="rate",
            help="kể cả trước hạn, trên số hồ sơ đã giải quyết; để trống khi chưa giải quyết hồ sơ nào"),
-        # đơn vị sự nghiệp
-        _F("unit_activities", "Hoạt động của các đơn vị sự nghiệp"),
     ],
 }

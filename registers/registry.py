@@ -21,7 +21,6 @@ GROUPS = {
     "technology": ("Thẩm định công nghệ", "bi-gear"),
     "inspection": ("Thanh tra", "bi-shield-check"),
     "procedures": ("Thủ tục hành chính", "bi-folder-check"),
-    "activities": ("Hoạt động của đơn vị", "bi-calendar-check"),
 }
 
 
@@ -200,14 +199,6 @@ REGISTERS: list[Register] = [
                      "received_on": "02/01/2024", "due_on": "16/01/2024", "status": "resolved",
                      "resolved_on": "15/01/2024", "supplements": "0"},
              select_related=("procedure",)),
-    # --- hoạt động của đơn vị ---
-    Register(m.UnitActivity, "hoat-dong-don-vi", "activities",
-             ("kind", "section", "held_on", "held_until", "text", "quantity", "measure_unit", "target"),
-             ("held_on", "kind", "section", "text", "quantity", "measure_unit", "target"), ("kind", "section"),
-             import_required=("held_on", "text"),
-             sample={"kind": "service_output", "section": "public_service", "held_on": "01/01/2023",
-                     "held_until": "31/08/2023", "text": "Sản xuất giống nấm", "quantity": "2050", "measure_unit": "kg",
-                     "target": "4000"}),
 ]
 
 BY_MODEL = {register.model: register for register in REGISTERS}

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from decimal import Decimal
 
 from django.db.models import Count, F, Max, Q, Sum
 from django.shortcuts import get_object_or_404
@@ -26,7 +25,7 @@ from .models import (
     BarcodeRegistration, ComplianceCheck, ConformityDeclaration, IncidentEvent, Initiative, InnovationSupport,
     Inspection, InspectionPlan, IPCase, IPProject, Petition, ProcedureDossier, QualityProgramme, RadiationCertificate,
     RadiationDeclaration, RadiationIncident, RadiationLicence, StandardsUpdate, TechnologyOpinion, TestSample,
-    UnitActivity, VerificationRecord,
+    VerificationRecord,
 )
 
 DEFAULT_LICENCE_ALERT_DAYS = 45
@@ -540,15 +539,6 @@ def tthc_on_time_rate(*, organisation, date_from, date_to, membership=None) -> f
     return round(100 * counts["on_time"] / counts["resolved"], 1)
 
 
-# --- unit activities --------------------------------------------------------------------------------------------------
-
-
-@figure
-def unit_activities(*, organisation, date_from, date_to, membership=None) -> int:
-    return _period(UnitActivity, organisation=organisation, date_from=date_from, date_to=date_to,
-                   membership=membership).count()
-
-
 # --- everything at once ---------------------------------------------------------------------------------------------
 
 
@@ -733,36 +723,6 @@ def compliance_check_details(*, organisation, date_from, date_to, membership=Non
     ]
 
 
-def unit_activity_details(*, organisation, date_from, date_to, membership=None,
-                          section: str | None = None) -> list[dict]:
-    rows = _period(UnitActivity, organisation=organisation, date_from=date_from, date_to=date_to,
-                   membership=membership).order_by("section", "held_on", "id")
-    if section:
-        rows = rows.filter(section=section)
-    rows = rows.values("unit__short_name", "unit__name", "section", "kind", "held_on", "text", "quantity",
-                       "measure_unit", "target")
-    sections, kinds = _labels(UnitActivity, "section"), _labels(UnitActivity, "kind")
-    result = []
-    for r in rows:
-        quantity, target = _plain_number(r["quantity"]), _plain_number(r["target"])
-        result.append({
-            "unit": r["unit__short_name"] or r["unit__name"], "section": r["section"],
-            "section_label": sections.get(r["section"], r["section"]), "kind": kinds.get(r["kind"], r["kind"]),
-            "date": format_date(r["held_on"]), "text": r["text"], "quantity": quantity,
-            "measure_unit": r["measure_unit"], "target": target,
-            "progress": (f"{quantity}/{target} {r['measure_unit']}".strip()
-                         if r["quantity"] is not None and r["target"] is not None else ""),
-        })
-    return result
-
-
-def _plain_number(value) -> str:
-    if value is None:
-        return ""
-    value = Decimal(value)
-    return format_number(value, decimals=0 if value == value.to_integral_value() else 1)
-
-
 def register_details(*, organisation, date_from, date_to, membership=None) -> dict:
     """All named lists at once, for report templates."""
     kwargs = dict(organisation=organisation, date_from=date_from, date_to=date_to, membership=membership)
@@ -775,7 +735,6 @@ def register_details(*, organisation, date_from, date_to, membership=None) -> di
         "radiation_licences": radiation_licence_details(**kwargs),
         "verifications": verification_details(**kwargs),
         "compliance_checks": compliance_check_details(**kwargs),
-        "unit_activities": unit_activity_details(**kwargs),
     }
 
 

@@ -10,11 +10,11 @@ from core.synthetic import bulk_insert, search_text
 
 from . import models as m
 from .choices import (
-    ActivityKind, CheckDomain, DossierStatus, InstrumentType, IPKind, LicenceKind, PetitionKind, SampleKind,
+    CheckDomain, DossierStatus, InstrumentType, IPKind, LicenceKind, PetitionKind, SampleKind,
 )
 
 PER_YEAR = {
-    m.VerificationRecord: 9000, m.ProcedureDossier: 6000, m.TestSample: 2500, m.UnitActivity: 1200,
+    m.VerificationRecord: 9000, m.ProcedureDossier: 6000, m.TestSample: 2500,
     m.RadiationLicence: 300, m.RadiationCertificate: 200, m.ConformityDeclaration: 300, m.TechnologyOpinion: 150,
     m.IPCase: 150, m.ComplianceCheck: 100, m.Inspection: 40, m.Petition: 40, m.StandardsUpdate: 12,
 }
@@ -58,9 +58,6 @@ def generate(*, organisation, years, rng, stdout=None):
         kinds = [value for value, _ in SampleKind.choices]
         for _ in range(PER_YEAR[m.TestSample]):
             batches[m.TestSample].append(m.TestSample(received_on=day(), kind=rng.choice(kinds), quantity=rng.randint(1, 20)))
-        for _ in range(PER_YEAR[m.UnitActivity]):
-            batches[m.UnitActivity].append(m.UnitActivity(held_on=day(), kind=rng.choice(ActivityKind.values),
-                                                          text="Hoạt động tổng hợp", quantity=Decimal(rng.randint(1, 100))))
         for i in range(PER_YEAR[m.RadiationLicence]):
             issued = day()
             batches[m.RadiationLicence].append(m.RadiationLicence(

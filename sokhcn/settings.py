@@ -56,7 +56,7 @@ INSTALLED_APPS = [
     "csp",
 ]
 # Domain apps, in dependency order (demo data and synthetic data load in this order).
-PROJECT_APPS = ["core", "directives", "sciencetasks", "registers", "reports", "docimport"]
+PROJECT_APPS = ["core", "directives", "sciencetasks", "registers", "worklog", "reports", "docimport"]
 INSTALLED_APPS += PROJECT_APPS
 
 MIDDLEWARE = [

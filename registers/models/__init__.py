@@ -1,5 +1,4 @@
 """Registers of the Department's state-management work (issue 5)."""
-from .activities import UnitActivity
 from .base import RegisterRecord
 from .inspection import Inspection, InspectionPlan, Petition
 from .ip import Initiative, InnovationSupport, IPCase, IPProject
@@ -22,5 +21,4 @@ __all__ = [
     "TechnologyOpinion",
     "InspectionPlan", "Inspection", "Petition",
     "Procedure", "ProcedureDossier",
-    "UnitActivity",
 ]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from directives.figures import DirectiveFigures, directive_figures
 from registers.figures import RegisterFigures, register_figures
 from sciencetasks.figures import ScienceFigures, science_figures
+from worklog.figures import WorkLogFigures, worklog_figures
 
 from ..periods import Period
 
@@ -24,12 +25,13 @@ class ReportData:
     directives: DirectiveFigures | None = None
     science: ScienceFigures | None = None
     registers: RegisterFigures | None = None
+    worklog: WorkLogFigures | None = None
     errors: list = field(default_factory=list)  # (app, message) of the domain apps that failed
 
     @property
     def sources(self) -> dict:
         """Which domain apps answered (for the web view)."""
-        return {name: True for name in ("directives", "sciencetasks", "registers")
+        return {name: True for name in ("directives", "sciencetasks", "registers", "worklog")
                 if getattr(self, {"sciencetasks": "science"}.get(name, name)) is not None}
 
 
@@ -43,6 +45,9 @@ def collect(organisation, period: Period) -> ReportData:
         ("science", "sciencetasks", lambda: science_figures(
             organisation=organisation, year=end.year, date_from=start, date_to=end)),
         ("registers", "registers", lambda: register_figures(organisation=organisation, date_from=start, date_to=end)),
+        ("worklog", "worklog", lambda: worklog_figures(
+            organisation=organisation, date_from=start, date_to=end,
+            next_until=end + dt.timedelta(days=NEXT_PERIOD_DAYS))),
     )
     for attribute, app, call in calls:
         try:

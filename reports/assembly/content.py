@@ -13,6 +13,7 @@ from sciencetasks.choices import Level
 
 from ..periods import Period
 from .collect import ReportData
+from .outline import activity_field
 from .outline import ACTIVITY_SECTIONS, PUBLIC_UNIT_ACTIVITY_SECTIONS, SECTION_SPECS
 from .prose import Figures, joined, listing, lower_first, numbered, sentence, small_count, table_count
 
@@ -347,7 +348,7 @@ def _inspection(data, figures) -> list[dict]:
     if _reg(r, figures, "petitions_total", "Đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh"):
         blocks.append(sentence("- Tiếp nhận {petitions_total} đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh.", values,
                                figures))
-    elif not any(row.section == "inspection" for row in r.activities):
+    elif not any(activity_field(row) == "inspection" for row in (data.worklog.entries if data.worklog else ())):
         # never "không nhận được đơn thư" next to a unit's own line about petitions
         blocks.append(para("- Công tác tiếp công dân, giải quyết khiếu nại, tố cáo: trong kỳ, Sở không nhận được đơn "
                            "thư phản ánh, kiến nghị, khiếu nại, tố cáo thuộc lĩnh vực quản lý."))
@@ -450,11 +451,13 @@ def _verification_lines(lines) -> list[dict]:
 
 
 def activity_sentence(row) -> str:
-    """A unit's recorded activity as a seed-like line: "- Cập nhật 14 bản tin khởi nghiệp …",
-    "- Sản xuất bịch nấm thương phẩm: 10.000/15.000 bịch", "- Đo điện trở tiếp địa: 71 hệ thống"."""
+    """A work-log entry as a seed-like line: "- Cập nhật 14 bản tin khởi nghiệp …",
+    "- Sản xuất bịch nấm thương phẩm: 10.000/15.000 bịch", "- Đo điện trở tiếp địa: 71 hệ thống",
+    "- Tham mưu UBND tỉnh ban hành Quyết định số 1048/QĐ-UBND ngày 19/05/2023 ban hành …"."""
     text = row.text.strip().rstrip(".;")
     if not text:
         return ""
+    text = _with_document(text, row)
     quantity, measure, target = (small_count(value.strip()) for value in (row.quantity, row.measure_unit, row.target))
     named = re.search(r"(?<!\w)" + re.escape(measure) + r"(?!\w)", text) if measure else None
     if quantity and target:
@@ -467,16 +470,29 @@ def activity_sentence(row) -> str:
     return f"- {text}."
 
 
+def _with_document(text: str, row) -> str:
+    """The entry's document where the seeds write it: after its kind named in the text ("ban hành Quyết định số …
+    ngày … ban hành …"), else in brackets at the end; nothing when the text already gives the number."""
+    reference = row.document_reference
+    if not reference or row.document_number in text:
+        return text
+    kind = row.document_kind
+    named = re.search(r"(?<!\w)" + re.escape(kind) + r"(?!\w)", text) if kind else None
+    if named:
+        return f"{text[:named.end()]} {reference}{text[named.end():]}"
+    return f"{text} ({kind or 'Văn bản'} {reference})"
+
+
 def activity_blocks(data, sections) -> list[dict]:
-    """The units' recorded activities (registers.UnitActivity) of the given report sections."""
-    if data.registers is None:
+    """The work-log entries (worklog) whose field of work (`outline.activity_field`) is one of `sections`."""
+    if data.worklog is None:
         return []
+    rows = [row for row in data.worklog.entries if activity_field(row) in sections]
     blocks = []
-    for row in data.registers.activities[:60]:
-        if row.section in sections:
-            line = activity_sentence(row)
-            if line:
-                blocks.append(para(line))
+    for row in rows[:60]:
+        line = activity_sentence(row)
+        if line:
+            blocks.append(para(line))
     return blocks
 
 

@@ -14,7 +14,19 @@ SECTION_SPECS = [
 ]
 ROMAN = ["I", "II", "III", "IV", "V", "VI"]
 
-# registers.UnitActivity.section → the report section that prints it
+# the field of work of a work-log entry (worklog.WorkKind, by its unit when any unit does that kind) → the report
+# section that prints it
 ACTIVITY_SECTIONS = {"science": "khoa_hoc", "technology": "cong_nghe", "standards": "tdc", "inspection": "thanh_tra",
                      "office": "van_phong", "general": "tham_muu"}
 PUBLIC_UNIT_ACTIVITY_SECTIONS = ("public_service", "information", "other", "")
+KIND_FIELDS = {"council": "science", "technology_appraisal": "technology", "licensing": "technology",
+               "ip_innovation": "technology", "inspection": "inspection", "communication": "information",
+               "statistics": "information", "public_service": "public_service", "administration": "office"}
+# advice, checks, training, events, cooperation… belong to the field of the unit that did them
+UNIT_FIELDS = {"van-phong": "general", "qlkh": "science", "qlcn-dmst": "technology", "qlcn": "technology",
+               "tdc": "standards", "chi-cuc-tdc": "standards", "thanh-tra": "inspection"}
+
+
+def activity_field(row) -> str:
+    """The field of work a work-log row belongs to ("science", "information"…; "other" for a centre's own work)."""
+    return KIND_FIELDS.get(row.kind) or UNIT_FIELDS.get(row.unit_code, "other")

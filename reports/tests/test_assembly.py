@@ -164,17 +164,33 @@ def test_a_deadline_is_never_printed_twice(db):
 
 
 def test_a_count_goes_before_what_it_counts(db):
-    from registers.figures import ActivityRow
+    from worklog.figures import WorkLogRow
 
-    assert assembly.activity_sentence(ActivityRow(section="public_service", text="Cập nhật tin, bài lên Trang Thông "
-                                                  "tin KH&CN", quantity="31", measure_unit="tin, bài")) == (
+    assert assembly.activity_sentence(WorkLogRow(kind="communication", text="Cập nhật tin, bài lên Trang Thông "
+                                                 "tin KH&CN", quantity="31", measure_unit="tin, bài")) == (
         "- Cập nhật 31 tin, bài lên Trang Thông tin KH&CN.")
-    assert assembly.activity_sentence(ActivityRow(section="public_service", text="Sản xuất và cung ứng chế phẩm",
-                                                  quantity="2,3", measure_unit="tấn")) == (
+    assert assembly.activity_sentence(WorkLogRow(kind="public_service", text="Sản xuất và cung ứng chế phẩm",
+                                                 quantity="2,3", measure_unit="tấn")) == (
         "- Sản xuất và cung ứng chế phẩm: 2,3 tấn.")
-    assert assembly.activity_sentence(ActivityRow(section="public_service", text="Sản xuất bịch nấm thương phẩm",
-                                                  quantity="10.000", measure_unit="bịch", target="15.000")) == (
+    assert assembly.activity_sentence(WorkLogRow(kind="public_service", text="Sản xuất bịch nấm thương phẩm",
+                                                 quantity="10.000", measure_unit="bịch", target="15.000")) == (
         "- Sản xuất bịch nấm thương phẩm: 10.000/15.000 bịch.")
+
+
+def test_an_entry_names_its_document_where_the_seeds_do(db):
+    from worklog.figures import WorkLogRow
+
+    row = WorkLogRow(kind="advice", text="Tham mưu UBND tỉnh ban hành Quyết định ban hành Quy chế quản lý nhiệm vụ "
+                     "KH&CN", document_number="1048/QĐ-UBND", document_date="19/05/2023")
+    assert assembly.activity_sentence(row) == ("- Tham mưu UBND tỉnh ban hành Quyết định số 1048/QĐ-UBND ngày "
+                                               "19/05/2023 ban hành Quy chế quản lý nhiệm vụ KH&CN.")
+    letter = WorkLogRow(kind="advice", text="Góp ý dự thảo Luật Khoa học, công nghệ và đổi mới sáng tạo",
+                        document_number="125/SKHCN-QLKH", document_date="03/02/2025")
+    assert assembly.activity_sentence(letter) == ("- Góp ý dự thảo Luật Khoa học, công nghệ và đổi mới sáng tạo "
+                                                  "(Công văn số 125/SKHCN-QLKH ngày 03/02/2025).")
+    given = WorkLogRow(kind="advice", text="Trình UBND tỉnh (Tờ trình số 2243/TTr-SKH-CN ngày 28/12/2023)",
+                       document_number="2243/TTr-SKH-CN", document_date="28/12/2023")
+    assert assembly.activity_sentence(given) == "- Trình UBND tỉnh (Tờ trình số 2243/TTr-SKH-CN ngày 28/12/2023)."
 
 
 def test_progress_checks_split_by_level_as_seed_002(db):

@@ -40,8 +40,8 @@ def test_monthly_records_add_up_in_the_quarter_and_nine_months(client, cast):
     months = [("2026-07-05", 12, 11), ("2026-08-05", 30, 30), ("2026-09-05", 7, 6)]
     for day, quantity, passed in months:
         _verification(client, cast["science"], day, quantity, passed)
-    activity = client.post("/api/registers/hoat-dong-don-vi/", {
-        "unit": cast["science"].pk, "held_on": "2026-08-10", "kind": "news", "section": "public_service",
+    activity = client.post("/api/worklog/", {
+        "unit": cast["science"].pk, "date": "2026-08-10", "kind": "communication",
         "text": "Cập nhật tin, bài lên Trang Thông tin KH&CN", "quantity": "4", "measure_unit": "tin, bài",
     }, content_type="application/json")
     assert activity.status_code == 201, activity.content

@@ -1,0 +1,5 @@
+from .views import WorkLogEntryViewSet
+
+ROUTES = [
+    ("worklog", WorkLogEntryViewSet, "worklog-entry"),
+]

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class WorklogConfig(AppConfig):
+    name = "worklog"
+    verbose_name = "Nhật ký công tác"

@@ -1,0 +1,94 @@
+"""The figures the work log offers to reports — an explicit, typed contract (`reports` imports it directly)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from core.formatting import format_date, format_number
+
+from docimport.vocabulary import SYMBOL_KINDS
+
+from . import selectors
+from .choices import WorkKind
+
+KIND_LABELS = dict(WorkKind.choices)
+SYMBOL_TYPE = re.compile(r"/\s*([^-/\s]+)\s*-")
+
+
+def document_kind(number: str) -> str:
+    """ "1048/QĐ-UBND" → "Quyết định"; a symbol without a type ("6496/UBND-KGVX") is an official letter."""
+    match = SYMBOL_TYPE.search(number or "")
+    if match is None:
+        return ""
+    return SYMBOL_KINDS.get(match.group(1), "Công văn")
+
+
+@dataclass(frozen=True)
+class WorkLogRow:
+    """One entry as a report prints it: numbers already written the Vietnamese way ("2.050", "2,3")."""
+
+    kind: str
+    text: str
+    unit_code: str = ""
+    unit: str = ""
+    date: str = ""
+    quantity: str = ""
+    measure_unit: str = ""
+    target: str = ""
+    document_number: str = ""
+    document_date: str = ""
+    planned: bool = False
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def document_kind(self) -> str:
+        return document_kind(self.document_number)
+
+    @property
+    def document_reference(self) -> str:
+        """ "số 1048/QĐ-UBND ngày 19/05/2023" (empty without a number)."""
+        if not self.document_number:
+            return ""
+        return f"số {self.document_number}" + (f" ngày {self.document_date}" if self.document_date else "")
+
+
+@dataclass(frozen=True)
+class WorkLogFigures:
+    entries: tuple[WorkLogRow, ...] = ()  # done in the period, by date
+    planned: tuple[WorkLogRow, ...] = ()  # planned entries dated in the next period
+
+    def count(self, kind: str) -> int:
+        return sum(1 for row in self.entries if row.kind == kind)
+
+
+def plain_number(value) -> str:
+    if value is None:
+        return ""
+    value = Decimal(value)
+    return format_number(value, decimals=0 if value == value.to_integral_value() else 1)
+
+
+def _row(entry) -> WorkLogRow:
+    return WorkLogRow(
+        kind=entry.kind, text=entry.text, unit_code=entry.unit.code,
+        unit=entry.unit.short_name or entry.unit.name, date=format_date(entry.date),
+        quantity=plain_number(entry.quantity), measure_unit=entry.measure_unit,
+        target=plain_number(entry.planned_quantity), document_number=entry.document_number,
+        document_date=format_date(entry.document_date), planned=entry.status == "planned",
+    )
+
+
+def worklog_figures(*, organisation, date_from: dt.date, date_to: dt.date,
+                    next_until: dt.date | None = None) -> WorkLogFigures:
+    done = selectors.entries_in_period(organisation=organisation, date_from=date_from, date_to=date_to)
+    planned = ()
+    if next_until:
+        planned = selectors.entries_in_period(organisation=organisation, date_from=date_to + dt.timedelta(days=1),
+                                              date_to=next_until, status="planned").order_by("date", "id")
+    return WorkLogFigures(entries=tuple(_row(e) for e in done.order_by("date", "id")),
+                          planned=tuple(_row(e) for e in planned))

@@ -1,0 +1,11 @@
+MENU = [
+    {
+        "label": "Nhật ký công tác",
+        "icon": "bi-journal-text",
+        "order": 42,
+        "items": [
+            ("Nhật ký công tác", "worklog:worklogentry_list"),
+            ("Ghi mục nhật ký mới", "worklog:worklogentry_add"),
+        ],
+    },
+]
