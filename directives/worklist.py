@@ -19,6 +19,16 @@ DUE_SOON_DAYS = 7
 CONFIRM_WINDOW_DAYS = 30
 
 
+_MARKER = 987654321
+
+
+def _url_of(name: str, *tail):
+    """`pk -> url` for one URL name: reversed once, then filled in. The queue builds a row per waiting task (a
+    Giám đốc of a large Sở: hundreds of completions a month), and reverse() per row was most of the home page."""
+    pattern = reverse(name, args=[_MARKER, *tail])
+    return lambda pk: pattern.replace(str(_MARKER), str(pk), 1)
+
+
 def items(membership, today: dt.date) -> list[WorkItem]:
     return [*_extension_requests(membership), *_completions_to_confirm(membership, today), *_tasks(membership, today)]
 
@@ -42,15 +52,16 @@ def _completions_to_confirm(membership, today: dt.date) -> list[WorkItem]:
         completion_confirmed_on__isnull=True, cancelled_on__isnull=True,
         completed_on__gte=today - dt.timedelta(days=CONFIRM_WINDOW_DAYS), completed_on__lte=today)
     rows = []
+    task_url, confirm_url = _url_of("directives:assignedtask_detail"), _url_of("directives:task_action", "confirm")
     for task in _decided_by(membership, reported, office_follows_up=True).select_related("lead_unit").order_by("completed_on", "id"):
         deadline = task.effective_deadline(task.completed_on)
         late = bool(deadline and task.completed_on > deadline)
         detail = f"{task.lead_unit} báo cáo hoàn thành ngày {task.completed_on:%d/%m/%Y}"
         detail += f", sau hạn {deadline:%d/%m/%Y}. Giải trình: {task.explanation}" if late else "."
         rows.append(WorkItem(
-            queue=DECIDE, kind="Hoàn thành chờ xác nhận", title=_short(task.text), url=task.get_absolute_url(),
+            queue=DECIDE, kind="Hoàn thành chờ xác nhận", title=_short(task.text), url=task_url(task.pk),
             detail=detail, tone="danger" if late else "success",
-            decisions=(Decision("Xác nhận hoàn thành", reverse("directives:task_action", args=[task.pk, "confirm"]),
+            decisions=(Decision("Xác nhận hoàn thành", confirm_url(task.pk),
                                 (), "success"),),
         ))
     return rows
@@ -90,6 +101,7 @@ def _tasks(membership, today: dt.date) -> list[WorkItem]:
     unit = selectors.assigned_task_list(membership=membership, scope="unit").filter(is_series=False)
     mine_ids: set[int] = set()
     rows = []
+    task_url = _url_of("directives:assignedtask_detail")
     for queue, queryset in ((MINE, mine), (UNIT, unit)):
         for status, kind, tone in ((TaskStatus.QUA_HAN, "Nhiệm vụ quá hạn", "danger"),
                                    (TaskStatus.SAP_DEN_HAN, "Đến hạn trong tuần", "warning")):
@@ -101,7 +113,7 @@ def _tasks(membership, today: dt.date) -> list[WorkItem]:
                 if queue == MINE:
                     mine_ids.add(task.pk)
                 rows.append(WorkItem(
-                    queue=queue, kind=kind, title=_short(task.text), url=task.get_absolute_url(),
+                    queue=queue, kind=kind, title=_short(task.text), url=task_url(task.pk),
                     detail=_deadline_line(task, today), due=task.eff_due, tone=tone,
                 ))
     if can(membership, "change", AssignedTask):
