@@ -22,7 +22,7 @@ from core.models import Membership, Organisation, Unit
 from core.seeding import set_m2m, upsert
 from directives.choices import SourceType, TaskCategory
 from directives.deadlines import find_deadline, parse_deadline
-from directives.models import AssignedTask, Briefing, BriefingReport, Extension, SourceDocument
+from directives.models import AssignedTask, Briefing, BriefingReport, Extension, ProgressUpdate, SourceDocument
 from directives.choices import ExtensionState
 
 D = dt.date
@@ -198,6 +198,164 @@ PLAUSIBLE_SUBJECTS = [
 ]
 
 
+# seed 003, section 1 and its footnotes 1 and 2: what the Sở issued to carry out the Government's monthly
+# resolutions and the documents of the Tỉnh ủy, HĐND and UBND tỉnh it implemented in the first half of 2023.
+# Each is one of the Sở's own tasks with its completion record (completion dates are the result documents'
+# dates, or invented within the period where the seed gives none); the task's words name what it implements.
+SEED_003_OWN = [
+    ("van-phong", D(2023, 5, 23), "Ban hành", "Công văn số 434/SKH-CN-VP ngày 23/05/2023",
+     "triển khai thực hiện Nghị quyết phiên họp Chính phủ thường kỳ tháng 4 năm 2023"),
+    ("van-phong", D(2023, 4, 14), "Ban hành", "Công văn số 298/SKH-CN-VP ngày 14/04/2023",
+     "triển khai thực hiện Nghị quyết phiên họp Chính phủ thường kỳ tháng 03 năm 2023"),
+    ("van-phong", D(2023, 3, 15), "Ban hành", "Công văn số 185/SKH-CN-VP ngày 15/03/2023",
+     "triển khai thực hiện Nghị quyết phiên họp Chính phủ thường kỳ tháng 02 năm 2023"),
+    ("van-phong", D(2023, 2, 13), "Ban hành", "Công văn số 87/SKH-CN-VP ngày 13/02/2023",
+     "triển khai thực hiện Nghị quyết phiên họp Chính phủ thường kỳ tháng 01 năm 2023"),
+    ("van-phong", D(2023, 3, 1), "Ban hành văn bản và tổ chức thực hiện", "",
+     "Quyết định số 281/QĐ-UBND ngày 17/02/2023 của UBND tỉnh về việc ban hành Kế hoạch thực hiện Chương trình hành "
+     "động số 47-CTr/TU ngày 01/12/2022 của BCH Đảng bộ tỉnh khóa XVII"),
+    ("van-phong", D(2023, 2, 24), "Ban hành văn bản và tổ chức thực hiện", "",
+     "Kế hoạch số 29/KH-UBND ngày 09/02/2023 của UBND tỉnh về thực hiện Chương trình hành động số 46-CTr/TU ngày "
+     "01/12/2022 của Tỉnh ủy"),
+    ("van-phong", D(2023, 1, 10), "Ban hành văn bản và tổ chức thực hiện", "",
+     "Chỉ thị số 24-CT/TU ngày 14/12/2022 của BTV Tỉnh ủy về Đề án 06"),
+    ("thanh-tra", D(2023, 3, 31), "Ban hành văn bản và tổ chức thực hiện", "",
+     "Thông báo kết luận số 454-TB/TU ngày 17/3/2023 của Thường trực Tỉnh ủy về công tác tiếp công dân và giải quyết "
+     "đơn thư, rà soát các vụ việc khiếu nại, tố cáo đông người, phức tạp, kéo dài"),
+    ("tdc", D(2023, 5, 26), "Ban hành văn bản và tổ chức thực hiện", "",
+     "Kế hoạch số 112/KH-UBND ngày 12/5/2023 của UBND tỉnh về triển khai thực hiện Chỉ thị số 17-CT/TW ngày "
+     "21/10/2022 của Ban Bí thư về tăng cường bảo đảm an ninh, an toàn thực phẩm trong tình hình mới"),
+    ("khtc", D(2023, 1, 20), "Ban hành văn bản và tổ chức thực hiện", "",
+     "Quyết định số 64/QĐ-UBND ngày 11/01/2023 của UBND tỉnh về việc ban hành Chương trình hành động thực hiện Nghị "
+     "quyết số 01/NQ-CP ngày 06/01/2023 của Chính phủ, Kết luận số 372-KL/TU ngày 06/12/2022 của Tỉnh ủy và Nghị "
+     "quyết số 80/2022/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2023"),
+]
+
+# seed 003's priorities for the second half of 2023: the Sở's own tasks due then (its work programme)
+SEED_003_PRIORITIES = [
+    ("qlcn-dmst", "Tổ chức thực hiện Nghị quyết số 163/2021/NQ-HĐND ngày 09/12/2021 của HĐND tỉnh Quy định một số "
+     "chính sách hỗ trợ ứng dụng, nhân rộng các kết quả khoa học và công nghệ trên địa bàn tỉnh giai đoạn 2022-2026"),
+    ("qlcn-dmst", "Tổ chức thực hiện Kế hoạch số 5807/KH-UBND ngày 17/12/2020 của UBND tỉnh triển khai thực hiện Nghị "
+     "quyết số 50/NQ-CP ngày 17/4/2020 của Chính phủ và Kế hoạch số 190-KH/TU ngày 12/8/2020 của BTV Tỉnh ủy về việc "
+     "thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị về một số chủ trương, chính sách chủ động tham "
+     "gia cuộc cách mạng công nghiệp lần thứ tư"),
+    ("qlcn-dmst", "Tổ chức thực hiện Kế hoạch số 155/KH-UBND ngày 03/08/2022 thực hiện Chương trình phát triển tài sản "
+     "trí tuệ tỉnh Quảng Trị đến năm 2030: khảo sát về tình hình sử dụng nhãn hiệu tập thể, nhãn hiệu chứng nhận các "
+     "sản phẩm đặc sản địa phương"),
+    ("tdc", "Tổ chức thực hiện Kế hoạch số 88/KH-UBND ngày 10/5/2022 của UBND tỉnh Triển khai Chương trình hỗ trợ doanh "
+     "nghiệp tỉnh Quảng Trị nâng cao năng suất và chất lượng sản phẩm, hàng hóa dựa trên nền tảng khoa học, công nghệ "
+     "và đổi mới sáng tạo giai đoạn 2021-2030"),
+    ("qlcn-dmst", "Tổ chức thực hiện Chương trình Hỗ trợ khởi nghiệp đổi mới sáng tạo trên địa bàn tỉnh Quảng Trị đến "
+     "năm 2025; ban hành và triển khai Kế hoạch tổ chức Cuộc thi Khởi nghiệp đổi mới sáng tạo tỉnh Quảng Trị năm 2023"),
+    ("qlcn-dmst", "Tổ chức thực hiện Chương trình phát triển thị trường KH&CN, doanh nghiệp KH&CN tỉnh Quảng Trị đến năm "
+     "2030"),
+    ("qlkh", "Triển khai có hiệu quả các nhiệm vụ nghiên cứu ứng dụng, chuyển giao các tiến bộ KH&CN phục vụ sản xuất "
+     "và đời sống, chú trọng ứng dụng công nghệ cao, các công nghệ chủ chốt của cuộc cách mạng công nghiệp lần thứ tư; "
+     "kiện toàn Hội đồng KH&CN tỉnh"),
+    ("tdc", "Theo dõi, nắm bắt kịp thời tình hình, những khó khăn, vướng mắc của doanh nghiệp để triển khai các giải "
+     "pháp tháo gỡ khó khăn; khảo sát nhu cầu của doanh nghiệp về khoa học công nghệ và đổi mới sáng tạo"),
+    ("qlcn-dmst", "Triển khai có hiệu quả các chính sách hỗ trợ doanh nghiệp trong lĩnh vực KH&CN: hỗ trợ ứng dụng, "
+     "nhân rộng các kết quả KH&CN; hỗ trợ doanh nghiệp xây dựng và phát triển tài sản trí tuệ, nâng cao năng suất "
+     "chất lượng, vay vốn ưu đãi tại Quỹ phát triển KH&CN của tỉnh"),
+    ("thanh-tra", "Tổ chức có hiệu quả các cuộc kiểm tra, thanh tra trong lĩnh vực tiêu chuẩn đo lường chất lượng, sở "
+     "hữu trí tuệ, an toàn bức xạ, tập trung vào các lĩnh vực quan trọng, thiết yếu trong hoạt động sản xuất, kinh "
+     "doanh của doanh nghiệp"),
+]
+
+# --- seed 004: Ninh Thuận, tháng 01/2024 (15/12/2023–14/01/2024) ---------------------------------------------------
+# (unit, completed, note, result document, subject, category)
+SEED_004_RESULTS = [
+    ("qlkh", D(2024, 1, 10), "Dự thảo", "",
+     "báo cáo kết quả hợp tác về khoa học, công nghệ giữa Ủy ban nhân dân tỉnh Ninh Thuận với Viện Hàn Lâm Khoa học và "
+     "Công nghệ Việt Nam giai đoạn 2018 – 2022 và phương hướng hợp tác giai đoạn 2023 – 2030; dự thảo Thỏa thuận Hợp "
+     "tác về Khoa học và Công nghệ giữa Ủy ban nhân dân tỉnh Ninh Thuận và Viện Hàn lâm Khoa học và Công nghệ Việt Nam "
+     "giai đoạn đến năm 2030", TaskCategory.UBND_TINH),
+    ("qlkh", D(2024, 1, 9), "Xây dựng Chương trình hành động của Ban Thường vụ Tỉnh ủy, được BTV Tỉnh ủy thống nhất, "
+     "ban hành tại", "Văn bản số 239-CTr/TU ngày 09/01/2024",
+     "thực hiện Nghị quyết số 36-NQ/TW, ngày 30/01/2023 của Bộ Chính trị về phát triển và ứng dụng công nghệ sinh học "
+     "phục vụ phát triển bền vững đất nước trong tình hình mới", TaskCategory.PHAT_SINH),
+    ("van-phong", D(2024, 1, 12), "Xây dựng, xác lập", "",
+     "49 nhiệm vụ trọng tâm của ngành cần tập trung thực hiện trong năm 2024, căn cứ Nghị quyết số 28-NQ/TU ngày "
+     "07/12/2023 của Ban Chấp hành Đảng bộ tỉnh khóa XIV, Nghị quyết số 55/NQ-HĐND ngày 14/12/2023 của Hội đồng nhân "
+     "dân tỉnh và Quyết định số 36/QĐ-UBND ngày 12/01/2024 của UBND tỉnh", TaskCategory.TRONG_TAM),
+    ("qlkh", D(2024, 1, 8), "Thực hiện báo cáo", "",
+     "kết quả thực hiện nhiệm vụ năm 2023 theo Kế hoạch số 1275/KH-UBND ngày 29/3/2022 của UBND tỉnh về việc ứng "
+     "dụng, chuyển giao, nhân rộng kết quả khoa học và công nghệ phục vụ phát triển kinh tế - xã hội trên địa bàn tỉnh "
+     "Ninh Thuận, giai đoạn 2022 – 2025", TaskCategory.TRONG_TAM),
+    ("qlcn", D(2024, 1, 12), "Thực hiện", "Báo cáo số 93/BC-SKHCh ngày 15/01/2023",
+     "tình hình thực hiện Nghị quyết số 50/NQ-CP ngày 17/4/2020 của Chính phủ ban hành Chương trình hành động của "
+     "Chính phủ thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị về một số chủ trương, chính sách chủ "
+     "động tham gia cuộc Cách mạng công nghiệp lần thứ tư và Chỉ thị số 16/CT-TTg ngày 04/5/2017 về việc tăng cường "
+     "năng lực tiếp cận cuộc cách mạng công nghiệp lần thứ tư", TaskCategory.TRONG_TAM),
+    ("qlkh", D(2023, 12, 19), "", "Công văn số 2185/SKH-CN-QCN ngày 19/12/2023",
+     "Cung cấp thông tin đại diện lãnh đạo tham gia Hội đồng xét duyệt sáng kiến cấp tỉnh năm 2023",
+     TaskCategory.TRONG_TAM),
+    ("thanh-tra", D(2023, 12, 25), "Ban hành", "Kế hoạch số 2224/KH-SKH-CN ngày 25/12/2023",
+     "triển khai thực hiện nhiệm vụ công tác thanh tra năm 2024", TaskCategory.TRONG_TAM),
+    ("thanh-tra", D(2024, 1, 5), "Công tác pháp chế: thực hiện báo cáo", "",
+     "kết quả hệ thống hóa văn bản quy phạm pháp luật kỳ 2019 – 2023; kết quả kiểm tra, xử lý, rà soát, hệ thống hóa "
+     "văn bản quy phạm pháp luật năm 2023 thuộc lĩnh vực khoa học và công nghệ; ban hành Kế hoạch rà soát, hệ thống "
+     "hóa văn bản quy phạm pháp luật năm 2024", TaskCategory.TRONG_TAM),
+    ("van-phong", D(2023, 12, 25), "", "Công văn số 2219/SKH&CN-QCN ngày 25/12/2023",
+     "Triển khai thực hiện đồng bộ các nhiệm vụ cải cách hành chính nhà nước ngành KH&CN năm 2024: ban hành 05 Kế "
+     "hoạch cải cách hành chính năm 2024; rà soát, đẩy mạnh phân cấp TTHC và cắt giảm, đơn giản hóa TTHC nội bộ",
+     TaskCategory.TRONG_TAM),
+]
+
+# seed 004's priorities for February 2024: the Sở's tasks due then
+SEED_004_PRIORITIES = [
+    ("van-phong", "Tập trung triển khai các nhiệm vụ, giải pháp tại Nghị quyết số 14-NQ/TU của Tỉnh ủy; Nghị quyết số "
+     "36/NQ-HĐND của HĐND tỉnh, Quyết định số 472/QĐ-UBND của UBND tỉnh về đẩy mạnh ứng dụng, phát triển khoa học, "
+     "công nghệ và đổi mới sáng tạo đến năm 2025, định hướng đến năm 2030"),
+    ("van-phong", "Triển khai nhiệm vụ trọng tâm, đột phá thuộc lĩnh vực KH&CN đề xuất UBND tỉnh đưa vào Kế hoạch triển "
+     "khai những nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế-xã hội của tỉnh (Quyết định số "
+     "03/QĐ-SKH&CN ngày 09/01/2023)"),
+    ("van-phong", "Thực hiện đồng bộ các nội dung Kế hoạch cải cách hành chính nhà nước thuộc lĩnh vực KH&CN; chỉ đạo "
+     "thực hiện nghiêm túc Chỉ thị số 57-CT/TU của Tỉnh ủy về việc chấn chỉnh lề lối làm việc, tăng cường kỷ luật, kỷ "
+     "cương hành chính trên địa bàn tỉnh"),
+    ("qlkh", "Tham mưu UBND tỉnh các thủ tục tổ chức tổng kết chương trình hợp tác về khoa học, công nghệ giữa Ủy ban "
+     "nhân dân tỉnh Ninh Thuận với Viện Hàn Lâm Khoa học và Công nghệ Việt Nam giai đoạn 2018 - 2022; ký kết thỏa "
+     "thuận Hợp tác về Khoa học và Công nghệ giai đoạn đến năm 2030"),
+    ("qlkh", "Tiếp tục tổ chức theo dõi, quản lý đúng quy trình, quy định các nhiệm vụ KH&CN; tổ chức nghiệm thu 02 "
+     "nhiệm vụ KH&CN cấp tỉnh; tập hợp danh mục đề xuất đặt hàng nhiệm vụ KH&CN thực hiện mới trong năm 2024"),
+    ("qlcn", "Tham mưu UBND tỉnh ban hành Kế hoạch triển khai thực hiện trong năm 2024 đối với các lĩnh vực sở hữu trí "
+     "tuệ, hỗ trợ doanh nghiệp khởi nghiệp đổi mới sáng tạo, Tiêu chuẩn – Đo lường – Chất lượng"),
+    ("qlcn", "Phối hợp với Viện Nghiên cứu và Phát triển Kinh tế tuần hoàn tổ chức Hội thảo “Công nghệ làm lạnh đột "
+     "phá - Giải pháp hiệu quả về kinh tế và môi trường”"),
+]
+
+# --- seed 002: Bắc Kạn, 9 tháng đầu năm 2023 -------------------------------------------------------------------------
+BK_2519 = ("Quyết định số 2519/QĐ-UBND", "2519/QĐ-UBND", D(2022, 12, 23),
+           "ban hành Chương trình hành động thực hiện Kế hoạch phát triển KTXH, đảm bảo quốc phòng - an ninh năm 2023")
+# (unit, task, deadline words, completed, result document, progress note) — seed 002's table A.I
+SEED_002_PROGRAMME = [
+    ("qlkh", "Tham mưu ban hành Quyết định của Ủy ban nhân dân tỉnh sửa đổi, bổ sung hoặc thay thế Quyết định số "
+     "731/QĐ-UBND ngày 10/5/2019 của UBND tỉnh quy định về đánh giá, công nhận sáng kiến, đề tài nghiên cứu khoa học "
+     "của các cá nhân để làm căn cứ xét tặng các danh hiệu thi đua, hình thức khen thưởng", "tháng 3 năm 2023",
+     D(2023, 4, 24), "Quyết định số 713/QĐ-UBND ngày 24/4/2023", ""),
+    ("chi-cuc-tdc", "Nhiệm vụ chuyển đổi số năm 2023 “Xây dựng hệ thống truy xuất nguồn gốc sản phẩm hàng hoá trên địa "
+     "bàn tỉnh Bắc Kạn”", "tháng 12 năm 2023", None, "",
+     "Đã trình Sở Thông tin và truyền thông thẩm định đề cương và dự toán chi tiết."),
+]
+SEED_002_RESULTS = [
+    ("qlkh", D(2023, 6, 30), "Tham mưu 01 văn bản QPPL:", "",
+     "Quyết định của UBND tỉnh về phân cấp thẩm quyền xử lý tài sản trang bị đối với nhiệm vụ khoa học và công nghệ sử "
+     "dụng vốn nhà nước thuộc phạm vi quản lý của tỉnh Bắc Kạn", TaskCategory.TRONG_TAM),
+    ("qlkh", D(2023, 5, 15), "Tham mưu UBND tỉnh ban hành", "",
+     "Kế hoạch khoa học, công nghệ và đổi mới sáng tạo đến năm 2025", TaskCategory.TRONG_TAM),
+    ("qlkh", D(2023, 7, 20), "Tham mưu cho UBND tỉnh đề xuất với Bộ Nông nghiệp và Phát triển nông thôn", "",
+     "danh mục 03 dự án thuộc Chương trình khoa học và công nghệ xây dựng nông thôn mới giai đoạn 2021-2025; kết quả, "
+     "được Bộ Nông nghiệp và Phát triển nông thôn phê duyệt 01 nhiệm vụ liên vùng", TaskCategory.TRONG_TAM),
+    ("qlkh", D(2023, 4, 10), "Ban hành", "",
+     "Kế hoạch đánh giá hiệu quả duy trì, nhân rộng các đề tài, dự án sau nghiệm thu từ 2016-2022; tổ chức khảo sát, "
+     "đánh giá hiệu quả nhân rộng các đề tài, dự án giai đoạn 2016-2022 trên địa bàn tỉnh", TaskCategory.TRONG_TAM),
+    ("qlkh", D(2023, 8, 15), "Tham mưu xây dựng", "",
+     "Chương trình hành động thực hiện Nghị quyết số 36-NQ/TW ngày 30 tháng 01 năm 2023 của Bộ Chính trị về phát "
+     "triển và ứng dụng công nghệ sinh học phục vụ phát triển bền vững đất nước trong tình hình mới của Tỉnh ủy",
+     TaskCategory.PHAT_SINH),
+]
+
+
 def _plausible_tasks():
     """42 tasks done on time, 11 still running at 14/06/2023 (one of them assigned before the period), 1 cancelled;
     all assigned within the statistical cut-off 15/12/2022–14/06/2023."""
@@ -272,8 +430,57 @@ def _extension(task, new_due, approved_on, decided_by):
         upsert(AssignedTask, {"pk": task.pk}, {"extended_to": new_due, "extended_since": approved_on})
 
 
+def _own_results(organisation, units, rows, leader):
+    """The Sở's own tasks with their completion records; a task is entered a month before it was done."""
+    for unit_code, completed, note, document, subject, *category in rows:
+        _task(organisation, source=None, text=subject[:1].upper() + subject[1:], unit=units[unit_code],
+              assigned_on=completed - dt.timedelta(days=30), words="",
+              category=category[0] if category else TaskCategory.TRONG_TAM, completed_on=completed,
+              result_document=document, completion_note=note, progress=100, leader=leader)
+
+
+def _priorities(organisation, units, rows, assigned_on, words, leader, done_on=None):
+    """The next period's work programme; `done_on`: when the units completed it (invented, within that period,
+    so that a later report does not carry it as overdue)."""
+    for unit_code, text in rows:
+        if unit_code in units:
+            _task(organisation, source=None, text=text, unit=units[unit_code], assigned_on=assigned_on, words=words,
+                  category=TaskCategory.TRONG_TAM, leader=leader, completed_on=done_on, progress=100 if done_on else 0)
+
+
+def _leader(organisation):
+    return (Membership.objects.filter(organisation=organisation, unit__code="ban-giam-doc")
+            .select_related("user").order_by("id").first())
+
+
+def _load_ninh_thuan(organisation):
+    units = {unit.code: unit for unit in Unit.objects.filter(organisation=organisation)}
+    director = _leader(organisation)
+    _own_results(organisation, units, SEED_004_RESULTS, director)
+    _priorities(organisation, units, SEED_004_PRIORITIES, D(2024, 1, 15), "trong tháng 02/2024", director,
+                done_on=D(2024, 2, 27))
+
+
+def _load_bac_kan(organisation):
+    units = {unit.code: unit for unit in Unit.objects.filter(organisation=organisation)}
+    director = _leader(organisation)
+    label, number, issued_on, summary = BK_2519
+    source = _document(organisation, SourceType.QUYET_DINH, number, issued_on, "UBND tỉnh", summary)
+    for unit_code, text, words, completed, document, progress_note in SEED_002_PROGRAMME:
+        task = _task(organisation, source=source, text=text, unit=units[unit_code], assigned_on=issued_on,
+                     words=words, category=TaskCategory.UBND_TINH, completed_on=completed, result_document=document,
+                     progress=100 if completed else 40, leader=director)
+        if progress_note:
+            upsert(ProgressUpdate, {"task": task, "reported_on": D(2023, 9, 10)}, {"note": progress_note, "percent": 40})
+    _own_results(organisation, units, SEED_002_RESULTS, director)
+
+
 @transaction.atomic
 def load(stdout=None):
+    for code, loader in (("bac-kan", _load_bac_kan), ("ninh-thuan", _load_ninh_thuan)):
+        other = Organisation.objects.filter(code=code).first()
+        if other is not None:
+            loader(other)
     organisation = Organisation.objects.filter(code="quang-tri").first()
     if organisation is None:
         return
@@ -338,10 +545,10 @@ def load(stdout=None):
         _task(organisation, source=None, text=subject[:1].upper() + subject[1:], unit=units[unit_code],
               assigned_on=completed - dt.timedelta(days=30), words="", category=TaskCategory.TRONG_TAM,
               completed_on=completed, result_document=document, completion_note=note, progress=100, leader=director)
-    for unit_code, text in SEED_000_PRIORITIES:
-        if unit_code in units:
-            _task(organisation, source=None, text=text, unit=units[unit_code], assigned_on=D(2025, 2, 24),
-                  words="trong tháng 3/2025", category=TaskCategory.TRONG_TAM, leader=director)
+    _own_results(organisation, units, SEED_003_OWN, director)
+    _priorities(organisation, units, SEED_000_PRIORITIES, D(2025, 2, 24), "trong tháng 3/2025", director)
+    _priorities(organisation, units, SEED_003_PRIORITIES, D(2023, 6, 10), "6 tháng cuối năm 2023", director,
+                done_on=D(2023, 12, 20))
     if stdout:
         stdout.write(f"  {AssignedTask.objects.filter(organisation=organisation).count()} nhiệm vụ được giao, "
                      f"{SourceDocument.objects.filter(organisation=organisation).count()} văn bản giao (Quảng Trị)")

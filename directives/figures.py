@@ -126,8 +126,13 @@ class ResultLine:
 
     def sentence(self) -> str:
         subject = self.text.strip().rstrip(".")
+        note, document = self.note.strip().rstrip("."), self.result_document.strip()
+        if not note:
+            # no action in the unit's words: the task's own words, then the document that came of it
+            line = f"{subject} ({document})" if document else subject
+            return line[:1].upper() + line[1:] + "."
         subject = subject[:1].lower() + subject[1:]
-        parts = [self.note.strip().rstrip("."), self.result_document.strip(), subject]
+        parts = [note, document, subject]
         line = " ".join(part for part in parts if part)
         return line[:1].upper() + line[1:] + "."
 

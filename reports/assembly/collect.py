@@ -18,6 +18,9 @@ from ..periods import Period
 
 log = logging.getLogger(__name__)
 NEXT_PERIOD_DAYS = 62  # the direction lists open tasks due in about two months after the period
+# … or until the end of the next period when that is longer: a 6-month report's direction is the second half of
+# the year, a 9-month report's the fourth quarter, an annual report's the next year
+NEXT_PERIOD_DAYS_BY_KIND = {"quy": 100, "6thang": 200, "9thang": 108, "nam": 380}
 
 
 @dataclass
@@ -41,7 +44,7 @@ def collect(organisation, period: Period) -> ReportData:
     calls = (
         ("directives", "directives", lambda: directive_figures(
             organisation=organisation, date_from=start, date_to=end,
-            next_until=end + dt.timedelta(days=NEXT_PERIOD_DAYS))),
+            next_until=end + dt.timedelta(days=NEXT_PERIOD_DAYS_BY_KIND.get(period.kind, NEXT_PERIOD_DAYS)))),
         ("science", "sciencetasks", lambda: science_figures(
             organisation=organisation, year=end.year, date_from=start, date_to=end)),
         ("registers", "registers", lambda: register_figures(organisation=organisation, date_from=start, date_to=end)),

@@ -650,7 +650,11 @@ def _assessment(period, data, figures, has_data) -> list[dict]:
 def _direction(period, data) -> list[dict]:
     blocks = []
     seen = set()
-    for row in (data.directives.upcoming if data.directives is not None else ())[:15]:
+    upcoming = data.directives.upcoming if data.directives is not None else ()
+    # the Sở's own work programme for the next period first, then what the Giám đốc and the province assigned
+    order = {"trong_tam": 0, "giam_doc": 1, "phat_sinh": 1}
+    upcoming = sorted(upcoming, key=lambda row: order.get(row.task_category, 2))
+    for row in upcoming[:15]:
         content = re.sub(r"^\s*(V/v|về việc)\s+", "", row.text, flags=re.IGNORECASE).strip()
         if not content or content.lower() in seen:  # each priority once
             continue

@@ -78,3 +78,42 @@ def test_new_radiation_licences_name_how_many_facilities_hold_them():
 def test_barcode_guidance_counts_facilities():
     text = _text(_standards(ReportData(registers=RegisterFigures(barcode_registrations=6)), Figures()))
     assert "- Hướng dẫn 06 cơ sở xin cấp mới, cấp lại giấy chứng nhận và đăng ký sử dụng mã số mã vạch." in text
+
+
+def test_a_completion_with_a_result_document_writes_its_result_line():
+    import datetime as dt
+
+    from directives.figures import DirectiveFigures, ResultLine
+    from reports.assembly.content import _results
+
+    results = (
+        ResultLine(note="Tham mưu UBND tỉnh ban hành", result_document="Quyết định số 12/QĐ-UBND ngày 03/04/2031",
+                   text="Quy chế quản lý nhiệm vụ KH&CN cấp tỉnh", completed_on=dt.date(2031, 4, 3)),
+        # no action in the unit's words: the task's own words, the document in brackets
+        ResultLine(note="", result_document="Công văn số 45/SKHCN-VP ngày 05/04/2031",
+                   text="Cung cấp thông tin phục vụ giám sát", completed_on=dt.date(2031, 4, 5)),
+        ResultLine(note="Tham mưu UBND tỉnh ban hành", result_document="Quyết định số 12/QĐ-UBND ngày 03/04/2031",
+                   text="Quy chế quản lý nhiệm vụ KH&CN cấp tỉnh", completed_on=dt.date(2031, 4, 3)),
+    )
+    text = _text(_results(ReportData(directives=DirectiveFigures(results=results))))
+    assert text.splitlines() == [
+        "- Tham mưu UBND tỉnh ban hành Quyết định số 12/QĐ-UBND ngày 03/04/2031 quy chế quản lý nhiệm vụ KH&CN cấp tỉnh.",
+        "- Cung cấp thông tin phục vụ giám sát (Công văn số 45/SKHCN-VP ngày 05/04/2031).",
+    ]
+
+
+def test_the_direction_lists_the_own_programme_first_each_task_once():
+    from directives.figures import DirectiveFigures, TaskRow
+    from reports.assembly.content import _direction
+    from reports.periods import compute_period
+
+    upcoming = (
+        TaskRow(text="V/v báo cáo tình hình sử dụng chữ ký số", task_category="ubnd_tinh", deadline="20/07/2031"),
+        TaskRow(text="Tổ chức Cuộc thi khởi nghiệp năm 2031", task_category="trong_tam", deadline="30/09/2031",
+                deadline_text="trong quý III/2031"),
+        TaskRow(text="Tổ chức Cuộc thi khởi nghiệp năm 2031", task_category="trong_tam", deadline="30/09/2031"),
+    )
+    period = compute_period("6thang", "calendar", year=2031)
+    lines = _text(_direction(period, ReportData(directives=DirectiveFigures(upcoming=upcoming)))).splitlines()
+    assert lines == ["- Tổ chức Cuộc thi khởi nghiệp năm 2031 (hoàn thành trong quý III/2031).",
+                     "- Báo cáo tình hình sử dụng chữ ký số (thời hạn 20/07/2031)."]
