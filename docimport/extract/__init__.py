@@ -97,12 +97,15 @@ def _once(tasks: list[dict]) -> list[dict]:
     kept: list[dict] = []
     for task in tasks:
         words = _words(task["text"])
+        # a lead without a deadline repeats a body task that has one ("… thực hiện nghiêm chỉ đạo …" / the body
+        # with its date): the deadlines need only agree where both are given
         twin = next((other for other in kept if "assignment" in (task["source"], other["source"])
-                     and fold(other["unit"]) == fold(task["unit"]) and other["deadline"] == task["deadline"]
+                     and fold(other["unit"]) == fold(task["unit"])
+                     and (other["deadline"] == task["deadline"] or None in (other["deadline"], task["deadline"]))
                      and len(words & _words(other["text"])) >= 0.75 * min(len(words), len(_words(other["text"])))), None)
         if twin is None:
             kept.append(task)
-        elif len(task["text"]) > len(twin["text"]):
+        elif (task["deadline"] is not None, len(task["text"])) > (twin["deadline"] is not None, len(twin["text"])):
             kept[kept.index(twin)] = task
     return kept
 

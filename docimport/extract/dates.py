@@ -65,7 +65,8 @@ _STRONG_CUE = re.compile(r"^(?:truoc|cham nhat|khong qua|han|xong|hoan thanh|den
 # ngày 12/05/2021"), an occasion ("trong dịp nghỉ Lễ Quốc khánh 02/9/2023"), the year the work falls in ("ứng phó
 # … trong năm 2022", "kỳ họp giữa năm 2017") or an open period ("trong tháng 5 và các tháng tiếp theo"). Those are
 # skipped and the phrase before them is tried; a date followed by "hàng năm" is a recurrence.
-_START_BEFORE = re.compile(r"(?:(?<![\wÀ-ỹ])(?:kể từ|bắt đầu từ|bắt đầu)\s*(?:ngày\s*)?|(?<![\wÀ-ỹ])dịp\s+[^,;.:]{0,40})$", re.I)
+_START_BEFORE = re.compile(r"(?:(?<![\wÀ-ỹ])(?:kể từ|bắt đầu từ|bắt đầu)\s*(?:ngày\s*)?|(?<![\wÀ-ỹ])dịp\s+[^,;.:]{0,40}|"
+                           r"(?<![\wÀ-ỹ])số\s*)$", re.I)  # "… tại Thông báo số 25/2/2021": a citation, not a date
 _OPEN_AFTER = re.compile(r"^\s*(?:và|,)\s*(?:các|những)\s+(?:tháng|tuần|năm|quý)\s+(?:tiếp theo|tới|sau)", re.I)
 _RECURRING_AFTER = re.compile(r"^\s*(?:(?:và|,)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s+)?(?:hàng|hằng)\s+(?:năm|tháng|quý|tuần)",
                               re.I)

@@ -189,7 +189,8 @@ _GENERIC_PREDICATE = re.compile(
     r"^(?:[\s./,;:-]|nghiem tuc|khan truong|chu dong|kip thoi|to chuc|trien khai|phoi hop|thuc hien|quan tham|"
     r"biet|va|de|theo|dung|dung|day du|noi dung|cac|tren|nay|thong bao|ket luan|y kien|chi dao|van ban|ke hoach|"
     r"quyet dinh|quy dinh|cong van|tinh than|cua|giam doc|so|ubnd|tinh|lanh dao|chi thi|cong tac|co lien quan|"
-    r"lien quan|thi hanh|tot|nghiem|sau|day|sat|tham khao|tham gia|phan cong|nhiem vu|duoc|giao|thong nhat)*$"
+    r"lien quan|thi hanh|tot|nghiem|sau|day|sat|tham khao|tham gia|phan cong|nhiem vu|duoc|giao|thong nhat|"
+    r"dia phuong|neu tren|tren day|don vi|co quan)*$"
 )
 _SEND = re.compile(r"(?<![\wÀ-ỹ])(?:gửi|chuyển|nộp|báo cáo)\s+(?:về\s+)?(?:cho\s+)?")
 _PURPOSE = re.compile(r",?\s+(?P<word>(?:để|cho)\s+)(?=(?:sở|Sở|phòng|Phòng|đơn vị|cơ quan|ban|Ban|UBND|[a-zđà-ỹ]))")
@@ -201,6 +202,10 @@ _RECIPIENTS = re.compile(r"^(?:Kính gửi|Nơi nhận)")
 # Who assigns in a province: its People's Committee (and its chairman), the city's in a centrally-run city.
 _PROVINCIAL = re.compile(r"^(?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố|TP)$")
 _ASSIGNER_VERB = re.compile(r"(?:chỉ đạo|giao|yêu cầu|đề nghị|ban hành|thông báo|phân công)\s+(?:cho\s+)?")
+# One People's Committee (not "UBND các huyện") and what it does as the assigning government.
+_ONE_COMMITTEE = re.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP|huyện|thị xã|quận)(?![\wÀ-ỹ])(?!\s*,)")
+_DECIDES = re.compile(r"^(?:đồng ý|thống nhất|nhất trí|chấp thuận|cho phép|thành lập|phê duyệt|quyết định|ban hành|"
+                      r"tổ chức (?:phiên |cuộc )?họp|tổ chức hội nghị|họp|đánh giá kết quả|sẽ)(?![\wÀ-ỹ])")
 _TITLE_AHEAD = re.compile(r"(?:Chủ tịch|chủ tịch|Giám đốc|giám đốc|Thủ trưởng|thủ trưởng|Trưởng|trưởng|Lãnh đạo|lãnh đạo)\s")
 
 
@@ -320,8 +325,10 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
         return None
     if len(units[0][0].split()) == 1 and units[0][0] in ("Sở", "Ban", "Phòng", "Trung tâm", "Chi cục", "Hội", "Tổ"):
         return None  # "Sở đánh giá cao …": the issuer speaking of itself
-    if not re.search(r"[.;:!?…]\s*[”\")]*\s*$", sentence) and len(sentence.split()) < 20 and not numbered:
+    if not re.search(r"[.;:!?…]\s*[”\")]*\s*$", sentence) and len(sentence.split()) < 30 and not numbered:
         return None  # a headline ("UBND huyện Phước Sơn họp thường kỳ tháng 2"), not an assignment
+    if len(units) == 1 and _ONE_COMMITTEE.match(units[0][0]) and _DECIDES.match(rest):
+        return None  # "UBND tỉnh đồng ý …", "UBND huyện phê duyệt Dự án": the government deciding, not a task
     assigner = _ASSIGNER_VERB.match(rest)
     if assigner and not agency_span(rest[assigner.end():], index):
         return None  # "UBND tỉnh chỉ đạo tổng kết …", "UBND tỉnh giao 833 nhiệm vụ …": who assigns, not a task
@@ -457,7 +464,7 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
             lead_in = None  # its items are unit headings or rows: they carry the tasks
             continue
         text = paragraph.text
-        if lead_in is not None and _bullet_body(text) is None:
+        if lead_in is not None and _bullet_body(text) is None and not _unmarked_item(text, index):
             tasks += lead_in.drafts  # a lead-in with no item after it
         if _RECIPIENTS.match(text):
             recipients = not _RECIPIENTS.match(text).group(0).startswith("Kính") or bool(re.match(r"^Kính gửi\s*:?\s*$", text))
@@ -468,6 +475,8 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
             recipients = False
         if lead_in is not None:
             item = _bullet_body(text)
+            if item is None and _unmarked_item(text, index):
+                item = (text, 0)  # the page lost the item's dash: "yêu cầu các đơn vị:" ¶ "Tiến hành rà soát …"
             if item is not None:
                 lead_in.drafts = []  # the items carry the tasks
                 body, at = item
@@ -510,6 +519,7 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
                 continue
         plain = not trigger and not start and _plain_assignment(text, index)
         found, lead_in = paragraph_tasks(text, paragraph.start, index, numbered=bool(start), plain=plain)
+        found = [item for draft in found for item in _inline_items(draft)]
         if not found and lead_in is None and not trigger and not start and previous_undated and _deadline_only(text, index):
             for draft in previous_undated:  # "… báo cáo gửi UBND tỉnh." ¶ "Báo cáo gửi về UBND tỉnh trước ngày 05/6."
                 draft.text = draft.text.rstrip() + " " + text.strip()
@@ -522,6 +532,36 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
 
 
 _LISTING = re.compile(r"\s*(?:cho\s+)?các\s+(sở|phòng|ban|đơn vị|cơ quan)(?:\s*,\s*ngành)?\s*:\s*", re.I)
+
+
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:;.]))\((\d{1,2})\)\s+")
+_NOT_AN_ITEM = re.compile(r"^(?:Trong quá trình|Trường hợp|Nếu|Khi|Trên đây|Đề nghị|Yêu cầu|Giao|Ngày|Theo đó|Tác giả|Nguồn)(?![\wÀ-ỹ])")
+
+
+def _inline_items(draft: TaskDraft) -> list[TaskDraft]:
+    """"yêu cầu các cơ quan, đơn vị: (1) Tăng cường …; (2) Đôn đốc …": one task per numbered item."""
+    colon = draft.text.find(":")
+    if colon < 0:
+        return [draft]
+    markers = [m for m in _INLINE_ITEM.finditer(draft.text, colon)]
+    numbers = [int(m.group(1)) for m in markers]
+    if len(markers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return [draft]
+    items = []
+    for position, marker in enumerate(markers):
+        end = markers[position + 1].start() if position + 1 < len(markers) else len(draft.text)
+        body = draft.text[marker.end():end].strip(" ;,")
+        if body:
+            items.append(TaskDraft(unit=draft.unit, text=body, start=draft.start + marker.end(), source=draft.source,
+                                   leader=draft.leader))
+    return items or [draft]
+
+
+def _unmarked_item(text: str, index: UnitIndex) -> bool:
+    """An item of a lead-in whose dash was lost: an instruction starting with a capitalised verb phrase, no unit
+    of its own, not a condition ("Trong quá trình …, trường hợp …") nor a signature."""
+    return (len(text) > 30 and text[:1].isupper() and not text.isupper() and not _NOT_AN_ITEM.match(text)
+            and not agency_span(text, index) and not _TRIGGER.match(text) and bool(re.search(r"[.;]\s*$", text)))
 
 
 def _deadline_only(text: str, index: UnitIndex) -> bool:

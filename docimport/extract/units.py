@@ -129,6 +129,9 @@ def agency_span(text: str, index: UnitIndex | None = None, *, allow_comma: bool 
     title = _TITLE.match(text, start) if start else _TITLE.match(text)
     if title:
         start = title.end()
+    doubled = re.match(r"[Cc]ác\s+(?=(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s)", text[start:])
+    if doubled:  # "các UBND các huyện, thị xã": the committees of the districts
+        start += doubled.end()
     rest = text[start:]
     if not rest:
         return None

@@ -163,3 +163,53 @@ def test_directing_for_a_body_and_stressing_what_units_must_do_assign_to_them():
     assert tasks_of(body) == [("Cục Quản lý thị trường các tỉnh", "2027-02-22")]
     body = "Chủ tịch UBND tỉnh nhấn mạnh các sở, ngành, địa phương bám sát chương trình hành động để điều hành linh hoạt.\n"
     assert tasks_of(body) == [("các sở, ngành, địa phương", None)]
+
+
+# --- what is not a task, and items of a lead-in -----------------------------------------------------------
+
+def test_the_committee_deciding_is_not_a_task():
+    body = ("UBND tỉnh đồng ý với việc triển khai công tác phòng, chống dịch bệnh trên địa bàn tỉnh. UBND huyện phê "
+            "duyệt Dự án. UBND tỉnh thành lập 05 Hội đồng tư vấn.\n")
+    assert tasks_of(body) == []
+    assert tasks_of("UBND các huyện, thị xã hoàn thành rà soát hộ nghèo trước ngày 20/6/2026.\n") == [
+        ("UBND các huyện, thị xã", "2026-06-20")]
+
+
+def test_a_closing_line_about_the_units_named_above_is_generic():
+    assert tasks_of("Đề nghị các cơ quan, đơn vị và địa phương nêu trên thực hiện tốt nội dung Công văn này./.\n") == []
+
+
+def test_a_date_right_after_so_is_a_citation_not_a_deadline():
+    assert task_deadline("thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 25/2/2026") is None
+
+
+def test_a_headline_repeating_the_body_task_without_its_deadline_is_counted_once():
+    body = ("Các cơ quan, đơn vị thực hiện nghiêm chỉ đạo về phòng, chống dịch bệnh.\n\n"
+            "Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị thực hiện nghiêm chỉ đạo về phòng, chống dịch bệnh, "
+            "báo cáo kết quả trước ngày 10/3/2026.\n")
+    assert tasks_of(body) == [("các cơ quan, đơn vị", "2026-03-10")]
+
+
+def test_the_committees_of_the_districts_are_read_without_the_doubled_cac():
+    body = "Yêu cầu các UBND các huyện, thị xã, thành phố tổ chức thăm hỏi gia đình bị thiệt hại trước ngày 17/9/2026.\n"
+    assert tasks_of(body) == [("UBND các huyện, thị xã, thành phố", "2026-09-17")]
+
+
+def test_numbered_items_inside_one_paragraph_are_one_task_each():
+    body = ("Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị, địa phương trong thời gian tới: (1) Tăng cường công tác "
+            "kiểm tra phòng, chống dịch bệnh; (2) Đôn đốc các chủ đầu tư đẩy nhanh tiến độ; (3) Hoàn thành giải ngân "
+            "vốn đầu tư công trong Quý I/2026.\n")
+    found = extract(HEADER + body)["tasks"]
+    assert [(t["unit"], t["deadline"]) for t in found] == [("các cơ quan, đơn vị, địa phương", None)] * 2 + [
+        ("các cơ quan, đơn vị, địa phương", "2026-03-31")]
+    assert found[1]["text"].startswith("Đôn đốc các chủ đầu tư")
+
+
+def test_items_of_a_lead_in_that_lost_their_dashes_are_still_items():
+    body = ("Ủy ban nhân dân tỉnh yêu cầu các đơn vị, địa phương:\n"
+            "Tiến hành rà soát các nhiệm vụ chuyển đổi số được giao năm 2026.\n"
+            "Theo dõi, đôn đốc việc thực hiện các chỉ số đánh giá chuyển đổi số do ngành mình phụ trách.\n"
+            "Trong quá trình thực hiện, trường hợp có khó khăn báo cáo Ủy ban nhân dân tỉnh để xem xét.\n")
+    found = extract(HEADER + body)["tasks"]
+    assert [t["unit"] for t in found] == ["các đơn vị, địa phương"] * 2
+    assert found[0]["text"].startswith("Tiến hành rà soát") and found[1]["text"].startswith("Theo dõi")
