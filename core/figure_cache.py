@@ -133,6 +133,12 @@ def _watched(model) -> bool:
     return meta.app_label in WATCHED_APPS or (meta.app_label == "core" and meta.model_name in WATCHED_CORE_MODELS)
 
 
+def _about_watched_record(event) -> bool:
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_id(event.content_type_id).app_label in WATCHED_APPS  # cached: no query
+
+
 def _organisation_id_of(instance):
     """The organisation a record belongs to: its own `organisation_id`, else its parent's (one FK up, e.g. a
     step's task), else None (then every organisation is invalidated)."""
@@ -162,6 +168,8 @@ def _organisation_id_of(instance):
 def _on_write(sender, instance, **kwargs):
     if not _watched(sender):
         return
+    if sender._meta.label_lower == "core.domainevent" and not _about_watched_record(instance):
+        return  # a report's or an import's event says nothing about the figures
     organisation_id = _organisation_id_of(instance)
     invalidate(ALL if organisation_id is None else organisation_id)
 

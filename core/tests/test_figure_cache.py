@@ -133,3 +133,22 @@ def test_a_per_process_cache_keeps_the_figure_cache_off(settings):
     with override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
                                                "LOCATION": "redis://127.0.0.1:6379/1"}}):
         assert figure_cache.enabled()
+
+
+def test_a_report_being_written_keeps_the_figures_cached(tenants, cache_on, django_assert_num_queries,
+                                                         django_capture_on_commit_callbacks):
+    """Reports record domain events too; only the events of the figures' own records invalidate."""
+    from core.models.events import record_event
+    from core.permissions import system_membership
+    from reports import services
+    from reports.choices import ReportKind
+
+    first = _figures(tenants.org)
+    period = services.period_for(tenants.org, ReportKind.NINE_MONTHS, year=2023)
+    figure_cache.forget_pending()
+    with django_capture_on_commit_callbacks(execute=True):
+        report = services.report_create(actor=system_membership(tenants.org), kind=ReportKind.NINE_MONTHS,
+                                        period=period)
+        record_event(organisation=tenants.org, kind="TEST", subject=report)
+    with django_assert_num_queries(0):
+        assert _figures(tenants.org) == first
