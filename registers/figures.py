@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, fields
 
+from core import figure_cache
+
 from . import selectors
 from .choices import SampleKind
 
@@ -160,6 +162,13 @@ COUNT_NAMES = [f.name for f in fields(RegisterFigures) if f.type == "int"]
 
 
 def register_figures(*, organisation, date_from: dt.date, date_to: dt.date) -> RegisterFigures:
+    """A closed period's figures come from the cache (core.figure_cache) until a write into the organisation."""
+    return figure_cache.cached_figures(
+        "registers", organisation=organisation, date_to=date_to, key=(date_from,),
+        compute=lambda: _register_figures(organisation=organisation, date_from=date_from, date_to=date_to))
+
+
+def _register_figures(*, organisation, date_from, date_to) -> RegisterFigures:
     raw = selectors.register_stats(organisation=organisation, date_from=date_from, date_to=date_to)
     details = selectors.register_details(organisation=organisation, date_from=date_from, date_to=date_to)
     expiring = selectors.licences_expiring(organisation=organisation, today=date_to)[:50]
