@@ -1,5 +1,8 @@
 """The work-log form (full edit screen) and the quick form on a unit's page."""
+import datetime as dt
+
 from django import forms
+from django.db.models import Q
 from django.utils import timezone
 
 from core.forms import OrganisationModelForm
@@ -8,6 +11,7 @@ from .models import WorkLogEntry
 
 FULL_FIELDS = ["unit", "date", "end_date", "kind", "text", "quantity", "measure_unit", "planned_quantity", "status",
                "directive_task", "science_task", "reference", "document_number", "document_date", "note"]
+RECENT_DAYS = 180
 QUICK_FIELDS = ["unit", "date", "kind", "text", "quantity", "measure_unit", "directive_task", "science_task",
                 "document_number", "document_date"]
 
@@ -24,10 +28,25 @@ class WorkLogEntryForm(OrganisationModelForm):
             self.initial.setdefault("date", timezone.localdate())
             if self.membership.unit_id:
                 self.initial.setdefault("unit", self.membership.unit_id)
-        # only open tasks are worth linking; the current link stays selectable
-        for name in ("directive_task", "science_task"):
-            field = self.fields[name]
-            field.queryset = field.queryset.order_by("-id")
+        self.limit_links(unit_id=None)
+
+    def limit_links(self, *, unit_id):
+        """Offer the tasks still worth linking (open, or closed lately), of `unit_id` when given: ten years of
+        tasks in one select would be unusable. The entry's current links stay selectable."""
+        today = timezone.localdate()
+        recent = today - dt.timedelta(days=RECENT_DAYS)
+        tasks = self.fields["directive_task"].queryset.filter(cancelled_on__isnull=True).filter(
+            Q(completed_on__isnull=True) | Q(completed_on__gte=recent))
+        science = self.fields["science_task"].queryset.filter(Q(planned_end__isnull=True) | Q(planned_end__gte=recent))
+        if unit_id:
+            tasks, science = tasks.filter(lead_unit_id=unit_id), science.filter(managing_unit_id=unit_id)
+        keep_task, keep_science = self.instance.directive_task_id, self.instance.science_task_id
+        if keep_task:
+            tasks = tasks | self.fields["directive_task"].queryset.filter(pk=keep_task)
+        if keep_science:
+            science = science | self.fields["science_task"].queryset.filter(pk=keep_science)
+        self.fields["directive_task"].queryset = tasks.order_by("-id")
+        self.fields["science_task"].queryset = science.order_by("-id")
 
 
 class QuickEntryForm(WorkLogEntryForm):
@@ -36,3 +55,9 @@ class QuickEntryForm(WorkLogEntryForm):
     class Meta(WorkLogEntryForm.Meta):
         fields = QUICK_FIELDS
         widgets = {"text": forms.Textarea(attrs={"rows": 2}), "unit": forms.HiddenInput}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        unit = self.data.get("unit") if self.is_bound else self.initial.get("unit")
+        unit = str(getattr(unit, "pk", unit) or "")
+        self.limit_links(unit_id=int(unit) if unit.isdigit() else None)

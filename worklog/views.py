@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views import View
 
@@ -57,14 +57,14 @@ class WorkLogEntryHistoryView(ObjectHistoryView):
 
 class QuickEntryView(MembershipRequiredMixin, View):
     """POST only, from the quick form on a unit's page: saved → back to the page with a message; refused → the
-    page again with the Vietnamese reason, nothing saved."""
+    form again with the Vietnamese reasons beside the fields, nothing saved."""
 
     def post(self, request, unit_pk):
         unit = get_object_or_404(Unit, pk=unit_pk, organisation=self.organisation)
-        back = request.POST.get("next") or reverse("core:unit_detail", args=[unit.pk])
-        if not back.startswith("/"):
+        back = request.POST.get("next", "")
+        if not back.startswith("/") or back.startswith("//"):
             back = reverse("core:unit_detail", args=[unit.pk])
-        if not can(self.membership, ADD, WorkLogEntry):
+        if not can(self.membership, ADD, WorkLogEntry(organisation=self.organisation, unit=unit)):
             raise PermissionDenied(FORBIDDEN_MESSAGE)
         data = request.POST.copy()
         data["unit"] = str(unit.pk)
@@ -77,7 +77,5 @@ class QuickEntryView(MembershipRequiredMixin, View):
             else:
                 messages.success(request, f"Đã ghi vào nhật ký công tác: {entry}")
                 return HttpResponseRedirect(back)
-        errors = "; ".join(f"{form.fields[name].label if name in form.fields else ''}: {' '.join(msgs)}".lstrip(": ")
-                           for name, msgs in form.errors.items())
-        messages.error(request, f"Chưa ghi được vào nhật ký công tác. {errors}")
-        return HttpResponseRedirect(back)
+        # the typed values stay in the form, each message beside its field; nothing was saved
+        return render(request, "worklog/quick_entry.html", {"form": form, "unit": unit, "next": back}, status=400)
