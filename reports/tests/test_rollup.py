@@ -66,8 +66,9 @@ def test_monthly_records_add_up_in_the_quarter_and_nine_months(client, cast):
 
 
 # ------------------------------------------------------------------------------------------------- the year 2027
-# How each figure key of a report rolls up from the months that make up a longer period (statistical cut-off:
-# month m = 15/(m-1) – 14/m, so the months tile the quarter, the 6 and 9 months and the year exactly):
+# How each figure key of a report rolls up from the months that make up a longer period (under either rule the
+# months tile the quarter, the 6 and 9 months and the year exactly: statistical month m = 15/(m-1) – 14/m,
+# calendar month m = 01/m – its last day):
 # - "sum": events of the period (records, steps, completions): the longer period's figure is the sum of its months';
 # - "end": a position at the period's end (tasks open, overdue or in progress then, tasks managed, a stock): it
 #   equals the figure of the last month of the period;
@@ -152,7 +153,7 @@ def _register_rows(client, cast):
             "unit": cast["science"].pk, "performed_on": day, "activity": "verification", "instrument_type": "can",
             "facility": facility, "quantity": quantity, "passed": passed, "failed": quantity - passed})
 
-    # the statistical cut-off: 20/12/2026 belongs to January 2027 (and to the year), 20/12/2027 to January 2028
+    # on either side of a cut-off: the statistical rule puts 20/12/2026 in January 2027 and 20/12/2027 in January 2028
     verification("2026-12-20", 4, 4, "Chợ Đông Hà")
     verification("2027-12-20", 6, 6, "Chợ Gio Linh")
     for month in range(1, 13):
@@ -217,9 +218,20 @@ def _values(figures):
     return Counter({key: item["value"] for key, item in figures.items()})
 
 
+# (rule, January's verified instruments and facilities, December's, the year's): under the statistical cut-off
+# 20/12/2026 is January 2027's and 20/12/2027 January 2028's; under calendar periods the other way round
+RULES = [
+    pytest.param("statistical", (4 + 11, 2), 22, 4 + sum(10 + m for m in range(1, 13)), id="statistical"),
+    pytest.param("calendar", (11, 1), 22 + 6, 6 + sum(10 + m for m in range(1, 13)), id="calendar"),
+]
+
+
 @pytest.mark.django_db
-def test_a_year_of_records_rolls_up_into_every_period(client, cast):
+@pytest.mark.parametrize("rule, january, december, year_verified", RULES)
+def test_a_year_of_records_rolls_up_into_every_period(client, cast, rule, january, december, year_verified):
     _year_of_records(client, cast)
+    cast["org"].settings = {**(cast["org"].settings or {}), "reports.period_rule": rule}
+    cast["org"].save()
     with time_machine.travel(dt.datetime(2028, 1, 20, 9, 0), tick=False):
         login(client, cast["office"])
         months = {month: _values(_api_report(client, kind="thang", year=2027, month=month)[0])
@@ -231,9 +243,9 @@ def test_a_year_of_records_rolls_up_into_every_period(client, cast):
         week_9 = _values(_api_report(client, kind="tuan", year=2027, week=9)[0])  # 01/03 – 07/03/2027
         week_10 = _values(_api_report(client, kind="tuan", year=2027, week=10)[0])  # 08/03 – 14/03/2027
 
-    # the months follow their own records (the 15th-to-14th cut-off)
-    assert months[1]["instruments_verified"] == 4 + 11 and months[1]["instrument_facilities"] == 2
-    assert [months[m]["instruments_verified"] for m in (2, 3, 12)] == [12, 13, 22]
+    # the months follow their own records and the organisation's cut-off
+    assert (months[1]["instruments_verified"], months[1]["instrument_facilities"]) == january
+    assert [months[m]["instruments_verified"] for m in (2, 3, 12)] == [12, 13, december]
     assert [months[m]["dt_completed"] for m in (3, 4, 8)] == [2, 1, 2]
     assert [months[m]["dt_overdue"] for m in (3, 4, 5, 12)] == [0, 1, 1, 1]  # carried into every later month
     assert months[5]["st_accepted"] == 1 and months[5]["st_councils"] == 1 and months[4]["st_accepted"] == 0
@@ -258,7 +270,7 @@ def test_a_year_of_records_rolls_up_into_every_period(client, cast):
 
     (year, year_text), _ = longer[("nam", None)]
     year = _values(year)
-    assert (year["instruments_verified"], year["instrument_facilities"]) == (4 + sum(10 + m for m in range(1, 13)), 13)
+    assert (year["instruments_verified"], year["instrument_facilities"]) == (year_verified, 13)
     assert (year["dt_assigned"], year["dt_completed"], year["dt_completed_late"], year["dt_overdue"],
             year["dt_in_progress"]) == (16, 14, 2, 1, 1)
     assert ("Tổng số nhiệm vụ được giao: 16 nhiệm vụ; đã hoàn thành 14 nhiệm vụ (trong đó 02 nhiệm vụ hoàn thành nhưng "
