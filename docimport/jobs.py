@@ -37,12 +37,7 @@ def needs_background(data: bytes, filename: str) -> bool:
 
 def imported_document_create_later(*, actor, data: bytes, filename: str):
     """Keep the upload and queue its extraction; returns the Job (its page shows progress, then the review link)."""
-    from core.importing import imports_dir
-
-    folder = imports_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"docimport-{uuid.uuid4().hex}"
-    path.write_bytes(data)
+    path = _keep(data)
     return jobs.job_enqueue(actor=actor, handler=extract_document, title=f"Đọc văn bản {filename}"[:300],
                             params={"path": str(path), "filename": filename})
 
@@ -67,3 +62,50 @@ def extract_document(run: jobs.JobRun, *, path: str, filename: str) -> None:
         line += " Văn bản có thể đã được nhập trước đây: xem cảnh báo trên trang rà soát."
     run.finish(url=imported.get_absolute_url(), label="Rà soát văn bản", status_line=line,
                data={"imported": imported.pk, "tasks": len(imported.tasks)})
+
+
+def document_extract_later(*, actor, data: bytes, filename: str, verbose: bool = False):
+    """Keep the upload and queue a read-only extraction (the API's `extract/` for a large document): nothing is
+    saved but the job, whose result holds the same JSON as the synchronous answer."""
+    path = _keep(data)
+    return jobs.job_enqueue(actor=actor, handler=extract_only, title=f"Trích xuất văn bản {filename}"[:300],
+                            params={"path": str(path), "filename": filename, "verbose": verbose})
+
+
+def _keep(data: bytes):
+    from core.importing import imports_dir
+
+    folder = imports_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"docimport-{uuid.uuid4().hex}"
+    path.write_bytes(data)
+    return path
+
+
+@jobs.handler
+def extract_only(run: jobs.JobRun, *, path: str, filename: str, verbose: bool = False) -> None:
+    import json
+
+    from django.core.serializers.json import DjangoJSONEncoder
+
+    from core.importing import _pending_path
+
+    from .errors import DocumentImportError
+    from .extract import public_json
+    from .services import extract_file
+
+    source = _pending_path(path)
+    run.progress(10, "Đang đọc văn bản (bản quét được nhận dạng chữ, có thể mất vài phút)…")
+    try:
+        result = extract_file(source.read_bytes(), filename, organisation=run.actor.organisation)
+    except DocumentImportError as exc:
+        raise jobs.JobFailed(exc.message) from None
+    finally:
+        source.unlink(missing_ok=True)
+    data = json.loads(json.dumps(public_json(result, verbose=verbose), cls=DjangoJSONEncoder))  # dates as ISO text
+    pages = (result.get("document") or {}).get("file", {}).get("pages") or 0
+    run.finish(status_line=f"Đã đọc {pages} trang: {len(data.get('tasks') or [])} nhiệm vụ, "
+                           f"{len(data.get('references') or [])} văn bản trích dẫn.", data=data)
+
+
+HANDLERS = (extract_document, extract_only)  # the jobs the API's status endpoint answers for

@@ -14,7 +14,8 @@ class ImportedDocumentSerializer(serializers.ModelSerializer):
 
 
 class UploadSerializer(serializers.Serializer):
-    file = serializers.FileField(help_text="Tệp .docx, .pdf (có lớp chữ) hoặc .txt",
+    file = serializers.FileField(help_text="Tệp .docx, .doc, .pdf (có lớp chữ hoặc bản quét) hoặc .txt; kiểm tra "
+                                           "loại theo nội dung và dung lượng như màn hình tải lên",
                                  validators=[UploadValidator(DOCUMENT_IMPORT_KINDS)])
 
 
@@ -42,3 +43,25 @@ class AcceptSerializer(serializers.Serializer):
     issuer = serializers.CharField(required=False, max_length=150)
     summary = serializers.CharField(required=False, allow_blank=True)
     keep_open_when_completion_refused = serializers.BooleanField(required=False, default=False)
+
+
+class ImportJobSerializer(serializers.Serializer):
+    """A large document read in the background (a scan, many pages, a big file): poll `status_url` until `status`
+    is `succeeded` (then `result`) or `failed` (then `error`, in Vietnamese)."""
+
+    id = serializers.IntegerField()
+    status = serializers.ChoiceField(choices=["queued", "running", "succeeded", "failed"])
+    percent = serializers.IntegerField(help_text="Tiến độ 0–100")
+    status_line = serializers.CharField(help_text="Dòng trạng thái (tiếng Việt)")
+    error = serializers.CharField(allow_blank=True)
+    status_url = serializers.CharField(help_text="URL của API để hỏi trạng thái")
+    page_url = serializers.CharField(help_text="Trang tiến độ trên giao diện")
+    result = serializers.JSONField(allow_null=True, help_text="Với extract/: cùng JSON như câu trả lời đồng bộ; "
+                                                              "với tạo mới: {imported, tasks}")
+    imported_document = serializers.IntegerField(allow_null=True, help_text="id văn bản nhập đã tạo (tạo mới)")
+    imported_document_url = serializers.CharField(allow_blank=True, help_text="Trang rà soát của văn bản đã tạo")
+
+
+class ErrorSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    code = serializers.CharField(required=False)

@@ -3,10 +3,11 @@ import datetime as dt
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import status
 from rest_framework.decorators import action
-from rest_framework.exceptions import PermissionDenied
+from rest_framework.exceptions import NotFound, PermissionDenied
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 
@@ -14,6 +15,8 @@ from core.api.viewsets import OrganisationScopedReadOnlyViewSet
 from core.permissions import FORBIDDEN_MESSAGE
 from docimport.errors import DocumentImportError
 from docimport.extract import public_json
+from docimport.jobs import HANDLERS as JOB_HANDLERS
+from docimport.jobs import document_extract_later, imported_document_create_later, needs_background
 from docimport.models import ImportedDocument
 from docimport.selectors import organisation_units
 from docimport.services import (
@@ -24,7 +27,13 @@ from docimport.services import (
     imported_document_create,
 )
 
-from .serializers import AcceptSerializer, ImportedDocumentSerializer, UploadSerializer
+from .serializers import (
+    AcceptSerializer,
+    ErrorSerializer,
+    ImportedDocumentSerializer,
+    ImportJobSerializer,
+    UploadSerializer,
+)
 
 
 class ImportedDocumentViewSet(OrganisationScopedReadOnlyViewSet):
@@ -42,12 +51,20 @@ class ImportedDocumentViewSet(OrganisationScopedReadOnlyViewSet):
         serializer.is_valid(raise_exception=True)
         return serializer.validated_data["file"]
 
-    @extend_schema(request=UploadSerializer, responses=ImportedDocumentSerializer)
+    @extend_schema(request=UploadSerializer, responses={
+        201: ImportedDocumentSerializer, 202: ImportJobSerializer, 400: ErrorSerializer})
     def create(self, request, *args, **kwargs):
+        """Read a file and keep it for review, as the upload screen does: a large document (a scan, many pages, a
+        big file) is read in the background - 202 with the job, whose `status_url` gives progress and then
+        `imported_document`."""
         upload = self._file(request)
+        data = upload.read()
+        if needs_background(data, upload.name):
+            job = imported_document_create_later(actor=self.membership, data=data, filename=upload.name)
+            return Response(_job_payload(job, request), status=status.HTTP_202_ACCEPTED,
+                            headers={"Location": _job_payload(job, request)["status_url"]})
         try:
-            imported, duplicates = imported_document_create(actor=self.membership, data=upload.read(),
-                                                            filename=upload.name)
+            imported, duplicates = imported_document_create(actor=self.membership, data=data, filename=upload.name)
         except DocumentImportError as exc:
             return Response({"detail": exc.message, "code": exc.code}, status=status.HTTP_400_BAD_REQUEST)
         except DjangoPermissionDenied as exc:
@@ -57,18 +74,44 @@ class ImportedDocumentViewSet(OrganisationScopedReadOnlyViewSet):
                               "same_number": [str(d) for d in duplicates.same_number]}
         return Response(data, status=status.HTTP_201_CREATED)
 
-    @extend_schema(request=UploadSerializer, responses=dict)
+    @extend_schema(request=UploadSerializer, parameters=[OpenApiParameter(
+        "verbose", bool, description="1: kèm thông tin văn bản và các trường bổ sung (như `--verbose`)")],
+        responses={200: OpenApiTypes.OBJECT, 202: ImportJobSerializer, 400: ErrorSerializer})
     @action(detail=False, methods=["post"])
     def extract(self, request):
-        """Only read and extract (nothing saved): the same JSON as `manage.py extract --json`
-        (`?verbose=1`: with the document metadata and the extras, as `--verbose`)."""
+        """Only read and extract (nothing saved but, for a large document, the job): the same JSON as
+        `manage.py extract --json` (`?verbose=1`: with the document metadata and the extras, as `--verbose`).
+        Same checks as the upload screen (kind by content, size); a scan, a PDF of many pages or a big file is
+        read in the background: 202 with the job, whose `status_url` gives progress and then the same JSON in
+        `result`."""
         upload = self._file(request)
+        data = upload.read()
+        verbose = request.query_params.get("verbose", "").lower() in {"1", "true", "yes"}
+        if needs_background(data, upload.name):
+            job = document_extract_later(actor=self.membership, data=data, filename=upload.name, verbose=verbose)
+            payload = _job_payload(job, request)
+            return Response(payload, status=status.HTTP_202_ACCEPTED, headers={"Location": payload["status_url"]})
         try:
-            result = extract_file(upload.read(), upload.name, organisation=self.membership.organisation)
+            result = extract_file(data, upload.name, organisation=self.membership.organisation)
         except DocumentImportError as exc:
             return Response({"detail": exc.message, "code": exc.code}, status=status.HTTP_400_BAD_REQUEST)
-        verbose = request.query_params.get("verbose", "").lower() in {"1", "true", "yes"}
         return Response(public_json(result, verbose=verbose))
+
+    @extend_schema(request=None, responses={200: ImportJobSerializer, 404: ErrorSerializer})
+    @action(detail=False, methods=["get"], url_path=r"jobs/(?P<job_id>[0-9]{1,12})", url_name="job")
+    def job(self, request, job_id=None):
+        """Progress and result of a document read in the background (by `extract/` or by creating an import).
+        Another person's job, or a job that is not a document import, is not found."""
+        from core.jobs import handler_name, job_get_for
+        from core.models import Job
+
+        try:
+            job = job_get_for(actor=self.membership, pk=int(job_id))
+        except Job.DoesNotExist:
+            raise NotFound("Không tìm thấy công việc này.") from None
+        if job.handler not in {handler_name(function) for function in JOB_HANDLERS}:
+            raise NotFound("Không tìm thấy công việc này.")
+        return Response(_job_payload(job, request))
 
     @extend_schema(request=AcceptSerializer, responses=dict)
     @action(detail=True, methods=["post"], parser_classes=[JSONParser, FormParser, MultiPartParser])
@@ -101,6 +144,21 @@ class ImportedDocumentViewSet(OrganisationScopedReadOnlyViewSet):
         left_open = [choice.number for choice, task in zip(choices, tasks) if choice.completed_on and not task.completed_on]
         return Response({"source_document": source.pk, "source_document_url": source.get_absolute_url(),
                          "tasks": [task.pk for task in tasks], "left_open": left_open}, status=status.HTTP_201_CREATED)
+
+
+def _job_payload(job, request) -> dict:
+    from django.urls import reverse
+
+    imported = (job.result or {}).get("imported") if job.handler.endswith(".extract_document") else None
+    return {
+        "id": job.pk, "status": job.status, "percent": job.percent, "status_line": job.status_line,
+        "error": job.error or "", "status_url": request.build_absolute_uri(reverse("imported-document-job",
+                                                                                  args=[job.pk])),
+        "page_url": request.build_absolute_uri(job.get_absolute_url()),
+        "result": (job.result or None) if job.is_finished else None,
+        "imported_document": imported,
+        "imported_document_url": request.build_absolute_uri(job.result_url) if imported and job.result_url else "",
+    }
 
 
 def _task_choices(membership, imported, requested) -> list[TaskChoice]:
