@@ -66,6 +66,56 @@ INVALID_DATE = "Ngày không hợp lệ (định dạng dd/mm/yyyy)."
 NOT_A_UNIT = "Đơn vị đã chọn không có trong danh sách đơn vị của tổ chức (còn hoạt động vào ngày của văn bản)."
 
 
+# initial values of the review (the API's accept takes its defaults from the same rows)
+
+def document_day(imported) -> dt.date:
+    """The day the document speaks of: its own date, else the date its text refers to, else today."""
+    reference = ((imported.result or {}).get("document") or {}).get("reference_date")
+    from django.utils import timezone
+
+    return imported.doc_date or parse_date(reference or "") or timezone.localdate()
+
+
+def review_units(imported) -> list:
+    """The units a task of this document may be given to: the organisation's, valid on the document's date."""
+    from core.models import Unit
+
+    return list(Unit.objects.filter(organisation_id=imported.organisation_id).active_on(document_day(imported))
+                .order_by("display_order", "name"))
+
+
+def draft_rows(imported, units: list) -> list[dict]:
+    """The initial values of the review, built once from the extracted drafts: units matched here only, dates
+    as dates. Keys that are not form fields (number, unit_text, matched, …) are shown beside the row."""
+    from core.unit_matching import match_unit
+
+    organisation = imported.organisation
+    rows = []
+    for index, task in enumerate(imported.tasks):
+        lead = match_unit(organisation, task.get("unit"), units=units)
+        named = [(name, match_unit(organisation, name, units=units)) for name in task.get("coordinating_units") or []]
+        rows.append({
+            "number": index + 1, "unit_text": task.get("unit") or "", "matched": lead is not None,
+            "for_organisation": task.get("for_organisation"), "status": task.get("status") or "",
+            "accept": lead is not None, "text": task.get("text") or "", "unit": lead,
+            "deadline_text": task.get("deadline_text") or "", "due_date": parse_date(task.get("deadline") or ""),
+            "coordinating": [unit for _, unit in named if unit is not None and unit != lead],
+            "coordinating_text": ", ".join(name for name, unit in named if unit is None),
+            "leader": task.get("leader") or "", "assignees": ", ".join(task.get("assignees") or []),
+            "completed_on": parse_date(task.get("completed_date") or ""),
+            "assigned_on": _assigning_date(task.get("assigning_document")),
+        })
+    return rows
+
+
+def _assigning_date(assigning_document: str | None) -> dt.date | None:
+    """"Công văn số 455/UBND-KTTH ngày 02/02/2024" → 02/02/2024: the day the task was assigned (report tables)."""
+    from .extract import find_dates
+
+    found = find_dates(assigning_document or "")
+    return found[0][2] if found else None
+
+
 class _UnitListIterator(ModelChoiceIterator):
     """Choices from the list the field was given: the review has a select per task, and a queryset per row would
     query the units once for every row (and again to validate it)."""

@@ -1,7 +1,6 @@
 """Screens of the document import: upload, review beside the source text, accept into directives."""
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from pathlib import Path
 
@@ -10,7 +9,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -24,7 +22,7 @@ from directives.views import DirectiveImportView
 from .choices import ImportStatus
 from .errors import DocumentImportError
 from .filtersets import ImportedDocumentFilterSet
-from .forms import DocumentFieldsForm, UploadForm, parse_date, task_draft_formset
+from .forms import DocumentFieldsForm, UploadForm, draft_rows, parse_date, review_units, task_draft_formset
 from .highlight import highlight
 from .jobs import imported_document_create_later, needs_background
 from .models import ImportedDocument
@@ -273,52 +271,6 @@ class ReviewView(MembershipRequiredMixin, View):
             "opts": ImportedDocument._meta, "completion_refused": completion_refused or [],
             "confirm_open": confirm_open,
         }
-
-
-def document_day(imported: ImportedDocument) -> dt.date:
-    """The day the document speaks of: its own date, else the date its text refers to, else today."""
-    reference = ((imported.result or {}).get("document") or {}).get("reference_date")
-    return imported.doc_date or parse_date(reference or "") or timezone.localdate()
-
-
-def review_units(imported: ImportedDocument) -> list:
-    """The units a task of this document may be given to: the organisation's, valid on the document's date."""
-    from core.models import Unit
-
-    return list(Unit.objects.filter(organisation_id=imported.organisation_id).active_on(document_day(imported))
-                .order_by("display_order", "name"))
-
-
-def draft_rows(imported: ImportedDocument, units: list) -> list[dict]:
-    """The initial values of the review, built once from the extracted drafts: units matched here only, dates
-    as dates. Keys that are not form fields (number, unit_text, matched, …) are shown beside the row."""
-    from core.unit_matching import match_unit
-
-    organisation = imported.organisation
-    rows = []
-    for index, task in enumerate(imported.tasks):
-        lead = match_unit(organisation, task.get("unit"), units=units)
-        named = [(name, match_unit(organisation, name, units=units)) for name in task.get("coordinating_units") or []]
-        rows.append({
-            "number": index + 1, "unit_text": task.get("unit") or "", "matched": lead is not None,
-            "for_organisation": task.get("for_organisation"), "status": task.get("status") or "",
-            "accept": lead is not None, "text": task.get("text") or "", "unit": lead,
-            "deadline_text": task.get("deadline_text") or "", "due_date": parse_date(task.get("deadline") or ""),
-            "coordinating": [unit for _, unit in named if unit is not None and unit != lead],
-            "coordinating_text": ", ".join(name for name, unit in named if unit is None),
-            "leader": task.get("leader") or "", "assignees": ", ".join(task.get("assignees") or []),
-            "completed_on": parse_date(task.get("completed_date") or ""),
-            "assigned_on": _assigning_date(task.get("assigning_document")),
-        })
-    return rows
-
-
-def _assigning_date(assigning_document: str | None) -> dt.date | None:
-    """"Công văn số 455/UBND-KTTH ngày 02/02/2024" → 02/02/2024: the day the task was assigned (report tables)."""
-    from .extract import find_dates
-
-    found = find_dates(assigning_document or "")
-    return found[0][2] if found else None
 
 
 class ImportedDocumentDeleteView(ObjectDeleteView):

@@ -18,7 +18,7 @@ from docimport.extract import public_json
 from docimport.jobs import HANDLERS as JOB_HANDLERS
 from docimport.jobs import document_extract_later, imported_document_create_later, needs_background
 from docimport.models import ImportedDocument
-from docimport.selectors import organisation_units
+from docimport.forms import draft_rows, review_units
 from docimport.services import (
     CompletionRefused,
     TaskChoice,
@@ -162,26 +162,22 @@ def _job_payload(job, request) -> dict:
 
 
 def _task_choices(membership, imported, requested) -> list[TaskChoice]:
-    """TaskChoice objects from the API request; unknown indexes and units of another organisation are refused."""
-    from core.unit_matching import match_unit
-
-    units = {unit.pk: unit for unit in organisation_units(membership=membership)}
-    extracted = imported.tasks
+    """TaskChoice objects from the API request; unknown indexes and units of another organisation are refused.
+    A field left out keeps the review's initial value (the same rows as the screen: unit matched once, dates)."""
+    unit_list = review_units(imported)
+    units = {unit.pk: unit for unit in unit_list}
+    rows = draft_rows(imported, unit_list)
     if requested is None:
-        requested = [{"index": index} for index in range(len(extracted))
-                     if match_unit(membership.organisation, extracted[index].get("unit"), units=list(units.values()))]
+        requested = [{"index": index} for index, row in enumerate(rows) if row["unit"] is not None]
     choices, errors = [], []
     for item in requested:
         index = item["index"]
         number = index + 1
-        if index >= len(extracted):
+        if index >= len(rows):
             errors.append(f"Nhiệm vụ {number}: không có trong văn bản nhập này.")
             continue
-        task = extracted[index]
-        if "unit" in item:
-            unit = units.get(item["unit"])
-        else:
-            unit = match_unit(membership.organisation, task.get("unit"), units=list(units.values()))
+        row = rows[index]
+        unit = units.get(item["unit"]) if "unit" in item else row["unit"]
         if unit is None:
             errors.append(f"Nhiệm vụ {number}: hãy chọn đơn vị chủ trì trong danh sách đơn vị của tổ chức.")
             continue
@@ -193,19 +189,16 @@ def _task_choices(membership, imported, requested) -> list[TaskChoice]:
             coordinating = [units[pk] for pk in item["coordinating_units"] if pk != unit.pk]
             coordinating_text = item.get("coordinating_text", "")
         else:
-            matched = [(name, match_unit(membership.organisation, name, units=list(units.values())))
-                       for name in task.get("coordinating_units") or []]
-            coordinating = [u for _, u in matched if u is not None and u.pk != unit.pk]
-            coordinating_text = item.get("coordinating_text", ", ".join(name for name, u in matched if u is None))
-        completed = item["completed_on"] if "completed_on" in item else (
-            dt.date.fromisoformat(task["completed_date"]) if task.get("completed_date") else None)
+            coordinating = [other for other in row["coordinating"] if other.pk != unit.pk]
+            coordinating_text = item.get("coordinating_text", row["coordinating_text"])
         choices.append(TaskChoice(
-            text=item.get("text") or task.get("text") or "", lead_unit=unit,
-            deadline_text=item.get("deadline_text", task.get("deadline_text") or ""),
-            due_date=item["due_date"] if "due_date" in item else None, coordinating_units=coordinating,
-            coordinating_text=coordinating_text or "", leader_name=task.get("leader") or "",
-            unit_text=task.get("unit") or "", remember_alias=item.get("remember_alias", False),
-            completed_on=completed, assigned_on=_assigned_on(task), number=number,
+            text=item.get("text") or row["text"], lead_unit=unit,
+            deadline_text=item.get("deadline_text", row["deadline_text"]),
+            due_date=item["due_date"] if "due_date" in item else row["due_date"], coordinating_units=coordinating,
+            coordinating_text=coordinating_text or "", leader_name=row["leader"], unit_text=row["unit_text"],
+            remember_alias=item.get("remember_alias", False),
+            completed_on=item["completed_on"] if "completed_on" in item else row["completed_on"],
+            assigned_on=row["assigned_on"], number=number,
         ))
     if errors:
         raise DjangoValidationError(errors)

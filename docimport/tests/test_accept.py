@@ -179,6 +179,16 @@ class TestAcceptApi:
             assert response.status_code == 400, body
         assert not SourceDocument.objects.exists() and not AssignedTask.objects.exists()
 
+    def test_a_unit_not_valid_on_the_document_date_is_refused_as_on_the_screen(self, client, office_chief):
+        login(client, office_chief)
+        imported, _ = imported_document_create(actor=office_chief, data=seed_text("001").encode(), filename="tb.txt")
+        later = Unit.objects.create(organisation=office_chief.organisation, code="lap-sau", name="Phòng lập sau",
+                                    valid_from=dt.date(2026, 1, 1))
+        body = {"tasks": [{"index": 0, "unit": later.pk}]}
+        response = client.post(self.url(imported), body, content_type="application/json")
+        assert response.status_code == 400 and "hãy chọn đơn vị chủ trì" in response.json()["detail"][0]
+        assert not AssignedTask.objects.exists()
+
     def test_completion_refused_is_a_conflict(self, client, office_chief, report):
         login(client, office_chief)
         office = Unit.objects.get(organisation=office_chief.organisation, code="van-phong")
