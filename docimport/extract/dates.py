@@ -47,7 +47,20 @@ def reference_date(meta: dict, paragraphs: list[Paragraph]) -> dt.date | None:
     # no date of its own (a page about a document): the latest full date it mentions is the nearest to when it
     # was written, a better year for "trước ngày 18/10" than today's
     mentioned = [value for paragraph in paragraphs if not paragraph.table for _, _, value in find_dates(paragraph.text)]
-    return max(mentioned) if mentioned else None
+    if mentioned:
+        return max(mentioned)
+    # nothing dated in the text: a news page's address often carries its publication date ("…-20120323095855696.htm",
+    # "/2018/11/27/…")
+    for paragraph in paragraphs[:2]:
+        if paragraph.text.startswith(("http://", "https://")):
+            for match in _ADDRESS_DATE.finditer(paragraph.text):
+                value = make_date(match.group("d"), match.group("m"), match.group("y"))
+                if value and 1990 < value.year < 2100:
+                    return value
+    return None
+
+
+_ADDRESS_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[/-]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d{1,2}(?!\d))")
 
 
 # deadline words that introduce a due date ("trước ngày …", "chậm nhất …"), folded

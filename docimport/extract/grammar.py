@@ -179,9 +179,14 @@ _ADVERBIAL = re.compile(
     r"\s*:?\s*(?:(?:Trên cơ sở|trên cơ sở|Sau khi|sau khi|Căn cứ|căn cứ|Để|để|Trong thời gian|trong thời gian|Từ ngày|từ ngày|"
     r"Từ nay|từ nay|Trong|trong|Thời gian tới|thời gian tới|Trước|trước|Đến|đến|Khi|khi|Theo đó|Cụ thể|Đồng thời|đồng thời)"
     r"[^,;:]{0,140},\s*)+")
+_LONG_ADVERBIAL = re.compile(r"(?:Trên cơ sở|Sau khi|Để|Ngoài|Nhằm)\s")
+# what makes the words before the subject not a plain adverbial: a condition ("nếu có phát sinh …, Sở X báo cáo")
+# is not an assignment (LABELING.md), and "phối hợp với A, B, UBND các huyện" lists helpers, not a subject
+_CONDITION = re.compile(r"(?<![\wÀ-ỹ])(?:nếu|trường hợp)(?![\wÀ-ỹ])", re.I)
+_NOT_ADVERBIAL = re.compile(r"(?<![\wÀ-ỹ])(?:nếu|trường hợp|phối hợp|với)(?![\wÀ-ỹ])", re.I)
 _ABBREVIATION_DOT = re.compile(r"(?:^|\s)(?:TP|Tp|tp|ThS|TS|PGS|GS|BS|KS|Q|P|TX|tx|Th\.S|đ/c|Đ/c|Ô|Bà|St|Mr|Ms)\.$")
 UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
-_SENTENCE_BREAK = re.compile(rf"(?<=[.!?])[”\")]*\s+(?=[{UPPER}“\"])")
+_SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])[”\")]*\s+(?=[{UPPER}“\"])")
 # The end of a lead-in: "… như sau:", "… một số nội dung sau:", "…:" with nothing after the units.
 _LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])sau(?: đây)?|^)\s*:\s*$")
 # A closing line with no object: "Đề nghị các đơn vị trực thuộc nghiêm túc triển khai thực hiện./."
@@ -312,12 +317,33 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
                 return units, end, None
     opener = _OPENER.match(sentence)
     begin = opener.end() if opener else 0
+    sentence_begin = begin
     adverbial = _ADVERBIAL.match(sentence, begin)
     lead = None
     if adverbial and adverbial.start() == begin:
+        if _CONDITION.search(adverbial.group(0)):
+            return None  # "Trong quá trình triển khai nếu có phát sinh …, Sở X báo cáo …": conditional, not a task
         lead = begin
         begin = adverbial.end()
     units, end = _subjects(sentence, begin, index)
+    if (not units or units[0][1] - begin > 30) and _LONG_ADVERBIAL.match(sentence, sentence_begin):
+        begin = sentence_begin
+        # the adverbial has commas of its own: "Trên cơ sở báo cáo của các đơn vị, địa phương, Sở Kế hoạch và Đầu
+        # tư tổng hợp …", "Ngoài công tác tuyên truyền, UBND huyện X phải …": the unit after the comma that is
+        # followed by a verb is the subject
+        lead = begin
+        for comma in re.finditer(r",\s*", sentence[begin: begin + 250]):
+            at = begin + comma.end()
+            units, end = _subjects(sentence, at, index)
+            after = sentence[end:].lstrip()
+            if _NOT_ADVERBIAL.search(sentence[sentence_begin:at]):
+                units = []
+                break
+            if units and units[0][1] == at and _STOP_RE.match(after) and not _PAST.match(after) and \
+                    not re.match(r"cấp (?:tỉnh|huyện|xã|cơ sở)", after):
+                begin = at
+                break
+            units = []
     if not units or units[0][1] - begin > 30:
         return None
     rest = sentence[end:].lstrip()
@@ -330,8 +356,11 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
     if len(units) == 1 and _ONE_COMMITTEE.match(units[0][0]) and _DECIDES.match(rest):
         return None  # "UBND tỉnh đồng ý …", "UBND huyện phê duyệt Dự án": the government deciding, not a task
     assigner = _ASSIGNER_VERB.match(rest)
-    if assigner and not agency_span(rest[assigner.end():], index):
-        return None  # "UBND tỉnh chỉ đạo tổng kết …", "UBND tỉnh giao 833 nhiệm vụ …": who assigns, not a task
+    if assigner and not agency_span(rest[assigner.end():], index) and (
+            _ONE_COMMITTEE.match(units[0][0]) or not assigner.group(0).startswith("chỉ đạo")):
+        # "UBND tỉnh chỉ đạo tổng kết …", "UBND tỉnh giao 833 nhiệm vụ …": who assigns, not a task; but "Sở GTVT
+        # chỉ đạo lực lượng thanh tra …" is the work of the Sở
+        return None
     if assigner and _PROVINCIAL.match(units[0][0]) and len(units) == 1:
         # "UBND tỉnh chỉ đạo các UBND huyện tổ chức …": the province assigns, the units it names do the work
         at = end + (len(sentence[end:]) - len(rest)) + assigner.end()

@@ -19,7 +19,7 @@ _COLLECTIVE_RE = re.compile(COLLECTIVE)
 # Bodies named by their role in the work rather than by name: "đề nghị nhóm nghiên cứu tiếp tục …", "Đoàn kiểm
 # tra đề nghị đơn vị chủ trì …", "kính đề nghị quý cơ quan, tổ chức và cá nhân đề xuất …", "Đơn vị tư vấn chuyển …".
 _ROLE = re.compile(
-    r"^(?:[Qq]uý\s+)?(?:[Nn]hóm nghiên cứu|[Đđ]ơn vị chủ trì|[Tt]ổ chức chủ trì|[Cc]hủ nhiệm (?:đề tài|nhiệm vụ|dự án)|"
+    r"^(?:[Qq]uý\s+|[Cc]ác\s+)?(?:[Nn]hóm nghiên cứu|[Đđ]ơn vị chủ trì|[Tt]ổ chức chủ trì|[Cc]hủ nhiệm (?:đề tài|nhiệm vụ|dự án)|"
     r"[Đđ]ơn vị tư vấn|[Nn]hà thầu|(?:cơ quan|đơn vị|tổ chức)(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức|doanh nghiệp))*\s*,?\s*và cá nhân)"
     r"(?![\wÀ-ỹ])"
 )
@@ -79,7 +79,8 @@ _TITLE = re.compile(r"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|L�
                     r"các\s+(?:sở|ban|ngành|phòng|đơn vị|cơ quan|địa phương|Sở|BQL|Ban|Phòng|Trung tâm|trường|hội))(?![\wÀ-ỹ]))")
 
 
-_LOCALITY = r"(?:huyện|thị xã|thành phố|quận|thị trấn|xã|phường)"
+# "huyện, thị, thành phố" and "huyện, thành, thị" shorten "thị xã" and "thành phố" in lists
+_LOCALITY = r"(?:huyện|thị xã|thành phố|quận|thị trấn|xã|phường|(?:thị|thành)(?=\s*[,;]|\s+và\s|\s+trong\s|\s*$))"
 _LOCAL_GOVERNMENTS = re.compile(
     rf"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:các\s+{_LOCALITY}(?:\s*(?:,|và)\s*{_LOCALITY})*"
     rf"|{_LOCALITY}(?:\s*(?:,|và)\s*{_LOCALITY})+"  # "Ủy ban nhân dân huyện, thành phố" (a list: not "UBND huyện X")
@@ -195,8 +196,9 @@ def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | N
         bare = word.rstrip(",;:.)(")
         count += 1
         end = match.start() + len(bare)
-        if bare != word or count >= 14:
-            if word.endswith(",") and count < 14:
+        # long names exist: "Thường trực Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh"
+        if bare != word or count >= 18:
+            if word.endswith(",") and count < 18:
                 continue
             break
     name = text[:end].strip(" ,;:-–")

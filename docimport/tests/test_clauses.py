@@ -213,3 +213,37 @@ def test_items_of_a_lead_in_that_lost_their_dashes_are_still_items():
     found = extract(HEADER + body)["tasks"]
     assert [t["unit"] for t in found] == ["các đơn vị, địa phương"] * 2
     assert found[0]["text"].startswith("Tiến hành rà soát") and found[1]["text"].startswith("Theo dõi")
+
+
+def test_a_subject_after_an_adverbial_with_commas_of_its_own():
+    body = ("Trên cơ sở báo cáo của các đơn vị, địa phương, Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp, tham mưu UBND "
+            "tỉnh trước ngày 15/11/2026. Ngoài công tác tuyên truyền, UBND huyện Tây Sơn phải tăng cường lực lượng "
+            "truy quét khai thác vàng trái phép.\n")
+    assert tasks_of(body) == [("Sở Kế hoạch và Đầu tư", "2026-11-15"), ("UBND huyện Tây Sơn", None)]
+
+
+def test_a_condition_or_a_list_of_helpers_before_the_unit_is_not_an_adverbial():
+    assert tasks_of("Trong quá trình triển khai nếu có phát sinh khối lượng, Sở Xây dựng báo cáo UBND tỉnh xem xét.\n") == []
+    assert tasks_of("Trên cơ sở đó chủ trì, phối hợp với các sở, ban, ngành, UBND các huyện trả lời kiến nghị.\n") == []
+
+
+def test_a_unit_that_directs_its_own_staff_has_the_task():
+    body = ("Yêu cầu Công an tỉnh tăng cường tuần tra trong dịp Tết. Sở Giao thông vận tải chỉ đạo lực lượng thanh "
+            "tra xử lý xe chở quá số người quy định; các đơn vị quản lý đường bộ tăng cường công tác tuần đường.\n")
+    # "quản lý" ends the collective's name as it ends any name ("các đơn vị | quản lý …"); the clause is still its own task
+    assert [unit for unit, _ in tasks_of(body)] == ["Công an tỉnh", "Sở Giao thông vận tải", "các đơn vị"]
+
+
+def test_a_page_with_no_date_takes_the_year_from_its_address():
+    text = ("https://example.vn/thoi-su/xu-ly-dut-diem-khai-thac-vang-20120323095855696.htm\n"
+            "Yêu cầu UBND huyện Tây Sơn báo cáo kết quả truy quét trước ngày 10-4.\n")
+    assert [(t["unit"], t["deadline"]) for t in extract(text)["tasks"]] == [("UBND huyện Tây Sơn", "2012-04-10")]
+
+
+def test_long_names_lists_of_localities_and_collectives_of_people():
+    body = ("1. Giao các sở, ban, ngành tỉnh; Thường trực Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh; "
+            "Ủy ban nhân dân các huyện, thị, thành phố; các tổ chức và cá nhân hoạt động khoa học tổ chức triển khai "
+            "thực hiện các nội dung có liên quan đến lĩnh vực phụ trách.\n")
+    assert [unit for unit, _ in tasks_of(body)] == [
+        "các sở, ban, ngành tỉnh", "Thường trực Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh",
+        "Ủy ban nhân dân các huyện, thị, thành phố", "các tổ chức và cá nhân"]
