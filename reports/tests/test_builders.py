@@ -117,3 +117,20 @@ def test_the_direction_lists_the_own_programme_first_each_task_once():
     lines = _text(_direction(period, ReportData(directives=DirectiveFigures(upcoming=upcoming)))).splitlines()
     assert lines == ["- Tổ chức Cuộc thi khởi nghiệp năm 2031 (hoàn thành trong quý III/2031).",
                      "- Báo cáo tình hình sử dụng chữ ký số (thời hạn 20/07/2031)."]
+
+
+def test_the_direction_adds_the_units_planned_work_once_after_the_tasks():
+    from directives.figures import DirectiveFigures, TaskRow
+    from reports.assembly.content import _direction
+    from reports.periods import compute_period
+    from worklog.figures import WorkLogFigures, WorkLogRow
+
+    planned = (WorkLogRow(kind="other", text="Xuất bản Nông lịch năm 2032", planned=True),
+               WorkLogRow(kind="other", text="Tổ chức Cuộc thi khởi nghiệp năm 2031", planned=True),
+               WorkLogRow(kind="other", text="Xuất bản Nông lịch năm 2032.", planned=True))
+    data = ReportData(directives=DirectiveFigures(upcoming=(
+        TaskRow(text="Tổ chức Cuộc thi khởi nghiệp năm 2031", task_category="trong_tam"),)),
+        worklog=WorkLogFigures(planned=planned))
+    period = compute_period("9thang", "calendar", year=2031)
+    assert _text(_direction(period, data)).splitlines() == [
+        "- Tổ chức Cuộc thi khởi nghiệp năm 2031.", "- Xuất bản Nông lịch năm 2032."]
