@@ -544,6 +544,21 @@ def _directives(period, data, figures) -> list[dict]:
     return [sentence(text, v, figures), para("(Chi tiết tại Phụ lục IV kèm theo).")]
 
 
+GROUP_TITLES = {"van_ban": "Nhiệm vụ giao tại các Quyết định, Kế hoạch, Công văn... của UBND tỉnh",
+                "ket_luan": "Nhiệm vụ giao tại các Thông báo Kết luận của Lãnh đạo UBND tỉnh"}
+
+
+def _grouped_rows(tasks, cells) -> list:
+    """Seed 003's detail tables: group I (decisions, plans, letters; a task without a source document counts there
+    as in the summary), group II (conclusion notices), each numbered from 1, "Không" when a group has none."""
+    rows = []
+    for mark, category in (("I", "van_ban"), ("II", "ket_luan")):
+        rows.append({"cells": [mark, GROUP_TITLES[category]], "bold": True, "group": True})
+        members = [task for task in tasks if (task.category == "ket_luan") == (category == "ket_luan")]
+        rows += [[str(index), *cells(task)] for index, task in enumerate(members, 1)] or [["1", "Không"]]
+    return rows
+
+
 def _appendices(period, data) -> list[dict]:
     """Phụ lục IV: only the tasks the province (UBND tỉnh, Chủ tịch UBND tỉnh) assigned."""
     d = data.directives
@@ -573,11 +588,9 @@ def _appendices(period, data) -> list[dict]:
                 table_count(group.overdue_not_completed)]
 
     rows = [
-        {"cells": ["I", "Nhiệm vụ giao tại các Quyết định, Kế hoạch, Công văn... của UBND tỉnh", "", "", "", ""],
-         "bold": True},
+        {"cells": ["I", GROUP_TITLES["van_ban"]], "bold": True, "group": True},
         {"cells": ["Cộng", *counts(documents), d.difficulties], "bold": False},
-        {"cells": ["II", "Nhiệm vụ giao tại các Thông báo Kết luận của Lãnh đạo UBND tỉnh", "", "", "", ""],
-         "bold": True},
+        {"cells": ["II", GROUP_TITLES["ket_luan"]], "bold": True, "group": True},
         {"cells": ["Cộng", *counts(conclusions), ""], "bold": False},
         {"cells": ["Tổng cộng I+II", *counts(d.totals), ""], "bold": True},
     ]
@@ -585,8 +598,8 @@ def _appendices(period, data) -> list[dict]:
     blocks.append(para(run("II. CHI TIẾT CÁC NHIỆM VỤ QUÁ HẠN ĐÃ HOÀN THÀNH (*)", bold=True), indent=False, align="left"))
     late_cols = [("STT", 2.2), ("Văn bản giao nhiệm vụ", 4.5), ("Nội dung nhiệm vụ được giao", 7.0),
                  ("Thời hạn giao", 2.6), ("Thời hạn hoàn thành", 2.6), ("Giải trình nguyên nhân/ kiến nghị, đề xuất", 6.7)]
-    late_rows = [[str(i), row.source, row.text, row.deadline, row.completed_on, row.explanation]
-                 for i, row in enumerate(d.completed_late, 1)] or [["1", "Không", "", "", "", ""]]
+    late_rows = _grouped_rows(d.completed_late, lambda row: [row.source, row.text, row.deadline, row.completed_on,
+                                                             row.explanation])
     late_rows.append({"cells": ["Tổng cộng", table_count(len(d.completed_late)), "", "", "", ""], "bold": True})
     blocks.append(table(late_cols, late_rows))
     blocks.append(para(run("III. CHI TIẾT CÁC NHIỆM VỤ QUÁ HẠN CHƯA HOÀN THÀNH (**)", bold=True), indent=False,
@@ -594,8 +607,8 @@ def _appendices(period, data) -> list[dict]:
     overdue_cols = [("STT", 2.2), ("Văn bản giao nhiệm vụ", 4.5), ("Nội dung nhiệm vụ được giao", 7.0),
                     ("Tình hình thực hiện", 4.0), ("Dự kiến thời hạn hoàn thành", 2.6),
                     ("Giải trình nguyên nhân/ kiến nghị, đề xuất", 5.3)]
-    overdue_rows = [[str(i), row.source, row.text, row.progress, row.deadline, row.explanation]
-                    for i, row in enumerate(d.overdue_not_completed, 1)] or [["1", "Không", "", "", "", ""]]
+    overdue_rows = _grouped_rows(d.overdue_not_completed, lambda row: [row.source, row.text, row.progress,
+                                                                       row.deadline, row.explanation])
     overdue_rows.append({"cells": ["Tổng số", table_count(len(d.overdue_not_completed)), "", "", "", ""], "bold": True})
     blocks.append(table(overdue_cols, overdue_rows))
     return blocks
@@ -670,13 +683,6 @@ def _direction(period, data) -> list[dict]:
             deadline_text = ""
         suffix = ", ".join(part for part in (f"{row.unit} chủ trì" if row.unit else "", deadline_text) if part)
         blocks.append(para(f"- {content.rstrip('.')}" + (f" ({suffix})." if suffix else ".")))
-    # then the work the units planned for the next period in their work logs, each once
-    for row in (data.worklog.planned if getattr(data, "worklog", None) is not None else ())[:40]:
-        content = row.text.strip().rstrip(".;")
-        if not content or content.lower() in seen:
-            continue
-        seen.add(content.lower())
-        blocks.append(para(f"- {content[:1].upper()}{content[1:]}."))
     if not blocks:
         blocks.append(para(f"- Tiếp tục triển khai các nhiệm vụ theo kế hoạch {period.next_label}; theo dõi, đôn đốc "
                            "thực hiện các nhiệm vụ đúng tiến độ và kịp thời tháo gỡ khó khăn, vướng mắc."))

@@ -8,8 +8,10 @@
   summed numbers.
 """
 import datetime as dt
+import io
 from collections import Counter
 
+import docx
 import pytest
 import time_machine
 from django.urls import reverse
@@ -285,6 +287,27 @@ def test_a_year_of_records_rolls_up_into_every_period(client, cast, rule, januar
     (half, half_text), _ = longer[("6thang", None)]
     assert _values(half)["conformity_declarations"] == 3 and _values(half)["conformity_products"] == 6
     assert "cấp Thông báo cho 03 hồ sơ" in half_text and "của 06 sản phẩm" in half_text
+
+    # the year's Phụ lục IV lists its two late tasks once, in group I as seed 003 does, and the .docx merges the
+    # group rows across the table
+    annual = Report.objects.get(organisation=cast["org"], kind="nam")
+    late = [block for block in annual.generated["appendices"] if block["kind"] == "table"][1]
+    late_rows = [["".join(r["text"] for r in cell) for cell in row["cells"]] for row in late["rows"]]
+    assert [row[:2] for row in late_rows] == [
+        ["I", "Nhiệm vụ giao tại các Quyết định, Kế hoạch, Công văn... của UBND tỉnh"],
+        ["1", ""], ["2", ""],
+        ["II", "Nhiệm vụ giao tại các Thông báo Kết luận của Lãnh đạo UBND tỉnh"], ["1", "Không"],
+        ["Tổng cộng", "02"]]
+    assert [row[2] for row in late_rows[1:3]] == ["Tham mưu kế hoạch chuyên đề tháng 3",
+                                                 "Tham mưu kế hoạch chuyên đề tháng 8"]
+    with time_machine.travel(dt.datetime(2028, 1, 20, 9, 0), tick=False):
+        login(client, cast["office"])
+        response = client.get(f"/api/reports/{annual.pk}/docx/")
+    assert response.status_code == 200
+    tables = docx.Document(io.BytesIO(response.content)).tables
+    group_rows = [row for table in tables for row in table.rows
+                  if row.cells[0].text in ("I", "II") and len({id(cell._tc) for cell in row.cells}) == 2]
+    assert len(group_rows) == 6  # I and II in each of the three tables
 
     # a week carries only that week's records
     assert (week_9["instruments_verified"], week_9["conformity_declarations"], week_9.get("st_inspections", 0)) \
