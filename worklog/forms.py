@@ -61,3 +61,50 @@ class QuickEntryForm(WorkLogEntryForm):
         unit = self.data.get("unit") if self.is_bound else self.initial.get("unit")
         unit = str(getattr(unit, "pk", unit) or "")
         self.limit_links(unit_id=int(unit) if unit.isdigit() else None)
+
+
+class ImportUploadForm(forms.Form):
+    """A unit's weekly report to read into draft entries (nothing is saved at this step)."""
+
+    unit = forms.ModelChoiceField(label="Đơn vị", queryset=None)
+    date = forms.DateField(label="Ngày ghi cho các mục", help_text="Thường là ngày cuối tuần báo cáo.")
+    file = forms.FileField(label="Tệp báo cáo (.docx, .pdf, .txt)")
+
+    def __init__(self, *args, membership, **kwargs):
+        from core.forms import style_fields
+        from core.models import Unit
+
+        super().__init__(*args, **kwargs)
+        units = Unit.objects.filter(organisation=membership.organisation).order_by("display_order", "name")
+        if not membership.is_leader:
+            units = units.filter(pk__in=membership.scope_unit_ids())
+        self.fields["unit"].queryset = units
+        self.fields["unit"].error_messages["invalid_choice"] = "Bạn chỉ nhập được nhật ký của đơn vị mình."
+        if not self.is_bound:
+            self.initial.setdefault("date", timezone.localdate())
+            self.initial.setdefault("unit", membership.unit_id)
+        style_fields(self)
+
+
+class DraftEntryForm(forms.Form):
+    """One draft line of the review: kept or not, and corrected before saving."""
+
+    include = forms.BooleanField(label="Ghi", required=False)
+    date = forms.DateField(label="Ngày")
+    kind = forms.ChoiceField(label="Loại công việc", choices=WorkLogEntry._meta.get_field("kind").choices)
+    status = forms.ChoiceField(label="Tình trạng", choices=WorkLogEntry._meta.get_field("status").choices)
+    text = forms.CharField(label="Nội dung công việc", widget=forms.Textarea(attrs={"rows": 2}))
+    quantity = forms.DecimalField(label="Số lượng", required=False, max_digits=14, decimal_places=2)
+    measure_unit = forms.CharField(label="Đơn vị tính", required=False, max_length=40)
+    document_number = forms.CharField(label="Số văn bản", required=False, max_length=60)
+    document_date = forms.DateField(label="Ngày văn bản", required=False)
+    heading = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        from core.forms import style_fields
+
+        super().__init__(*args, **kwargs)
+        style_fields(self)
+
+
+DraftFormSet = forms.formset_factory(DraftEntryForm, extra=0, max_num=200, absolute_max=200)

@@ -6,6 +6,7 @@ MENU = [
         "items": [
             ("Nhật ký công tác", "worklog:worklogentry_list"),
             ("Ghi mục nhật ký mới", "worklog:worklogentry_add"),
+            ("Nhập từ báo cáo tuần của đơn vị", "worklog:import"),
         ],
     },
 ]

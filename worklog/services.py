@@ -71,5 +71,13 @@ def entry_delete(*, actor, obj: WorkLogEntry) -> None:
 
 @transaction.atomic
 def entries_create(*, actor, rows: list[dict]) -> list[WorkLogEntry]:
-    """Several entries at once (the import's accepted drafts): all saved or none."""
-    return [entry_create(actor=actor, **row) for row in rows]
+    """Several entries at once (the import's accepted drafts): all saved or none; a refused row's error carries
+    its index (`error.row`) so the review can show it beside that line."""
+    saved = []
+    for index, row in enumerate(rows):
+        try:
+            saved.append(entry_create(actor=actor, **row))
+        except ValidationError as exc:
+            exc.row = index
+            raise
+    return saved

@@ -14,10 +14,15 @@ from core.views.generic import (
     add_validation_error,
 )
 
+from docimport.errors import DocumentImportError
+
 from .filtersets import WorkLogEntryFilterSet
-from .forms import QuickEntryForm, WorkLogEntryForm
+from .forms import DraftFormSet, ImportUploadForm, QuickEntryForm, WorkLogEntryForm
+from .importing import drafts_from_file
 from .models import WorkLogEntry
-from .services import entry_delete, entry_save
+from .services import entries_create, entry_delete, entry_save
+
+DRAFT_FIELDS = ("date", "kind", "status", "text", "quantity", "measure_unit", "document_number", "document_date")
 from .tables import WorkLogEntryTable
 
 
@@ -79,3 +84,66 @@ class QuickEntryView(MembershipRequiredMixin, View):
                 return HttpResponseRedirect(back)
         # the typed values stay in the form, each message beside its field; nothing was saved
         return render(request, "worklog/quick_entry.html", {"form": form, "unit": unit, "next": back}, status=400)
+
+
+class WorkLogImportView(MembershipRequiredMixin, View):
+    """Import a unit's weekly report: upload → the drafts for review (kind, quantity, document guessed, each
+    editable, each can be left out) → save the kept ones, all or none."""
+
+    template_name = "worklog/import.html"
+
+    @classmethod
+    def may_open(cls, membership) -> bool:
+        return membership is not None and can(membership, ADD, WorkLogEntry)
+
+    def dispatch(self, request, *args, **kwargs):
+        if getattr(request, "membership", None) is not None and not self.may_open(request.membership):
+            raise PermissionDenied(FORBIDDEN_MESSAGE)
+        return super().dispatch(request, *args, **kwargs)
+
+    def _page(self, request, status=200, **context):
+        return render(request, self.template_name, {"title": "Nhập nhật ký từ báo cáo tuần của đơn vị", **context},
+                      status=status)
+
+    def get(self, request):
+        return self._page(request, upload=ImportUploadForm(membership=self.membership))
+
+    def post(self, request):
+        if "accept" in request.POST:
+            return self._accept(request)
+        upload = ImportUploadForm(request.POST, request.FILES, membership=self.membership)
+        if not upload.is_valid():
+            return self._page(request, 400, upload=upload)
+        unit, date, file = upload.cleaned_data["unit"], upload.cleaned_data["date"], upload.cleaned_data["file"]
+        try:
+            drafts = drafts_from_file(file.read(), file.name, reference_date=date)
+        except DocumentImportError as exc:
+            upload.add_error("file", exc.message)
+            return self._page(request, 400, upload=upload)
+        formset = DraftFormSet(initial=[draft.initial(date) for draft in drafts])
+        return self._page(request, formset=formset, unit=unit, filename=file.name)
+
+    def _accept(self, request):
+        unit = get_object_or_404(Unit, pk=request.POST.get("unit") if str(request.POST.get("unit", "")).isdigit()
+                                 else None, organisation=self.organisation)
+        formset = DraftFormSet(request.POST)
+        context = {"formset": formset, "unit": unit, "filename": request.POST.get("filename", "")}
+        if not can(self.membership, ADD, WorkLogEntry(organisation=self.organisation, unit=unit)):
+            raise PermissionDenied(FORBIDDEN_MESSAGE)
+        if not formset.is_valid():
+            return self._page(request, 400, **context)
+        kept = [(form, form.cleaned_data) for form in formset.forms if form.cleaned_data.get("include")]
+        if not kept:
+            return self._page(request, 400, error="Chưa chọn dòng nào để ghi vào nhật ký.", **context)
+        rows = [{"unit": unit, **{name: data[name] for name in DRAFT_FIELDS}} for _form, data in kept]
+        try:
+            saved = entries_create(actor=self.membership, rows=rows)
+        except ValidationError as exc:
+            failed = getattr(exc, "row", None)
+            target = kept[failed][0] if failed is not None else None
+            if target is not None:
+                add_validation_error(target, exc)
+            return self._page(request, 400, error="Chưa ghi được: có dòng chưa hợp lệ (xem thông báo bên dưới). "
+                              "Chưa dòng nào được lưu.", **context)
+        messages.success(request, f"Đã ghi {len(saved)} mục vào nhật ký công tác của {unit}.")
+        return HttpResponseRedirect(reverse("worklog:worklogentry_list") + f"?unit={unit.pk}")

@@ -463,8 +463,10 @@ def activity_sentence(row) -> str:
     if quantity and target:
         text += f": {quantity}/{target} {measure}".rstrip()
     elif quantity and named:
-        # the seeds put the count before what it counts: "Cập nhật 31 tin, bài …", "Sản xuất 100 bình chồi …"
-        text = f"{text[:named.start()]}{quantity} {text[named.start():]}"
+        # the seeds put the count before what it counts: "Cập nhật 31 tin, bài …", "Sản xuất 100 bình chồi …";
+        # a count already typed there ("Tổ chức 04 Hội đồng …", an imported line) is not written twice
+        if not re.search(r"\d\s*$", text[:named.start()]):
+            text = f"{text[:named.start()]}{quantity} {text[named.start():]}"
     elif quantity and measure:
         text += f": {quantity} {measure}"
     return f"- {text}."

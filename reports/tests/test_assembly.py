@@ -175,6 +175,9 @@ def test_a_count_goes_before_what_it_counts(db):
     assert assembly.activity_sentence(WorkLogRow(kind="public_service", text="Sản xuất bịch nấm thương phẩm",
                                                  quantity="10.000", measure_unit="bịch", target="15.000")) == (
         "- Sản xuất bịch nấm thương phẩm: 10.000/15.000 bịch.")
+    assert assembly.activity_sentence(WorkLogRow(kind="council", text="Tổ chức 04 Hội đồng KH&CN tư vấn nghiệm thu",
+                                                 quantity="04", measure_unit="Hội đồng")) == (
+        "- Tổ chức 04 Hội đồng KH&CN tư vấn nghiệm thu.")
 
 
 def test_an_entry_names_its_document_where_the_seeds_do(db):
