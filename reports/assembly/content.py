@@ -685,6 +685,13 @@ def _direction(period, data) -> list[dict]:
             deadline_text = ""
         suffix = ", ".join(part for part in (f"{row.unit} chủ trì" if row.unit else "", deadline_text) if part)
         blocks.append(para(f"- {content.rstrip('.')}" + (f" ({suffix})." if suffix else ".")))
+    # then the work the units planned for the next period in their work logs, each once
+    for row in (data.worklog.planned if getattr(data, "worklog", None) is not None else ())[:40]:
+        content = row.text.strip().rstrip(".;")
+        if not content or content.lower() in seen:
+            continue
+        seen.add(content.lower())
+        blocks.append(para(f"- {content[:1].upper()}{content[1:]}."))
     if not blocks:
         blocks.append(para(f"- Tiếp tục triển khai các nhiệm vụ theo kế hoạch {period.next_label}; theo dõi, đôn đốc "
                            "thực hiện các nhiệm vụ đúng tiến độ và kịp thời tháo gỡ khó khăn, vướng mắc."))
