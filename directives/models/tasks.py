@@ -121,6 +121,14 @@ class AssignedTask(SearchableModel, OrganisationScopedModel):
             models.Index(fields=["organisation", "due_date"]),
             models.Index(fields=["organisation", "completed_on"]),
             models.Index(fields=["organisation", "lead_unit"]),
+            # the figures count the province's categories apart (directive_figures): without it each category
+            # read every task of the organisation, 50.000 rows for none
+            models.Index(fields=["organisation", "category"], condition=models.Q(is_series=False),
+                         name="directives_task_category"),
+            # a report's result lines: the few completed tasks with a result document or note, not every completion
+            models.Index(fields=["organisation", "completed_on"],
+                         condition=~models.Q(completion_note="") | ~models.Q(result_document=""),
+                         name="directives_task_with_result"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["series", "due_date"], condition=models.Q(series__isnull=False),
