@@ -41,7 +41,7 @@ UNIT_HEADS = [
     "Văn phòng UBND", "Văn phòng Ủy ban nhân dân", "Văn phòng", "Phòng", "Thanh tra", "Trung tâm", "Chi cục",
     "Chi đoàn", "Đoàn Thanh niên", "Đoàn thanh niên", "Công đoàn", "Chi bộ", "Đảng ủy", "Ban Quản lý", "Ban",
     "Quỹ", "Sở", "Ủy ban nhân dân", "UBND", "Công an", "Bộ Chỉ huy", "Cục", "Kho bạc", "Đài", "Báo", "Hội",
-    "Liên hiệp", "Liên minh", "Tỉnh đoàn", "Viện", "Trường", "Bệnh viện", "Bảo hiểm xã hội", "Ngân hàng",
+    "Liên hiệp", "Liên minh", "Liên đoàn", "Tỉnh đoàn", "Viện", "Trường", "Bệnh viện", "Bảo hiểm xã hội", "Ngân hàng",
     "Tổ", "Bộ phận", "Đội", "Quản lý thị trường", "Cục Quản lý thị trường", "Chi cục Quản lý thị trường", "Hội đồng", "Trạm", "Tạp chí", "Bộ", "Tổng cục", "Thường trực", "Lãnh đạo",
     "Các phòng", "Các đơn vị", "Các Sở", "Các sở", "Các cơ quan", "Các Phòng", "Các ban", "Chánh Văn phòng",
     "Chánh Thanh tra", "Trưởng phòng", "Trưởng các phòng", "Giám đốc Trung tâm", "Giám đốc các", "Cơ quan",

@@ -211,6 +211,8 @@ _ASSIGNER_VERB = re.compile(r"(?:chỉ đạo|giao|yêu cầu|đề nghị|ban h
 _ONE_COMMITTEE = re.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP|huyện|thị xã|quận)(?![\wÀ-ỹ])(?!\s*,)")
 _DECIDES = re.compile(r"^(?:đồng ý|thống nhất|nhất trí|chấp thuận|cho phép|thành lập|phê duyệt|quyết định|ban hành|"
                       r"tổ chức (?:phiên |cuộc )?họp|tổ chức hội nghị|họp|đánh giá kết quả|sẽ)(?![\wÀ-ỹ])")
+_PLACE_AFTER = re.compile(r"\s+(?:trên địa bàn|trong|thuộc)\s+(?:tỉnh|huyện|thành phố|thị xã)(?![\wÀ-ỹ])(?=\s*[,;]|\s+và\s)")
+_REQUESTS_APPROVAL = re.compile(r"^(?:phê duyệt|xem xét|quyết định|cho ý kiến|chấp thuận|ban hành)(?![\wÀ-ỹ])")
 _TITLE_AHEAD = re.compile(r"(?:Chủ tịch|chủ tịch|Giám đốc|giám đốc|Thủ trưởng|thủ trưởng|Trưởng|trưởng|Lãnh đạo|lãnh đạo)\s")
 
 
@@ -260,12 +262,16 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
         if not found:
             break
         name, begin, end = found
+        place = _PLACE_AFTER.match(text, position + end)
+        if place:  # "các cơ quan trung ương trên địa bàn tỉnh": where they are belongs to the unit
+            name, end = name + place.group(0), end + len(place.group(0))
         units.append((name, position + begin))
         position += end
         note = re.match(r"\s*\([^()]{1,80}\)", text[position:])  # "Phòng QLKH (PGĐ Nguyễn Văn A phụ trách)"
         if note:
             position += note.end()
-        separator = re.match(r"\s*(;|,|và)\s*", text[position:])
+        # "yêu cầu Công an tỉnh, Sở Y tế và đề nghị Liên đoàn Lao động tỉnh tiếp tục …": one list, one predicate
+        separator = re.match(r"\s*(;|,|và)\s*(?:(?:đề nghị|yêu cầu)\s+)?", text[position:])
         if not separator or (separator.group(1) == ";" and not after_semicolon):
             break
         following = text[position + separator.end():]
@@ -280,8 +286,13 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
             # trấn", "các cơ quan liên quan và UBND các huyện"
             name, begin = units[-1]
             position += separator.end() + nxt[2]
+            place = _PLACE_AFTER.match(text, position)
+            if place:
+                position = place.end()
             units[-1] = (text[begin:position], begin)
             separator = re.match(r"\s*(;)\s*", text[position:])
+            if not separator:  # "…, các cơ quan trung ương trên địa bàn tỉnh, Chủ tịch UBND các huyện": a new titled unit
+                separator = re.match(r"\s*(,)\s*(?=" + _TITLE_AHEAD.pattern + ")", text[position:])
             if not separator or not agency_span(text[position + separator.end():], index):
                 break
         position += separator.end()
@@ -307,6 +318,9 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
             if adverbial:
                 units, end = _subjects(sentence, adverbial.end(), index)
                 lead = len(sentence[:adverbial.start()]) + len(adverbial.group(0)) - len(adverbial.group(0).lstrip(" :"))
+        if units and len(units) == 1 and _ONE_COMMITTEE.match(units[0][0]) and \
+                _REQUESTS_APPROVAL.match(sentence[end:].lstrip()):
+            continue  # "… lập tờ trình đề nghị UBND huyện phê duyệt Dự án": asking the committee, not assigning
         if units:
             return units, end, lead
     if _LEAD_IN_END.search(sentence):
@@ -628,7 +642,7 @@ def _listed_agencies(text: str, position: int, index: UnitIndex) -> tuple[list[s
     return (names, cursor) if names else None
 
 
-_PAST = re.compile(r"^(?:đã|đang|vừa|dự kiến|được|là|có(?!\s+(?:nhiệm vụ|trách nhiệm|văn bản))|vẫn|chưa|cũng|thì|và|với|tại|trong|"
+_PAST = re.compile(r"^(?:đã|đang|vừa|dự kiến|được(?!\s+giao)|là|có(?!\s+(?:nhiệm vụ|trách nhiệm|văn bản))|vẫn|chưa|cũng|thì|và|với|tại|trong|"
                    r"của|về)(?![\wÀ-ỹ])")
 
 

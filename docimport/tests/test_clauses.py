@@ -247,3 +247,29 @@ def test_long_names_lists_of_localities_and_collectives_of_people():
     assert [unit for unit, _ in tasks_of(body)] == [
         "các sở, ban, ngành tỉnh", "Thường trực Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh",
         "Ủy ban nhân dân các huyện, thị, thành phố", "các tổ chức và cá nhân"]
+
+
+def test_a_list_that_goes_on_after_va_de_nghi_shares_the_predicate():
+    body = ("UBND tỉnh yêu cầu Công an tỉnh, Cục Thuế tỉnh và đề nghị Liên đoàn Lao động tỉnh tiếp tục phối hợp với "
+            "Bảo hiểm xã hội tỉnh tổ chức đối thoại với doanh nghiệp.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Công an tỉnh", "Cục Thuế tỉnh", "Liên đoàn Lao động tỉnh"]
+
+
+def test_asking_the_committee_to_approve_is_not_a_task_for_it():
+    body = "Phòng Nông nghiệp hoàn thiện 02 báo cáo và lập tờ trình đề nghị UBND huyện phê duyệt Dự án.\n"
+    assert tasks_of(body) == [("Phòng Nông nghiệp", None)]
+
+
+def test_a_unit_that_is_given_work_in_the_passive_has_the_task():
+    body = "Văn phòng UBND tỉnh được giao hoàn thiện hệ thống thông tin báo cáo, tích hợp với hệ thống Chính phủ.\n"
+    assert tasks_of(body) == [("Văn phòng UBND tỉnh", None)]
+    assert tasks_of("Văn phòng UBND tỉnh được Bộ khen thưởng về thành tích năm 2025.\n") == []
+
+
+def test_where_a_collective_is_belongs_to_it_and_the_titled_unit_after_it_is_another():
+    body = ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban ngành, các cơ quan trung ương trên địa bàn tỉnh, Chủ "
+            "tịch UBND các huyện, thành phố nghiêm túc quán triệt Chỉ thị của Thủ tướng Chính phủ.\n")
+    assert [unit for unit, _ in tasks_of(body)] == [
+        "các sở, ban ngành, các cơ quan trung ương trên địa bàn tỉnh", "UBND các huyện, thành phố"]
+    assert tasks_of("Đối với UBND các huyện, thành, thị cần xây dựng kế hoạch hỗ trợ sản xuất.\n") == [
+        ("UBND các huyện, thành, thị", None)]
