@@ -2,7 +2,7 @@
 
 1. lists the generated specialists (gen-* organisations) of DATABASE_URL (default: the national set) into
    var/loadtest-users.txt;
-2. collects the static files into var/loadtest/ and starts gunicorn on 127.0.0.1:8110 (DEBUG=0, `--workers`, pinned to CPU 0 with taskset when there are
+2. collects the static files into var/loadtest/ and starts gunicorn on 127.0.0.1:8110 (`--port`; DEBUG=0, `--workers`, pinned to CPU 0 with taskset when there are
    two CPUs or more);
 3. runs locust headless (scripts/locustfile.py) once per user count, pinned to CPU 1, bounded in time, loopback
    only; prints requests/s, failures, median / p95 / p99 and the load average, and keeps the CSV files
@@ -49,7 +49,9 @@ def main(argv=None):
     parser.add_argument("--time", default="60s", help="duration of each run (locust --run-time)")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
     parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker")
+    parser.add_argument("--port", type=int, default=PORT, help="gunicorn's port on 127.0.0.1 (default 8110)")
     options = parser.parse_args(argv)
+    port = options.port
     os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/sokhcn_national")
     users_file = BASE_DIR / "var" / "loadtest-users.txt"
     count = write_users(users_file)
@@ -62,13 +64,13 @@ def main(argv=None):
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=BASE_DIR, env=env,
                    check=True)
     server = subprocess.Popen(
-        _pin(0) + [str(BIN / "gunicorn"), "sokhcn.wsgi", "-b", f"{HOST}:{PORT}", "--workers", str(options.workers),
+        _pin(0) + [str(BIN / "gunicorn"), "sokhcn.wsgi", "-b", f"{HOST}:{port}", "--workers", str(options.workers),
                    "--threads", str(options.threads), "--timeout", "120", "--log-level", "warning"],
         cwd=BASE_DIR, env=env)
     try:
         for _ in range(120):
             try:
-                urllib.request.urlopen(f"http://{HOST}:{PORT}/dang-nhap/", timeout=2)
+                urllib.request.urlopen(f"http://{HOST}:{port}/dang-nhap/", timeout=2)
                 break
             except Exception:
                 time.sleep(1)
@@ -77,7 +79,7 @@ def main(argv=None):
             load_before = os.getloadavg()
             subprocess.run(_pin(1) + [str(BIN / "locust"), "-f", str(BASE_DIR / "scripts" / "locustfile.py"),
                                       "--headless", "-u", str(users), "-r", str(max(1, users // 10)),
-                                      "--run-time", options.time, "--host", f"http://{HOST}:{PORT}",
+                                      "--run-time", options.time, "--host", f"http://{HOST}:{port}",
                                       "--csv", str(prefix), "--only-summary", "--loglevel", "WARNING"],
                            cwd=BASE_DIR, env=env, check=False)
             load = os.getloadavg()
