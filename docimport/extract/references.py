@@ -45,11 +45,39 @@ def _date_before(text: str, start: int, reference: dt.date | None) -> dt.date | 
     return make_date(found.group(1), found.group(2), year) if year else None
 
 
+# A citation without a kind word, in parentheses with its date: "… tại khu vực nông thôn (3585/VP-KTN, ngày
+# 23/10/2017)". A number/symbol with an issuing body's code and a date is a document; its kind comes from the
+# symbol ("…/QĐ-…" a Quyết định), else it is a Công văn (numbered letters have no type code).
+_BARE_REFERENCE = re.compile(
+    r"(?<=\()\s*(?P<number>\d+/[A-ZĐ][\wĐđ&]*(?:-[\wĐđ&]+)+)(?=\s*,\s*(?:ban hành\s+)?ngày\s*\d)"
+)
+
+
+class _Bare:
+    """A stand-in for a `_REFERENCE` match of a citation without a kind word."""
+
+    def __init__(self, match: re.Match):
+        self._match = match
+
+    def start(self) -> int:
+        return self._match.start("number")
+
+    def end(self) -> int:
+        return self._match.end("number")
+
+    def group(self, name):
+        return "Công văn" if name == "kind" else self._match.group(name)
+
+
 def references(text: str, reference: dt.date | None = None) -> list[dict]:
     """Cited documents; `reference` (the document's date) gives the year of a date written without one."""
     found: dict[str, dict] = {}
     order: list[str] = []
     pending: list[tuple[str, re.Match, int]] = [(m.group("number"), m, m.end()) for m in _REFERENCE.finditer(text)]
+    covered = [(m.start(), m.end()) for _, m, _ in pending]
+    bare = [_Bare(m) for m in _BARE_REFERENCE.finditer(text)
+            if not any(start <= m.start("number") < end for start, end in covered)]
+    pending = sorted(pending + [(m.group("number"), m, m.end()) for m in bare], key=lambda item: item[1].start())
     position = 0
     while position < len(pending):
         raw_number, match, number_end = pending[position]

@@ -62,7 +62,7 @@ _OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹ
 # capitalised word; "ThS", "QyĐ", "iPhone" do not match).
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # "21/ 5", "05 /9", "318 /UBND-KT": spaces typed around the slash of a date or a number-symbol.
-_SLASH_SPACE = re.compile(r"(?<=\d)[ \t]*/[ \t]*(?=\d)|(?<=\d)[ \t]+/(?=[A-ZĐ])")
+_SLASH_SPACE = re.compile(r"(?<=\d)[ \t]*/[ \t]*(?=\d)|(?<=\d)[ \t]+/(?=[A-ZĐ])|(?<=\d)/[ \t]+(?=[A-ZĐ]{2,}[-/])")
 
 
 def _retone(match: re.Match) -> str:

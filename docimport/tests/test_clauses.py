@@ -273,3 +273,21 @@ def test_where_a_collective_is_belongs_to_it_and_the_titled_unit_after_it_is_ano
         "các sở, ban ngành, các cơ quan trung ương trên địa bàn tỉnh", "UBND các huyện, thành phố"]
     assert tasks_of("Đối với UBND các huyện, thành, thị cần xây dựng kế hoạch hỗ trợ sản xuất.\n") == [
         ("UBND các huyện, thành, thị", None)]
+
+
+# --- references ------------------------------------------------------------------------------------------
+
+def test_a_citation_without_a_kind_word_in_parentheses_with_its_date():
+    from docimport.extract import references
+
+    found = references("Báo cáo tình hình ô nhiễm môi trường tại khu vực nông thôn (3585/VP-KTN, ngày 23/10/2017). "
+                       "Thực hiện Công văn số 11034/VPCP-KGVX ngày 17/10/2017 của Văn phòng Chính phủ.")
+    assert [(r["kind"], r["number"], r["date"]) for r in found] == [
+        ("Công văn", "3585/VP-KTN", "2017-10-23"), ("Công văn", "11034/VPCP-KGVX", "2017-10-17")]
+    assert references("Đạt tỷ lệ (12/UBND-VX là mã hồ sơ)") == []  # no date with it: not a citation
+
+
+def test_a_space_after_the_slash_of_a_symbol_is_removed():
+    from docimport.extract.structure import normalise_spelling
+
+    assert "35/NQ-CP" in normalise_spelling("thực hiện hiệu quả Nghị quyết số 35/ NQ-CP và Chỉ thị số 26/CT-TTg")
