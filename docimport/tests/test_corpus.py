@@ -17,11 +17,12 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = sorted(CORPUS.glob("*.txt"))
 
-# Floors just under the committed extractor's scores when the corpus was finished (91d7590, extractor code of 767cc0a,
-# units may contain one another as LABELING.md says: tasks 0,681, references 0,844; first sight was 0,531 and 0,791).
+# Floors just under the committed extractor's scores on the 93 documents (02/12/2026, after the second round of
+# clause rules; units may contain one another as LABELING.md says: tasks 0,902, references 0,989; the 81 documents
+# scored 0,699 / 0,971 before that round, and the whole corpus at first sight 0,520 / 0,837).
 # Raise them when the extractor improves; never lower them to make a change pass.
-TASK_F1_FLOOR = 0.68
-REFERENCE_F1_FLOOR = 0.84
+TASK_F1_FLOOR = 0.89
+REFERENCE_F1_FLOOR = 0.98
 
 
 def _iso_or_none(value) -> bool:
