@@ -6,7 +6,8 @@ import datetime as dt
 from django import forms
 from django.conf import settings
 from django.forms.models import ModelChoiceIterator
-from django.forms.utils import ErrorDict
+from django.forms.utils import ErrorDict, ErrorList
+from django.utils.safestring import mark_safe
 
 from directives.choices import SourceType
 
@@ -185,6 +186,24 @@ class UnitMultipleChoiceField(_UnitListMixin, forms.ModelMultipleChoiceField):
         return chosen
 
 
+class UnitCheckboxes(SearchableSelectMultiple):
+    """The project's searchable checkbox list, each option rendered by one flat template: the review shows the
+    organisation's units for every task, and Django's nested option templates (option → input → attrs) made the
+    page render about four times slower than the hand-written one it replaces."""
+
+    option_template_name = "docimport/widgets/unit_checkbox_option.html"
+
+
+class QuietErrorList(ErrorList):
+    """An empty error list renders nothing without a template: the review asks every field of every row for its
+    errors, and Django renders the list template even when it is empty (a couple of hundred renders a page)."""
+
+    def render(self, *args, **kwargs):
+        return super().render(*args, **kwargs) if self.data else mark_safe("")
+
+    __str__ = __html__ = render
+
+
 class HiddenDateInput(forms.DateInput):
     input_type = "hidden"
 
@@ -212,7 +231,7 @@ class TaskDraftForm(forms.Form):
     due_date = _date_field("Hạn xử lý", forms.DateInput(format="%d/%m/%Y", attrs={
         "class": "form-control form-control-sm", "placeholder": "dd/mm/yyyy"}))
     coordinating = UnitMultipleChoiceField(label="Đơn vị phối hợp", required=False,
-                                           widget=SearchableSelectMultiple(placeholder="Gõ tên đơn vị để tìm…"))
+                                           widget=UnitCheckboxes(placeholder="Gõ tên đơn vị để tìm…"))
     coordinating_text = forms.CharField(label="Phối hợp khác (ngoài tổ chức)", required=False, max_length=255,
                                         widget=forms.TextInput(attrs={"class": "form-control form-control-sm",
                                                                       "placeholder": "vd. Sở Tài chính, UBND các huyện"}))
@@ -227,6 +246,7 @@ class TaskDraftForm(forms.Form):
     assigned_on = _date_field("Ngày giao", HiddenDateInput(format="%d/%m/%Y"))
 
     def __init__(self, *args, units=(), may_change=True, **kwargs):
+        kwargs.setdefault("error_class", QuietErrorList)
         super().__init__(*args, **kwargs)
         self.fields["unit"].set_units(units)
         self.fields["coordinating"].set_units(units)
