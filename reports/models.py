@@ -17,7 +17,7 @@ from core.models import OrganisationScopedModel
 from core.permissions import LeaderWritePolicy
 
 from .choices import PeriodRule, ReportKind, ReportStatus
-from .permissions import ReportPolicy, ReportSectionPolicy
+from .permissions import ReportOutlinePolicy, ReportPolicy, ReportSectionPolicy
 
 
 class ReportRule(OrganisationScopedModel):
@@ -52,6 +52,40 @@ class ReportRule(OrganisationScopedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("reports:reportrule_detail", args=[self.pk])
+
+
+class ReportOutline(OrganisationScopedModel):
+    """Đề cương báo cáo: the title pattern, opening, numbered sections (each with the source that feeds it) and
+    appendices of one kind of report in one organisation. Never edited in place: each save writes the next
+    version, the older ones stay (a report keeps the version it was generated with)."""
+
+    access_policy = ReportOutlinePolicy()
+
+    kind = models.CharField(_("loại báo cáo"), max_length=10, choices=ReportKind.choices)
+    version = models.PositiveIntegerField(_("phiên bản"), default=1)
+    title_pattern = models.TextField(_("mẫu trích yếu"), help_text=_("Mỗi dòng một dòng của trích yếu; dùng các biến "
+                                                                    "như {tháng}, {tháng sau}, {năm}, {kỳ}."))
+    opening = models.TextField(_("đoạn mở đầu"), blank=True)
+    closing = models.TextField(_("câu kết"), blank=True)
+    numbering = models.CharField(_("cách đánh số"), max_length=60, default="roman,arabic,dotted,dotted")
+    sections = models.JSONField(_("các mục"), default=list, blank=True)
+    appendices = models.JSONField(_("các phụ lục"), default=list, blank=True)
+    note = models.CharField(_("ghi chú thay đổi"), max_length=255, blank=True)
+    created_by = models.ForeignKey("core.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+                                   verbose_name=_("người lưu"))
+
+    class Meta:
+        verbose_name = _("đề cương báo cáo")
+        verbose_name_plural = _("đề cương báo cáo")
+        ordering = ["organisation", "kind", "-version"]
+        constraints = [models.UniqueConstraint(fields=["organisation", "kind", "version"],
+                                               name="one_outline_version_per_kind")]
+
+    def __str__(self) -> str:
+        return f"Đề cương {self.get_kind_display().lower()} — phiên bản {self.version}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("reports:outline_version", args=[self.pk])
 
 
 class ReportTemplate(OrganisationScopedModel):
@@ -120,6 +154,9 @@ class Report(OrganisationScopedModel):
     approved_by = models.ForeignKey("core.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
                                     verbose_name=_("người duyệt"))
     approved_at = models.DateTimeField(_("duyệt lúc"), null=True, blank=True)
+    outline = models.ForeignKey(ReportOutline, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+                                verbose_name=_("đề cương đã dùng"))
+    closing = models.TextField(_("câu kết"), blank=True)
 
     history = HistoricalRecords()
 
@@ -156,6 +193,9 @@ class ReportSection(OrganisationScopedModel):
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="sections", verbose_name=_("báo cáo"))
     key = models.CharField(_("mã phần"), max_length=40)
     order = models.PositiveIntegerField(_("thứ tự"), default=0)
+    level = models.PositiveSmallIntegerField(_("cấp"), default=2)
+    source = models.CharField(_("nguồn nội dung"), max_length=40, blank=True)
+    self_written = models.BooleanField(_("đơn vị tự viết"), default=False)
     heading = models.CharField(_("tiêu đề"), max_length=255)
     unit = models.ForeignKey("core.Unit", on_delete=models.PROTECT, null=True, blank=True, related_name="+",
                              verbose_name=_("đơn vị phụ trách"))

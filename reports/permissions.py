@@ -69,3 +69,16 @@ class ReportSectionPolicy(AccessPolicy):
         if not membership.has_role(*self.writer_roles) or action != "change":
             return queryset.none()
         return queryset.filter(unit_id__in=membership.scope_unit_ids())
+
+
+class ReportOutlinePolicy(AccessPolicy):
+    """The organisation's report outlines (đề cương báo cáo): everyone reads; the Giám đốc, a Phó Giám đốc or an
+    administrator of the organisation writes them (they decide what the Sở's reports say)."""
+
+    def can(self, membership, action, obj=None) -> bool:
+        if not _member(membership, obj):
+            return False
+        return action == VIEW or membership.is_director or membership.is_admin
+
+    def restrict(self, queryset, membership, action):
+        return queryset if self.can(membership, action) else queryset.none()

@@ -14,6 +14,9 @@ urlpatterns = [
     path("<int:pk>/so-lieu/<slug:key>/", views.FigureView.as_view(), name="figure"),
     path("<int:pk>/phien-ban/<int:number>/", views.VersionDiffView.as_view(), name="report_version"),
     path("<int:pk>/phien-ban/<int:number>/tai-ve.docx", views.VersionDownloadView.as_view(), name="version_download"),
+    path("de-cuong/", views.OutlineListView.as_view(), name="outline_list"),
+    path("de-cuong/<int:pk>/sua/", views.OutlineEditView.as_view(), name="outline_edit"),
+    path("de-cuong/phien-ban/<int:pk>/", views.OutlineVersionView.as_view(), name="outline_version"),
     path("mau/", views.TemplateListView.as_view(), name="reporttemplate_list"),
     path("mau/mac-dinh.docx", views.DefaultTemplateView.as_view(), name="default_template"),
 ]

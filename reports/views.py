@@ -17,7 +17,7 @@ from core.views.generic import MembershipRequiredMixin
 
 from . import selectors, services
 from .choices import ReportKind, STATUS_BADGES
-from .models import Report, ReportSection, ReportTemplate
+from .models import Report, ReportOutline, ReportSection, ReportTemplate
 from .permissions import APPROVE, COMPILE, ISSUE
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -319,3 +319,168 @@ class ReportEditView(MembershipRequiredMixin, View):
             return render(request, "reports/report_edit.html", {"report": report, "values": values}, status=400)
         messages.success(request, "Đã lưu nội dung biên tập.")
         return redirect(report.get_absolute_url())
+
+
+# ------------------------------------------------------------------------------------------ outlines
+def _preview_period(organisation, kind):
+    """The period a preview shows: the one just ended (or running) for the kind."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    if kind == ReportKind.ADHOC:
+        return services.period_for(organisation, kind, date_from=dt.date(today.year, 1, 1), date_to=today)
+    month = today.month - 1 or 12
+    year = today.year if today.month > 1 else today.year - 1
+    if kind == ReportKind.MONTHLY:
+        return services.period_for(organisation, kind, year=year, month=month)
+    if kind == ReportKind.QUARTERLY:
+        return services.period_for(organisation, kind, year=year, quarter=(month - 1) // 3 + 1)
+    if kind == ReportKind.WEEKLY:
+        iso = (today - dt.timedelta(days=7)).isocalendar()
+        return services.period_for(organisation, kind, year=iso[0], week=iso[1])
+    if kind == ReportKind.ANNUAL:
+        return services.period_for(organisation, kind, year=today.year - 1)
+    return services.period_for(organisation, kind, year=today.year)
+
+
+def outline_preview(organisation, kind, draft=None, with_content=True) -> dict:
+    """The outline rendered as the report it makes for the preview period (nothing is saved): the title lines
+    and the body's headings, with the generated content under them when `with_content`."""
+    from django.db import transaction
+
+    from core.permissions import system_membership
+
+    period = _preview_period(organisation, kind)
+    with transaction.atomic():
+        if draft is not None:
+            last = ReportOutline.objects.filter(organisation=organisation, kind=kind).order_by("-version").first()
+            ReportOutline.objects.create(
+                organisation=organisation, kind=kind, version=(last.version if last else 0) + 1,
+                title_pattern=draft.title, opening=draft.opening, closing=draft.closing, numbering=draft.numbering,
+                sections=[node.as_dict() for node in draft.nodes], appendices=[n.as_dict() for n in draft.appendices])
+        report = services.report_create(actor=system_membership(organisation), kind=kind, period=period,
+                                        allow_duplicate=True)
+        content = services.compose(report)
+        transaction.set_rollback(True)
+    body = content["body"] if with_content else [b for b in content["body"] if b["kind"] == "heading"]
+    return {"period": period, "title_lines": content["context"]["summary_lines"], "body_html": blocks_html(body),
+            "appendix_headings": [node.heading for node in (draft.appendices if draft else [])]}
+
+
+class OutlineListView(MembershipRequiredMixin, View):
+    """Đề cương báo cáo: each kind's current outline and its versions."""
+
+    def get(self, request):
+        for value in ReportKind.values:  # every kind has its outline (the default on first use)
+            services.outline_for(self.membership.organisation, value)
+        outlines = list(ReportOutline.objects.restrict(self.membership, "view").select_related("created_by")
+                        .order_by("kind", "-version"))
+        by_kind = []
+        for value, label in ReportKind.choices:
+            versions = [outline for outline in outlines if outline.kind == value]
+            by_kind.append({"kind": value, "label": label, "current": versions[0] if versions else None,
+                            "versions": versions})
+        return render(request, "reports/outline_list.html", {
+            "kinds": by_kind, "may_edit": can(self.membership, ADD, ReportOutline)})
+
+
+class OutlineVersionView(MembershipRequiredMixin, View):
+    """One stored version of an outline, read only (older ones stay viewable)."""
+
+    model = ReportOutline
+
+    def get(self, request, pk):
+        outline = get_object_or_404(ReportOutline.objects.restrict(self.membership, "view"), pk=pk)
+        nodes, appendices = services.outlines.nodes_of(outline)
+        from .assembly.outline import numbered, styles_of
+
+        rows = [(node, number, _source_label(node)) for node, number in numbered(nodes, styles_of(outline.numbering))]
+        return render(request, "reports/outline_version.html", {
+            "outline": outline, "rows": rows, "appendices": [(node, _source_label(node)) for node in appendices],
+            "numbering_label": _numbering_label(outline.numbering),
+            "may_edit": can(self.membership, ADD, ReportOutline)})
+
+
+def _source_label(node) -> str:
+    from .assembly.outline import SELF_WRITTEN, SOURCES
+
+    if node.source in SOURCES:
+        return SOURCES[node.source].label
+    return SELF_WRITTEN if node.self_written else "—"
+
+
+def _numbering_label(numbering: str) -> str:
+    from .assembly.outline import NUMBERING_LABELS
+
+    return NUMBERING_LABELS.get(numbering, "")
+
+
+class OutlineEditView(MembershipRequiredMixin, View):
+    """Edit one kind's outline, starting from one of its versions (Giám đốc, Phó Giám đốc or an administrator): a
+    new version on each save, with a preview of the headings (and the generated content) for the period just
+    ended. Opened on an older version, saving it refuses as stale until confirmed."""
+
+    model = ReportOutline
+
+    def _outline(self, pk):
+        outline = get_object_or_404(ReportOutline.objects.restrict(self.membership, "view"), pk=pk)
+        if not can(self.membership, ADD, ReportOutline):
+            raise PermissionDenied("Chỉ Giám đốc, Phó Giám đốc hoặc quản trị hệ thống sửa đề cương báo cáo.")
+        return outline
+
+    def _context(self, form, outline, preview=None, errors=()):
+        from .assembly.outline import PLACEHOLDERS, SELF_WRITTEN, SOURCES
+
+        current = services.current_outline(outline.organisation, outline.kind)
+        return {"kind": outline.kind, "kind_label": outline.get_kind_display(), "form": form, "outline": outline,
+                "current": current, "preview": preview, "errors": list(errors), "placeholders": PLACEHOLDERS.items(),
+                "sources": [s for s in SOURCES.values() if not s.appendix],
+                "appendix_sources": [s for s in SOURCES.values() if s.appendix], "self_written": SELF_WRITTEN}
+
+    def get(self, request, pk):
+        from .forms import OutlineForm
+
+        outline = self._outline(pk)
+        form = OutlineForm(initial={
+            "title_pattern": outline.title_pattern, "numbering": outline.numbering, "opening": outline.opening,
+            "closing": outline.closing, "lines": services.outline_lines(outline),
+            "version_token": services.outline_token(outline)})
+        from .assembly.outline import OutlineDraft
+
+        nodes, appendices = services.outlines.nodes_of(outline)
+        draft = OutlineDraft(title=outline.title_pattern, nodes=nodes, appendices=appendices, opening=outline.opening,
+                             closing=outline.closing, numbering=outline.numbering)
+        preview = outline_preview(outline.organisation, outline.kind, draft, with_content=False)
+        return render(request, "reports/outline_edit.html", self._context(form, outline, preview))
+
+    def post(self, request, pk):
+        from .forms import OutlineForm
+
+        outline = self._outline(pk)
+        organisation, kind = outline.organisation, outline.kind
+        form = OutlineForm(request.POST)
+        if not form.is_valid():
+            return render(request, "reports/outline_edit.html", self._context(form, outline), status=400)
+        data = form.cleaned_data
+        arguments = {"title": data["title_pattern"], "lines": data["lines"], "numbering": data["numbering"],
+                     "opening": data["opening"], "closing": data["closing"]}
+        try:
+            if "xem-truoc" in request.POST:
+                draft = services.parse_outline(organisation, **arguments)
+                preview = outline_preview(organisation, kind, draft, with_content=True)
+                return render(request, "reports/outline_edit.html", self._context(form, outline, preview))
+            saved = services.outline_save(actor=self.membership, kind=kind, note=data["note"],
+                                          token=data["version_token"] or None, **arguments)
+        except ValidationError as exc:
+            if getattr(exc, "code", None) == "stale":
+                # the form now carries the current version: a second "Lưu" knowingly overwrites
+                form = OutlineForm({**request.POST.dict(), "version_token": services.outline_token(
+                    services.current_outline(organisation, kind))})
+                form.is_valid()
+            return render(request, "reports/outline_edit.html", self._context(form, outline, errors=exc.messages),
+                          status=400)
+        messages.success(request, f"Đã lưu đề cương, phiên bản {saved.version}. Các báo cáo tạo từ nay dùng phiên bản "
+                                  "này; báo cáo đã tạo giữ đề cương cũ.")
+        return redirect("reports:outline_edit", pk=saved.pk)

@@ -13,7 +13,47 @@ from .. import assembly
 from ..models import Report, ReportTemplate, ReportVersion
 
 def compose(report: Report) -> dict:
-    """The whole content of a report now: frame context, body blocks, appendices, figures."""
+    """The whole content of a report now: frame context, body blocks, appendices, figures. The body follows the
+    outline the report was made with (its sections' order, levels and headings; numbers computed here from the
+    tree's order)."""
+    if report.outline_id is None:
+        return _compose_fixed(report)
+    generated = report.generated or {}
+    body = assembly.narrative_blocks(report.opening)
+    sections = list(report.sections.all().order_by("order"))
+    extra = {"danh_gia": generated.get("assessment", []), "phuong_huong": generated.get("direction", [])}
+    editor = {"danh_gia": report.assessment, "phuong_huong": report.direction}
+    own_blocks = []
+    for section_obj in sections:
+        narrative = assembly.narrative_blocks(section_obj.narrative)
+        narrative += assembly.narrative_blocks(editor.get(section_obj.source, ""))
+        own = list(section_obj.generated) if section_obj.include_generated else []
+        if section_obj.include_generated:
+            own += extra.get(section_obj.source, [])
+        if narrative:
+            # never "không phát sinh …" next to the unit's own text saying what it did
+            own = [block for block in own if block.get("key") != "nothing"]
+        own_blocks.append(own + narrative)
+    # every section of the outline is printed, numbered as the outline numbers it (the organisation's own
+    # structure: a heading with nothing under it yet tells its unit where to write)
+    shown = list(zip(sections, own_blocks))
+    styles = assembly.outline.styles_of(report.outline.numbering)
+    numbers = assembly.outline.numbered([s for s, _ in shown], styles)
+    intro_placed = False
+    for (section_obj, blocks), (_, number) in zip(shown, numbers):
+        body.append(layout.heading(f"{number} {section_obj.heading}", min(section_obj.level, 3), key=section_obj.key))
+        if not intro_placed:
+            body += generated.get("intro", [])
+            intro_placed = True
+        body += blocks
+    if report.closing:
+        body.append(layout.para(report.closing))
+    return {"context": frame_context(report), "body": body, "appendices": _appendices_of(report),
+            "figures": generated.get("figures", {})}
+
+
+def _compose_fixed(report: Report) -> dict:
+    """Reports made before outlines were data: the fixed frame they were written with."""
     generated = report.generated or {}
     body = assembly.narrative_blocks(report.opening)
     body.append(layout.heading(f"I. KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ {report.period_label.upper()}", 1))

@@ -29,6 +29,9 @@ from ..choices import KIND_TITLES, PeriodRule, ReportKind, ReportStatus
 from ..models import Report, ReportRule, ReportSection, ReportTemplate, ReportVersion
 from ..periods import Period, adhoc_period, compute_period
 from ..permissions import APPROVE, COMPILE, ISSUE, REGENERATE
+from ..assembly.outline import SOURCES, fill
+from ..assembly.sources import unit_source_key
+from .outlines import outline_for
 from .rendering import compose, render_version_docx
 
 FROZEN_MESSAGE = "Báo cáo đã ban hành: số liệu và nội dung không được thay đổi. Hãy tạo báo cáo mới nếu cần."
@@ -136,7 +139,12 @@ def report_create(*, actor, kind: str, period: Period, data=None, title: str = "
         if existing is not None:
             raise DuplicateReport(existing)
     rule = rule_for(organisation, kind)
+    outline = outline_for(organisation, kind)
     title = "\n".join(line.strip() for line in (title or "").splitlines() if line.strip())
+    if not title and outline.title_pattern:
+        title = "\n".join(line.strip() for line in fill(outline.title_pattern, period).splitlines() if line.strip())
+    if not (opening or "").strip() and outline.opening:
+        opening = fill(outline.opening, period)
     report = Report.objects.create(
         organisation=organisation, kind=kind, period_start=period.start, period_end=period.end,
         period_label=period.label, next_period_label=period.next_label,
@@ -146,17 +154,29 @@ def report_create(*, actor, kind: str, period: Period, data=None, title: str = "
         symbol=rule.symbol or f"BC-{organisation.symbol}",
         recipients=[line.strip() for line in rule.recipients.splitlines() if line.strip()],
         signer_authority=[part.strip() for part in rule.signer_authority.split("|") if part.strip()],
-        signer_name=rule.signer_name, created_by=_user(actor),
+        signer_name=rule.signer_name, created_by=_user(actor), outline=outline,
+        closing=fill(outline.closing, period),
     )
-    units = {u.code: u for u in Unit.objects.filter(organisation=organisation)}
-    for order, (key, heading, codes) in enumerate(assembly.SECTION_SPECS, start=1):
-        unit = next((units[code] for code in codes if code in units), None)
-        ReportSection.objects.create(organisation=organisation, report=report, key=key, order=order * 10,
-                                     heading=heading, unit=unit)
+    _create_sections(report, outline, period)
     _generate(report, period, data=data)
     record_event(organisation=organisation, kind="REPORT_CREATED", subject=report, actor=_user(actor),
                  period=period.label, report_kind=kind)
     return report
+
+
+def _create_sections(report: Report, outline, period: Period) -> None:
+    """One section per node of the outline, in its order, its heading filled for the period, owned by the unit
+    the node names (or the first of the source's usual units the organisation has)."""
+    organisation = report.organisation
+    units = {u.code: u for u in Unit.objects.filter(organisation=organisation)}
+    for order, item in enumerate(outline.sections or [], start=1):
+        source = SOURCES.get(item.get("source", ""))
+        codes = list(item.get("units") or []) + list(source.units if source else ())
+        unit = next((units[code] for code in codes if code in units), None)
+        ReportSection.objects.create(organisation=organisation, report=report, key=item["key"], order=order * 10,
+                                     level=item["level"], source=unit_source_key(item),
+                                     self_written=bool(item.get("self_written")),
+                                     heading=fill(item["heading"], period)[:255], unit=unit)
 
 
 def report_create_for_period(*, actor, kind: str, year: int | None = None, month: int | None = None,
@@ -190,9 +210,10 @@ def _period_of(report: Report) -> Period:
 
 def _generate(report: Report, period: Period, data=None) -> None:
     data = data if data is not None else assembly.collect(report.organisation, period)
-    content = assembly.build_content(report.organisation, period, data)
+    content = assembly.build_content(report.organisation, period, data, outline=report.outline)
     for section_obj in report.sections.all():
-        generated = content.sections.get(section_obj.key, [])
+        # reports made before outlines: their sections' keys are the sources
+        generated = content.sections.get(section_obj.source if report.outline_id else section_obj.key, [])
         if section_obj.generated != generated:
             section_obj.generated = generated
             section_obj.save(update_fields=["generated", "updated_at"])
