@@ -194,7 +194,8 @@ class ReviewView(MembershipRequiredMixin, View):
         if not (tasks_valid and fields_valid):
             errors = formset.error_lines() + [f"{document_form.fields[name].label}: {' '.join(msgs)}"
                                               for name, msgs in document_form.errors.items()]
-            return render(request, self.template_name, self.context(imported, formset=formset, errors=errors,
+            shown = formset if formset.management_form.is_valid() else None  # no rows to show back: fresh ones
+            return render(request, self.template_name, self.context(imported, formset=shown, errors=errors,
                                                                     document_form=document_form), status=400)
         choices = formset.task_choices()
         data = document_form.cleaned_data

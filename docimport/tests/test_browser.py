@@ -32,3 +32,26 @@ def test_import_seed_001_docx_review_accept(live_server, browser_login, tmp_path
     assert "Phối hợp với Phòng Kế hoạch – Tài chính hoàn thành định mức" in page.content()
     page.goto(f"{live_server.url}/directives/nhiem-vu/?q=zalo")
     assert "tài khoản zalo official account" in page.content()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_a_table_dropped_on_the_import_screen_is_previewed_and_confirmed_without_choosing_it_again(
+        live_server, browser_login, tmp_path):
+    from core.demo import DEMO_PASSWORD, load
+
+    from .test_handover import ROWS, _xlsx
+
+    load()
+    path = tmp_path / "danh-sach-nhiem-vu.xlsx"
+    path.write_bytes(_xlsx(ROWS))
+    page = browser_login("chanhvanphong", DEMO_PASSWORD)
+    page.goto(f"{live_server.url}/docimport/tai-len/")
+    page.set_input_files("#id_file", str(path))
+    page.click("#upload-button")
+    page.wait_for_selector("#import-preview")
+    assert "danh-sach-nhiem-vu.xlsx" in page.inner_text("#import-preview")
+    with page.expect_navigation():
+        page.click("#confirm-import")
+    page.goto(f"{live_server.url}/directives/nhiem-vu/?q=danh muc thu tuc hanh chinh")
+    assert "Cập nhật danh mục thủ tục hành chính" in page.content()

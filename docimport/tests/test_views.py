@@ -240,7 +240,9 @@ def test_review_without_the_management_form_is_refused_in_vietnamese(client, off
         "action": "accept", "doc_type": "thong_bao_ket_luan", "issued_on": "17/02/2025", "issuer": "Sở",
         "task-0-accept": "1", "task-0-text": "Rà soát"})
     assert response.status_code == 400
-    assert "Biểu mẫu rà soát không đầy đủ" in response.content.decode()
+    html = response.content.decode()
+    assert "Biểu mẫu rà soát không đầy đủ" in html
+    assert html.count('class="task-row') == len(imported.tasks)  # the rows are shown again to be reviewed
     assert not AssignedTask.objects.exists()
 
 
