@@ -11,9 +11,6 @@ from core.formatting import format_date, format_number
 from docimport.vocabulary import SYMBOL_KINDS
 
 from . import selectors
-from .choices import WorkKind
-
-KIND_LABELS = dict(WorkKind.choices)
 SYMBOL_TYPE = re.compile(r"/\s*([^-/\s]+)\s*-")
 
 
@@ -42,10 +39,6 @@ class WorkLogRow:
     planned: bool = False
 
     @property
-    def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
-
-    @property
     def document_kind(self) -> str:
         return document_kind(self.document_number)
 
@@ -61,9 +54,6 @@ class WorkLogRow:
 class WorkLogFigures:
     entries: tuple[WorkLogRow, ...] = ()  # done in the period, by date
     planned: tuple[WorkLogRow, ...] = ()  # planned entries dated in the next period
-
-    def count(self, kind: str) -> int:
-        return sum(1 for row in self.entries if row.kind == kind)
 
 
 def plain_number(value) -> str:
