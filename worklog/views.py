@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.views import View
 
 from core.models import Unit
-from core.permissions import ADD, FORBIDDEN_MESSAGE, can
+from core.permissions import ADD, FORBIDDEN_MESSAGE, VIEW, can
 from core.views.generic import (
     MembershipRequiredMixin, ObjectDeleteView, ObjectDetailView, ObjectEditView, ObjectHistoryView, ObjectListView,
     add_validation_error,
@@ -17,7 +17,7 @@ from core.views.generic import (
 from docimport.errors import DocumentImportError
 
 from .filtersets import WorkLogEntryFilterSet
-from .forms import DraftFormSet, ImportUploadForm, QuickEntryForm, WorkLogEntryForm
+from .forms import FULL_FIELDS, DraftFormSet, ImportUploadForm, QuickEntryForm, WorkLogEntryForm
 from .importing import drafts_from_file
 from .models import WorkLogEntry
 from .services import entries_create, entry_delete, entry_save
@@ -38,9 +38,21 @@ class WorkLogEntryListView(ObjectListView):
 
 class WorkLogEntryDetailView(ObjectDetailView):
     model = WorkLogEntry
+    # the register link is shown as a link to the entry itself (template), not as two raw fields
+    detail_fields = tuple(name for name in FULL_FIELDS if name not in ("directive_task", "science_task"))
 
     def get_queryset(self):
         return super().get_queryset().select_related("unit", "directive_task", "science_task", "register_type")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        entry, links = self.object, []
+        for label, target in (("Nhiệm vụ được giao", entry.directive_task), ("Nhiệm vụ KH&CN", entry.science_task),
+                              ("Bản ghi sổ theo dõi", entry.register_entry if entry.register_type_id else None)):
+            if target is not None and can(self.membership, VIEW, target):
+                links.append((label, target, getattr(target, "get_absolute_url", lambda: "")()))
+        context["links"] = links
+        return context
 
 
 class WorkLogEntryEditView(ObjectEditView):

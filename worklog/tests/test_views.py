@@ -133,3 +133,19 @@ def test_the_api_is_in_the_openapi_schema(client, tenants):
     login(client, tenants.staff)
     schema = client.get("/api/schema/").content.decode()
     assert "/api/worklog/" in schema and "/api/worklog/{id}/" in schema
+
+
+def test_the_detail_links_what_the_entry_concerns(client, tenants):
+    from django.contrib.contenttypes.models import ContentType
+
+    from registers.models import TechnologyOpinion
+    from registers.services import register_record_create
+
+    opinion = register_record_create(model=TechnologyOpinion, actor=system_membership(tenants.org), unit=tenants.unit,
+                                     project="Dự án nhà máy chế biến gỗ", issued_on=dt.date(2025, 2, 10))
+    entry = _entry(tenants.unit, kind="technology_appraisal", text="Có ý kiến về công nghệ dự án", quantity=None,
+                   measure_unit="", register_type=ContentType.objects.get_for_model(TechnologyOpinion),
+                   register_id=opinion.pk)
+    login(client, tenants.staff)
+    page = client.get(reverse("worklog:worklogentry_detail", args=[entry.pk])).content.decode()
+    assert opinion.get_absolute_url() in page and "Bản ghi sổ theo dõi" in page
