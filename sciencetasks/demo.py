@@ -295,8 +295,38 @@ def _council(organisation, unit, actor, key, councils, *, kind, name, meeting_da
     return council
 
 
+# seed 000, section 2.1: the four councils Quảng Trị's Phòng QLKH convened in February 2025, as their founding
+# decisions name them (decision numbers and days are illustrative: the seed gives none). The tasks they reviewed
+# are not entered: the seed names them but says nothing else about them.
+QT_COUNCILS_2025 = [
+    (CouncilKind.OTHER, d(2025, 2, 5), "Hội đồng KH&CN tư vấn đánh giá, kiểm tra định kỳ đối với nhiệm vụ KH&CN “Xây "
+     "dựng mô hình “Xã thông minh” dựa vào KH&CN, đổi mới sáng tạo từ cộng đồng dân cư nông thôn gắn với chuyển đổi số "
+     "vùng sản xuất sản phẩm đặc thù tại tỉnh Quảng Trị”"),
+    (CouncilKind.OTHER, d(2025, 2, 7), "Hội đồng KH&CN tư vấn đánh giá, kiểm tra mô hình thuộc nhiệm vụ KH&CN “Nghiên "
+     "cứu ứng dụng chế phẩm vi sinh để xử lý chất thải”"),
+    (CouncilKind.ACCEPTANCE, d(2025, 2, 11), "Hội đồng KH&CN đánh giá, nghiệm thu kết quả thực hiện các nhiệm vụ dịch "
+     "vụ sự nghiệp công năm 2024 của 02 đơn vị sự nghiệp trực thuộc Sở"),
+    (CouncilKind.ACCEPTANCE, d(2025, 2, 13), "Hội đồng KH&CN tư vấn đánh giá, nghiệm thu kết quả thực hiện nhiệm vụ "
+     "KH&CN “Nghiên cứu ứng dụng chế phẩm vi sinh để xử lý chất thải rắn trong chế biến chuỗi sây kết hợp vỏ cá phê "
+     "làm phân bón hữu cơ sinh học tại huyện Hương Hóa”"),
+]
+
+
+def _load_quang_tri(org):
+    unit = Unit.objects.filter(organisation=org, code="qlkh").first()
+    actor = _actor(org)
+    councils = {}
+    for number, (kind, meeting, name) in enumerate(QT_COUNCILS_2025, 1):
+        _council(org, unit, actor, name, councils, kind=kind, name=name, meeting_date=meeting, tasks=[],
+                 decision_number=f"{20 + number}/QĐ-SKHCN",
+                 conclusion="Hội đồng thống nhất thông qua (minh họa: seed 000 không nêu kết luận).")
+
+
 @transaction.atomic
 def load(stdout=None):
+    quang_tri = Organisation.objects.filter(code="quang-tri").first()
+    if quang_tri is not None:
+        _load_quang_tri(quang_tri)
     bac_kan = Organisation.objects.filter(code="bac-kan").first()
     if bac_kan is not None:
         _load_bac_kan(bac_kan)

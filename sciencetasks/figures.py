@@ -28,6 +28,16 @@ class NamedTask:
 
 
 @dataclass(frozen=True)
+class CouncilRow:
+    """A council that met in the period, as its founding decision names it, with the tasks it reviewed."""
+
+    name: str
+    kind: str  # CouncilKind value
+    kind_label: str
+    tasks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ScienceFigures:
     """S&T tasks of a year up to a date: managed (carried over / new, by level), events of the period
     (acceptances by grade, inspections, extensions, stops, registrations), next year's proposals."""
@@ -55,6 +65,7 @@ class ScienceFigures:
     stopped_tasks: tuple[NamedTask, ...] = ()
     registered_tasks: tuple[NamedTask, ...] = ()
     late_advance_names: tuple[str, ...] = ()
+    council_rows: tuple[CouncilRow, ...] = ()  # the councils of the period, by meeting date (at most 50)
 
 
 def _labelled(raw: dict, choices) -> dict[str, int]:
@@ -87,4 +98,18 @@ def _science_figures(*, organisation, year, date_to, date_from) -> ScienceFigure
         stopped_tasks=tuple(NamedTask.of(item) for item in details["stopped"]),
         registered_tasks=tuple(NamedTask.of(item) for item in details["registered"]),
         late_advance_names=tuple(item["name"] for item in details["late_advances"]),
+        council_rows=council_rows(organisation=organisation, date_from=date_from or dt.date(year, 1, 1),
+                                  date_to=date_to),
     )
+
+
+def council_rows(*, organisation, date_from: dt.date, date_to: dt.date, limit: int = 50) -> tuple[CouncilRow, ...]:
+    """The councils that met in [date_from, date_to] (two queries, read-only)."""
+    from .models import Council
+
+    labels = {value: str(label) for value, label in CouncilKind.choices}
+    councils = (Council.objects.filter(organisation=organisation, meeting_date__range=(date_from, date_to))
+                .order_by("meeting_date", "id").prefetch_related("tasks")[:limit])
+    return tuple(CouncilRow(name=council.name, kind=council.kind, kind_label=labels.get(council.kind, council.kind),
+                            tasks=tuple(task.title or task.short_name for task in council.tasks.all()))
+                 for council in councils)

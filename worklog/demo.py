@@ -74,6 +74,37 @@ def _ninh_thuan(org, units):
     for unit, kind, text, quantity, measure in entries:
         _put(org, text=text, unit=unit, kind=kind, date=D(2024, 1, 10), quantity=_number(quantity),
              measure_unit=measure)
+    ttra = units["thanh-tra"]
+    more = [  # (unit, kind, day, action, quantity, measure, document number, document date)
+        (qlcn, K.STATISTICS, D(2024, 1, 5), "Xây dựng và vận hành hệ thống thông tin, truyền thông; cơ sở dữ liệu quốc "
+         "gia khoa học và công nghệ", None, "", "", None),
+        (qlcn, K.STATISTICS, D(2024, 1, 12), "Thực hiện công tác thống kê khoa học và công nghệ năm 2023", None, "",
+         "", None),
+        (qlcn, K.IP_INNOVATION, D(2024, 1, 10), "Thông báo nộp hồ sơ đăng ký chủ trì nhiệm vụ cấp quốc gia thuộc chương "
+         "trình phát triển tài sản trí tuệ bắt đầu thực hiện từ năm 2024 đối với nhiệm vụ “Đăng ký bảo hộ và quản lý "
+         "chỉ dẫn địa lý cho sản phẩm muối (muối thô) của tỉnh Ninh Thuận”", None, "", "", None),
+        (qlcn, K.IP_INNOVATION, D(2024, 1, 5), "Tổ chức ký kết hợp đồng và bàn giao sản phẩm gói thầu “Hỗ trợ doanh "
+         "nghiệp nhỏ và vừa năm 2023 trên địa bàn tỉnh Ninh Thuận” đối với doanh nghiệp và Tổng Công ty viễn thông "
+         "Mobifone", 4, "doanh nghiệp", "", None),
+        (qlcn, K.ADVICE, D(2024, 1, 3), "Tham mưu trình Ủy ban nhân dân tỉnh chỉ đạo Công an tỉnh, Bộ Chỉ huy Quân sự "
+         "tỉnh, Sở Khoa học và Công nghệ, Sở Y tế và các đơn vị có liên quan nhanh chóng triển khai các biện pháp tìm "
+         "kiếm nguồn phóng xạ Ir-192 bị mất tại xã Lợi Hải, huyện Thuận Bắc (Công văn", None, "", "30/UBND-KTTH",
+         D(2024, 1, 3)),
+        (qlcn, K.ADVICE, D(2024, 1, 12), "Tham mưu UBND tỉnh báo cáo Bộ Khoa học và Công nghệ về sự cố mất nguồn phóng "
+         "xạ Ir-192 trên địa bàn tỉnh (Báo cáo", None, "", "10/BC-UBND", D(2024, 1, 12)),
+        (ttra, K.INSPECTION, D(2024, 1, 10), "Phối hợp với UBND thành phố Phan Rang – Tháp Chàm tham gia đoàn kiểm tra "
+         "hoạt động thương mại phục vụ tết Nguyên đán 2024, theo Quyết định", None, "", "4360/QĐ-UBND",
+         D(2023, 12, 8)),
+        (tt, K.PUBLIC_SERVICE, D(2024, 1, 12), "Triển khai thực hiện dịch vụ sự nghiệp công “Xây dựng và vận hành hệ "
+         "thống thông tin và truyền thông khoa học và công nghệ”; hoàn thiện hồ sơ nhiệm vụ điều tra thống kê KH&CN",
+         None, "", "", None),
+    ]
+    for unit, kind, day, text, quantity, measure, number, document_date in more:
+        _put(org, text=text, unit=unit, kind=kind, date=day, quantity=_number(quantity), measure_unit=measure,
+             document_number=number, document_date=document_date)
+    _put(org, text="Theo dõi, đôn đốc thực hiện các nhiệm vụ đúng, vượt tiến độ và kịp thời giải quyết, tháo gỡ khó "
+         "khăn, vướng mắc (nếu có)", unit=units["van-phong"], kind=K.ADMINISTRATION, date=D(2024, 2, 1),
+         status="planned")
 
 
 # --- seed 002: Bắc Kạn, 9 tháng đầu năm 2023 -----------------------------------------------------------------------
@@ -314,7 +345,11 @@ def _quang_tri(org, units):
         (K.COMMUNICATION, "Cập nhật tin, bài lên Trang Thông tin KH&CN", 31, "tin, bài"),
         (K.COMMUNICATION, "Cập nhật văn bản lên Trang Thông tin KH&CN", 43, "văn bản"),
         (K.STATISTICS, "Thu thập, lưu trữ, công bố thông tin nhiệm vụ KH&CN vào Cơ sở dữ liệu quốc gia về KH&CN", 2, "nhiệm vụ"),
-        (K.PUBLIC_SERVICE, "Sản xuất và cung ứng chế phẩm vi sinh vật (Đề án ứng dụng chế phẩm vi sinh vật trong sản xuất nông nghiệp)", "2.3", "tấn"),
+        (K.PUBLIC_SERVICE, "Sản xuất và cung ứng chế phẩm vi sinh vật (Đề án ứng dụng chế phẩm vi sinh vật trong sản xuất nông nghiệp)", "2.3", "tấn chế phẩm"),
+        (K.COMMUNICATION, "Cập nhật thông báo, lịch công tác của Sở, các đơn vị lên Trang Thông tin KH&CN", 2, "thông báo"),
+        (K.COMMUNICATION, "Cập nhật video chuyên mục KH&CN lên Trang Thông tin KH&CN", 2, "video"),
+        (K.STATISTICS, "Triển khai công tác thống kê KH&CN: thực hiện công tác thống kê ngành KH&CN trên địa bàn tỉnh năm 2024 gửi Cục Thông tin KH&CN Quốc gia và thống kê KH&CN cấp tỉnh năm 2024 gửi Cục Thống kê tỉnh", None, ""),
+        (K.PUBLIC_SERVICE, "Triển khai các nhiệm vụ nghiên cứu, ứng dụng: “Vận hành và duy trì hoạt động các mô hình tại Trạm Nghiên cứu, Ứng dụng KH&CN Bắc Hướng Hóa”; “Xây dựng mô hình trồng thử nghiệm cây Ngải cứu tại Quảng Trị”", None, ""),
         (K.PUBLIC_SERVICE, "Sản xuất bình chồi cây giống Lan Hồ điệp", 100, "bình"),
         (K.PUBLIC_SERVICE, "Sản xuất và thu hoạch Đông trùng Hạ thảo", 3000, "hộp"),
         (K.PUBLIC_SERVICE, "Sản xuất giống nấm cấp 2, cấp 3 các loại", 327, "kg"),
@@ -352,3 +387,8 @@ def _quang_tri(org, units):
     for unit, kind, text in work:
         if unit is not None:
             _put(org, text=text, unit=unit, kind=kind, date=D(2025, 2, 20))
+    ttkt = units.get("tt-ktdc")
+    if ttkt is not None:
+        _put(org, text="Tổ chức triển khai thực hiện kế hoạch hoạt động sự nghiệp phục vụ quản lý nhà nước về tiêu "
+             "chuẩn, đo lường, chất lượng sản phẩm hàng hóa trên địa bàn tỉnh; phối hợp với các cơ quan liên quan "
+             "trong công tác kiểm tra, thanh tra chuyên ngành", unit=ttkt, kind=K.PUBLIC_SERVICE, date=D(2025, 2, 12))

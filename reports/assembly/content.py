@@ -135,7 +135,12 @@ def _science(period, data, figures) -> list[dict]:
         named = f" ({'; '.join(accepted_names)})" if accepted_names and len(accepted_names) <= 8 else ""
         blocks.append(sentence(f"- Tổ chức nghiệm thu {{st_accepted}} đề tài, dự án{named}{grade_text}.",
                                {"st_accepted": s.accepted}, figures))
-    if s.councils:
+    if (s.councils and s.council_rows and len(s.council_rows) == s.councils and s.councils <= ITEMISED_COUNCILS
+            and period.kind in ITEMISED_COUNCIL_REPORTS):
+        # seed 000 (a month): each council named as its founding decision names it; several of one kind in one line
+        figures.add("st_councils", "Cuộc họp Hội đồng KH&CN", s.councils, [row.name for row in s.council_rows])
+        blocks += _council_lines(s.council_rows)
+    elif s.councils:
         # seed 002: "tổ chức 25 cuộc họp Hội đồng KH&CN (07 cuộc họp Hội đồng tư vấn giao trực tiếp; 05 Hội đồng …)"
         figures.add("st_councils", "Cuộc họp Hội đồng KH&CN", s.councils)
         kinds = [f"{format_count(n)} {label}" for label, n in s.councils_by_kind.items() if n]
@@ -195,6 +200,34 @@ def _science(period, data, figures) -> list[dict]:
     return blocks
 
 
+# a week's or a month's report names each of its councils (seed 000); longer periods, or more councils than this,
+# count them by kind (seed 002's 9 months: "25 cuộc họp Hội đồng KH&CN (07 …; 05 …)")
+ITEMISED_COUNCILS = 8
+ITEMISED_COUNCIL_REPORTS = ("tuan", "thang")
+MERGED_COUNCILS = 3  # from this many councils of one kind, they share one line
+
+
+def _council_lines(rows) -> list[dict]:
+    """ "- Tổ chức Hội đồng KH&CN tư vấn đánh giá, kiểm tra định kỳ đối với nhiệm vụ …", one line per council;
+    councils of one kind from MERGED_COUNCILS on: "- Tổ chức 03 Hội đồng tư vấn đánh giá, nghiệm thu các nhiệm
+    vụ: A; B; C." (in the order they met)."""
+    groups: dict[str, list] = {}
+    for row in rows:
+        groups.setdefault(row.kind, []).append(row)
+    blocks = []
+    for kind_rows in groups.values():
+        if len(kind_rows) >= MERGED_COUNCILS:
+            subjects = [subject for row in kind_rows for subject in (row.tasks or (row.name,))]
+            blocks.append(para(f"- Tổ chức {format_count(len(kind_rows))} {kind_rows[0].kind_label} các nhiệm vụ: "
+                               + "; ".join(dict.fromkeys(subjects)) + "."))
+            continue
+        for row in kind_rows:
+            name = row.name.strip().rstrip(".")
+            blocks.append(para(f"- Tổ chức {name[:1].lower()}{name[1:]}."
+                               if not name.lower().startswith("hội đồng") else f"- Tổ chức {name}."))
+    return blocks
+
+
 # ----------------------------------------------------------------------------------------- registers
 def _reg(r, figures, key, label, records=()):
     value = getattr(r, key)
@@ -211,7 +244,8 @@ def _technology(data, figures) -> list[dict]:
     opinions = _reg(r, figures, "technology_opinions", "Dự án được tham gia ý kiến về công nghệ",
                     r.technology_opinion_projects)
     if opinions:
-        blocks.append(sentence("- Tham gia ý kiến về công nghệ đối với {technology_opinions} dự án đầu tư.", values,
+        blocks.append(sentence("- Tham gia ý kiến về {technology_opinions} dự án có liên quan đến lĩnh vực công nghệ "
+                               "trên địa bàn tỉnh.", values,
                                figures, footnote=listing(r.technology_opinion_projects) or None))
     ip_names = [row.enterprise or row.subject for row in r.ip_cases]
     if _reg(r, figures, "ip_cases_guided", "Trường hợp được hướng dẫn về sở hữu trí tuệ", ip_names):
@@ -295,6 +329,14 @@ def _standards(data, figures) -> list[dict]:
         text = "- Tiếp nhận, thẩm tra và cấp Thông báo cho {conformity_declarations} hồ sơ " + what
         if r.conformity_products:
             text += " của {conformity_products} sản phẩm"
+            names = list(dict.fromkeys(lower_first(row.product) for row in rows if row.product))
+            if r.conformity_products == len(rows) and names:
+                # one product a dossier: seed 004 names them ("03 sản phẩm là cửa đi bằng kim loại, đá dăm")
+                text += " là " + ", ".join(names)
+        enterprises = {row.enterprise for row in rows}
+        if all(enterprises):
+            # every dossier names its enterprise (seed 000: "… 04 sản phẩm của 01 doanh nghiệp")
+            text += f" của {format_count(len(enterprises))} doanh nghiệp"
         blocks.append(sentence(text + ".", values, figures, footnote=listing([row.notice for row in rows]) or None))
     if _reg(r, figures, "standards_added", "Tiêu chuẩn quốc gia cập nhật vào kho"):
         _reg(r, figures, "standards_total", "Tổng số tiêu chuẩn quốc gia trong kho")
@@ -421,7 +463,9 @@ def _public_units(data, figures) -> list[dict]:
     if _reg(r, figures, "samples_tested", "Mẫu thử nghiệm, phân tích"):
         kinds = list(r.samples_by_kind.items())
         if len(kinds) == 1:
-            text = "- Thu và phân tích {samples_tested} mẫu " + kinds[0][0].lower() + "."
+            # "Khác (các loại)" is no kind: seed 000 "44 mẫu các loại"
+            label = kinds[0][0].lower()
+            text = "- Thu và phân tích {samples_tested} mẫu " + ("các loại" if label.startswith("khác") else label) + "."
         else:
             kind_text = ", ".join(f"{format_count(n)} mẫu {label.lower()}" for label, n in kinds)
             text = "- Thu và phân tích {samples_tested} mẫu" + (f" ({kind_text})" if kind_text else "") + "."

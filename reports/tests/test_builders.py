@@ -134,3 +134,51 @@ def test_the_direction_adds_the_units_planned_work_once_after_the_tasks():
     period = compute_period("9thang", "calendar", year=2031)
     assert _text(_direction(period, data)).splitlines() == [
         "- Tổ chức Cuộc thi khởi nghiệp năm 2031.", "- Xuất bản Nông lịch năm 2032."]
+
+
+def test_few_councils_are_named_and_three_of_one_kind_share_one_line_with_the_count():
+    from reports.assembly.content import _science
+    from reports.periods import compute_period
+    from sciencetasks.figures import CouncilRow, ScienceFigures
+
+    acceptance = "Hội đồng tư vấn đánh giá, nghiệm thu"
+    rows = (
+        CouncilRow(name="Hội đồng KH&CN kiểm tra định kỳ nhiệm vụ Xã thông minh", kind="other", kind_label="Hội đồng khác"),
+        CouncilRow(name="HĐ 1", kind="acceptance", kind_label=acceptance, tasks=("Nhiệm vụ A",)),
+        CouncilRow(name="HĐ 2", kind="acceptance", kind_label=acceptance, tasks=("Nhiệm vụ B",)),
+        CouncilRow(name="HĐ 3", kind="acceptance", kind_label=acceptance, tasks=("Nhiệm vụ C",)),
+    )
+    science = ScienceFigures(year=2031, councils=4, councils_by_kind={"Hội đồng khác": 1, acceptance: 3},
+                             council_rows=rows)
+    period = compute_period("thang", "calendar", year=2031, month=3)
+    lines = _text(_science(period, ReportData(science=science), Figures())).splitlines()
+    assert "- Tổ chức Hội đồng KH&CN kiểm tra định kỳ nhiệm vụ Xã thông minh." in lines
+    assert "- Tổ chức 03 Hội đồng tư vấn đánh giá, nghiệm thu các nhiệm vụ: Nhiệm vụ A; Nhiệm vụ B; Nhiệm vụ C." in lines
+    # many councils, or a longer period, are counted by kind instead (seed 002's "25 cuộc họp Hội đồng KH&CN (…)")
+    many = ScienceFigures(year=2031, councils=25, councils_by_kind={acceptance: 25}, council_rows=rows * 6 + rows[:1])
+    text = _text(_science(period, ReportData(science=many), Figures()))
+    assert "Tổ chức 25 cuộc họp Hội đồng KH&CN" in text and "HĐ 1" not in text
+    year = compute_period("nam", "calendar", year=2031)
+    text = _text(_science(year, ReportData(science=science), Figures()))
+    assert "Tổ chức 04 cuộc họp Hội đồng KH&CN (01 Hội đồng khác; 03 Hội đồng tư vấn đánh giá, nghiệm thu)." in text
+
+
+def test_conformity_names_single_products_and_counts_named_enterprises():
+    from registers.figures import ConformityRow
+
+    rows = (ConformityRow(enterprise="", product="Cửa đi bằng kim loại", kind="Công bố hợp chuẩn"),
+            ConformityRow(enterprise="", product="Đá dăm", kind="Công bố hợp chuẩn"),
+            ConformityRow(enterprise="", product="Đá dăm", kind="Công bố hợp chuẩn"))
+    text = _text(_standards(ReportData(registers=RegisterFigures(
+        conformity_declarations=3, conformity_products=3, conformity_rows=rows)), Figures()))
+    assert "03 hồ sơ công bố hợp chuẩn của 03 sản phẩm là cửa đi bằng kim loại, đá dăm." in text
+    one = (ConformityRow(enterprise="Công ty Thép", product="Thép xây dựng", kind="Công bố hợp chuẩn"),)
+    text = _text(_standards(ReportData(registers=RegisterFigures(
+        conformity_declarations=1, conformity_products=4, conformity_rows=one)), Figures()))
+    assert "01 hồ sơ công bố hợp chuẩn của 04 sản phẩm của 01 doanh nghiệp." in text
+
+
+def test_samples_of_no_particular_kind_are_of_all_kinds():
+    text = _text(_public_units(ReportData(registers=RegisterFigures(
+        samples_tested=44, samples_by_kind={"Khác (các loại)": 44})), Figures()))
+    assert "- Thu và phân tích 44 mẫu các loại." in text
