@@ -66,7 +66,7 @@ KNOWN_AGENCIES = [
 ]
 
 # Collective phrases that stand for a group of units ("phối hợp với các phòng, đơn vị ...").
-COLLECTIVE = r"các\s+(?:ban quản lý dự án|ban quản lý|phòng|đơn vị|cơ quan|sở|ban|ngành|địa phương|tổ chức|huyện|đồng chí|Sở|Phòng)" \
+COLLECTIVE = r"các\s+(?:ban quản lý dự án|ban quản lý|phòng|đơn vị|cơ quan|sở|ban|ngành|địa phương|tổ chức|huyện|đồng chí|Sở|Phòng|bộ)" \
              r"(?:\s*,\s*(?:phòng|đơn vị|cơ quan|sở|ban|ngành|địa phương|tổ chức|đoàn thể|hội|Sở))*" \
              r"(?:\s+(?:chuyên môn|có liên quan|liên quan|thuộc Sở|trực thuộc Sở|trực thuộc|thuộc tỉnh))?"
 

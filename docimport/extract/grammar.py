@@ -211,6 +211,8 @@ _ASSIGNER_VERB = re.compile(r"(?:chỉ đạo|giao|yêu cầu|đề nghị|ban h
 _ONE_COMMITTEE = re.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP|huyện|thị xã|quận)(?![\wÀ-ỹ])(?!\s*,)")
 _DECIDES = re.compile(r"^(?:đồng ý|thống nhất|nhất trí|chấp thuận|cho phép|thành lập|phê duyệt|quyết định|ban hành|"
                       r"tổ chức (?:phiên |cuộc )?họp|tổ chức hội nghị|họp|đánh giá kết quả|sẽ)(?![\wÀ-ỹ])")
+_BARE_KIND = re.compile(r"(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp)(?:\s+(?:ngang bộ|thuộc Chính phủ|trung ương|"
+                        r"Trung ương|liên quan|có liên quan|trực thuộc))?(?=\s*[,;]|\s+và\s|\s+(?:thực hiện|có trách nhiệm|chủ động)\b)")
 _PLACE_AFTER = re.compile(r"\s+(?:trên địa bàn|trong|thuộc)\s+(?:tỉnh|huyện|thành phố|thị xã)(?![\wÀ-ỹ])(?=\s*[,;]|\s+và\s)")
 _REQUESTS_APPROVAL = re.compile(r"^(?:phê duyệt|xem xét|quyết định|cho ý kiến|chấp thuận|ban hành)(?![\wÀ-ỹ])")
 _TITLE_AHEAD = re.compile(r"(?:Chủ tịch|chủ tịch|Giám đốc|giám đốc|Thủ trưởng|thủ trưởng|Trưởng|trưởng|Lãnh đạo|lãnh đạo)\s")
@@ -276,6 +278,11 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
             break
         following = text[position + separator.end():]
         nxt = agency_span(following, index)
+        if not nxt and separator.group(1) == "," and units[-1][0].lower().startswith("các"):
+            # "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": more kinds of the same collective, in lower case
+            kind = _BARE_KIND.match(following)
+            if kind:
+                nxt = (following[: kind.end()], 0, kind.end())
         if not nxt:
             break
         if separator.group(1) != ";" and following[nxt[1]:].lower().startswith("các") and \

@@ -82,9 +82,10 @@ _TITLE = re.compile(r"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|L�
 # "huyện, thị, thành phố" and "huyện, thành, thị" shorten "thị xã" and "thành phố" in lists
 _LOCALITY = r"(?:huyện|thị xã|thành phố|quận|thị trấn|xã|phường|(?:thị|thành)(?![\wÀ-ỹ])(?!\s+(?:xã|phố|trấn|ủy|viên)))"
 _LOCAL_GOVERNMENTS = re.compile(
-    rf"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:các\s+{_LOCALITY}(?:\s*(?:,|và)\s*{_LOCALITY})*"
+    # "UBND các tỉnh, thành phố trực thuộc Trung ương": a ministry's letter to the provinces
+    rf"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:các\s+(?:tỉnh|{_LOCALITY})(?:\s*(?:,|và)\s*{_LOCALITY})*"
     rf"|{_LOCALITY}(?:\s*(?:,|và)\s*{_LOCALITY})+"  # "Ủy ban nhân dân huyện, thành phố" (a list: not "UBND huyện X")
-    r"|cấp\s+(?:huyện|xã|tỉnh)|các\s+địa phương)(?:\s+(?:trong|trên địa bàn|thuộc|trực thuộc)\s+tỉnh)?(?![\wÀ-ỹ])"
+    r"|cấp\s+(?:huyện|xã|tỉnh)|các\s+địa phương)(?:\s+(?:trong|trên địa bàn|thuộc|trực thuộc)\s+(?:tỉnh|[Tt]rung ương))?(?![\wÀ-ỹ])"
 )
 # A unit word written in lower case after the verb: "giao phòng Kiểm soát thủ tục hành chính".
 _LOWER_HEAD = re.compile(r"^(?:văn phòng|phòng|sở|ban quản lý|ban|trung tâm|chi cục|thanh tra|ủy ban nhân dân|cục)"

@@ -291,3 +291,11 @@ def test_a_space_after_the_slash_of_a_symbol_is_removed():
     from docimport.extract.structure import normalise_spelling
 
     assert "35/NQ-CP" in normalise_spelling("thực hiện hiệu quả Nghị quyết số 35/ NQ-CP và Chỉ thị số 26/CT-TTg")
+
+
+def test_the_collectives_a_ministry_writes_to():
+    body = ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ thực hiện: Báo cáo kết quả hoạt động quản lý nhà nước "
+            "về khoa học và công nghệ. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện: Báo cáo "
+            "tình hình triển khai Đề án.\n")
+    assert [unit for unit, _ in tasks_of(body)] == [
+        "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
