@@ -409,6 +409,26 @@ def _implied(text: str, index: UnitIndex) -> tuple[int, str, int] | None:
     return None
 
 
+_FORWARD = re.compile(r"(?<![\wÀ-ỹ])chuyển\s+(?:đến|tới|cho)\s+")
+
+
+def _forwarded(text: str, offset: int, index: UnitIndex) -> list[TaskDraft]:
+    """"… phân loại kiến nghị chuyển đến các cơ quan, đơn vị có liên quan nghiên cứu trả lời, giải đáp trước ngày
+    30/9": the units the work is forwarded to have a task of their own when they get a verb and a deadline."""
+    found: list[TaskDraft] = []
+    for forward in _FORWARD.finditer(text):
+        units, end = _subjects(text, forward.end(), index)
+        rest = text[end:]
+        verb = rest.lstrip()
+        sentence_end = re.search(r"[.;](?:\s|$)", rest)
+        clause = rest[: sentence_end.start() + 1] if sentence_end else rest
+        if units and _STOP_RE.match(verb) and not _PAST.match(verb) and _has_due_date(clause):
+            begin = end + len(rest) - len(verb)
+            found += [TaskDraft(unit=name, text=text[begin: end + len(clause)].strip(" ;"), start=offset + begin,
+                                source="assignment") for name, _ in units]
+    return found
+
+
 def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool = False, plain: bool = False):
     """Drafts of one paragraph, and the units of a lead-in ("… chỉ đạo các đơn vị như sau:") when it is one."""
     drafts: list[TaskDraft] = []
@@ -495,6 +515,7 @@ def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int,
             drafts.append(draft)
         if extra:
             drafts.append(extra)
+        drafts.extend(_forwarded(body, offset + group.start, index))
 
 
 def _bullet_body(text: str) -> tuple[str, int] | None:

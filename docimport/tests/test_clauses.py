@@ -299,3 +299,14 @@ def test_the_collectives_a_ministry_writes_to():
             "tình hình triển khai Đề án.\n")
     assert [unit for unit, _ in tasks_of(body)] == [
         "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_units_the_work_is_forwarded_to_with_their_own_deadline_get_a_task():
+    body = ("Giao Sở Kế hoạch và Đầu tư phân loại các kiến nghị của doanh nghiệp chuyển đến các cơ quan, đơn vị có liên "
+            "quan nghiên cứu trả lời trước ngày 30/9/2026.\n")
+    found = extract(HEADER + body)["tasks"]
+    assert [(t["unit"], t["deadline"]) for t in found] == [
+        ("Sở Kế hoạch và Đầu tư", "2026-09-30"), ("các cơ quan, đơn vị có liên quan", "2026-09-30")]
+    assert found[1]["text"] == "nghiên cứu trả lời trước ngày 30/9/2026."
+    # forwarded without a deadline of its own: only the assigned unit's task
+    assert tasks_of("Giao Sở Tư pháp chuyển đến các cơ quan liên quan nghiên cứu dự thảo.\n") == [("Sở Tư pháp", None)]
