@@ -17,11 +17,11 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = sorted(CORPUS.glob("*.txt"))
 
-# Floors just under the committed extractor's scores on the 93 documents (02/12/2026, after the second round of
-# clause rules; units may contain one another as LABELING.md says: tasks 0,902, references 0,989; the 81 documents
-# scored 0,699 / 0,971 before that round, and the whole corpus at first sight 0,520 / 0,837).
+# Floors just under the committed extractor's scores on the 99 documents (02/12/2026, after the second round of
+# clause rules; units may contain one another as LABELING.md says: tasks 0,905, references 0,989; the 81 documents
+# scored 0,699 / 0,971 before that round; first sight of the two batches added that day: 0,43 and 0,57).
 # Raise them when the extractor improves; never lower them to make a change pass.
-TASK_F1_FLOOR = 0.89
+TASK_F1_FLOOR = 0.90
 REFERENCE_F1_FLOOR = 0.98
 
 
