@@ -79,10 +79,10 @@ class RegisterMatrix(PermissionMatrix):
 MATRICES = [RegisterMatrix(register) for register in REGISTERS]
 
 # Every register has the same policy (UnitRecordPolicy on `unit`, checked by `test_every_register_has_the_unit_policy`).
-# Two registers of different shapes play the whole matrix; the others play the cells that catch a screen or an
+# Three registers of different shapes play the whole matrix; the others play the cells that catch a screen or an
 # endpoint not wired through the gate — a writer of the unit, staff of another unit, another organisation, a visitor
 # (and a token of another unit's staff) — so the suite stays within CI's time on both databases.
-FULL = {"radiationlicence", "verificationrecord"}
+FULL = {"radiationlicence", "verificationrecord", "proceduredossier"}
 WIRING_ROLES = ("chuyen_vien", "chuyen_vien_khac", "giam_doc_to_chuc_khac", "khach")
 
 
@@ -122,11 +122,11 @@ def test_every_register_has_the_unit_policy():
 
 
 def test_matrix_size():
-    """All 25 registers; 3 with 10 roles × 6 actions on the screens and 19 (role, auth) × 6 through the API, the
-    other 22 with 4 roles × 6 actions on the screens and 5 (role, auth) × 6 through the API."""
-    assert len(MATRICES) == 25 and FULL <= {m.register.model_name for m in MATRICES}
-    assert sum(len(_web_cases(m)) for m in MATRICES) == 3 * 60 + 22 * 24
-    assert sum(len(_api_cases(m)) for m in MATRICES) == 3 * 114 + 22 * 30
+    """All 24 registers; 3 with 10 roles × 6 actions on the screens and 19 (role, auth) × 6 through the API, the
+    other 21 with 4 roles × 6 actions on the screens and 5 (role, auth) × 6 through the API."""
+    assert len(MATRICES) == 24 and FULL <= {m.register.model_name for m in MATRICES}
+    assert sum(len(_web_cases(m)) for m in MATRICES) == 3 * 60 + 21 * 24
+    assert sum(len(_api_cases(m)) for m in MATRICES) == 3 * 114 + 21 * 30
 
 
 def test_api_refuses_before_saving_a_record_for_another_unit(client, tenants):
