@@ -127,21 +127,6 @@ def test_a_doc_file_is_uploaded_and_read(client, tenants, forms):
     assert imported.file_kind == "doc" and len(imported.tasks) == 19
 
 
-def test_a_spreadsheet_of_tasks_goes_to_the_tabular_importer(client, tenants):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-    from django.urls import reverse
-
-    from core.testing import login
-    from docimport.models import ImportedDocument
-
-    login(client, tenants.head)
-    response = client.post(reverse("docimport:importeddocument_add"),
-                           {"file": SimpleUploadedFile("nhiem-vu.xlsx", b"PK\x03\x04 sheet")}, follow=True)
-    assert response.redirect_chain[-1][0] == reverse("directives:import")
-    assert "bảng tính" in response.content.decode()
-    assert not ImportedDocument.objects.exists()
-
-
 def test_a_document_symbol_cut_at_its_hyphen_is_joined_without_a_space():
     """A PDF line may end inside a symbol ("… Chỉ thị số 38-" / "CT/TW ngày 30/7/2024"): the reference survives."""
     from docimport.readers import _paragraphs_by_position
