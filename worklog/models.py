@@ -83,9 +83,10 @@ class WorkLogEntry(SearchableModel, OrganisationScopedModel):
         if (self.register_type_id is None) != (self.register_id is None):
             errors.setdefault("register_id", []).append(_("Cần chọn cả loại sổ và bản ghi, hoặc bỏ trống cả hai."))
         elif self.register_type_id is not None:
-            target = self.register_type.model_class()
+            # only the registers' records: a content type of anything else (accounts, people) is never a link
+            target = self.register_type.model_class() if self.register_type.app_label == "registers" else None
             found = target._default_manager.filter(pk=self.register_id).first() if target else None
-            if found is None or getattr(found, "organisation_id", self.organisation_id) != self.organisation_id:
+            if found is None or getattr(found, "organisation_id", None) != self.organisation_id:
                 errors.setdefault("register_id", []).append(_("Không tìm thấy bản ghi sổ theo dõi này."))
         if errors:
             raise ValidationError(errors)

@@ -57,6 +57,10 @@ def test_a_register_entry_of_another_organisation_cannot_be_linked(org_unit):
         _create(org, unit, date=dt.date(2024, 1, 10), kind="other", text="Một việc",
                 register_type=ContentType.objects.get_for_model(type(foreign)), register_id=foreign.pk)
     assert "Không tìm thấy bản ghi" in str(error.value)
+    with pytest.raises(ValidationError) as error:  # a record that is not a register's (a unit) is no link either
+        _create(org, unit, date=dt.date(2024, 1, 10), kind="other", text="Một việc",
+                register_type=ContentType.objects.get_for_model(type(unit)), register_id=unit.pk)
+    assert "Không tìm thấy bản ghi" in str(error.value)
 
 
 @pytest.mark.parametrize("old_kind, section, kind", [
