@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+from types import SimpleNamespace
 
 from core.documents import layout
 from core.documents import templates as doc_templates
@@ -38,7 +39,10 @@ def compose(report: Report) -> dict:
     # structure: a heading with nothing under it yet tells its unit where to write)
     shown = list(zip(sections, own_blocks))
     styles = assembly.outline.styles_of(report.outline.numbering)
-    numbers = assembly.outline.numbered([s for s, _ in shown], styles)
+    # a node numbered unlike its level (seed 002's "C." → "1.") keeps its own style
+    own_styles = {item["key"]: item.get("style", "") for item in report.outline.sections or []}
+    numbers = assembly.outline.numbered(
+        [SimpleNamespace(level=s.level, style=own_styles.get(s.key, "")) for s, _ in shown], styles)
     intro_placed = False
     for (section_obj, blocks), (_, number) in zip(shown, numbers):
         body.append(layout.heading(f"{number} {section_obj.heading}", min(section_obj.level, 3), key=section_obj.key))

@@ -217,3 +217,7 @@ def test_demo_defaults_give_the_seeds_top_headings(db, code, kind, period, title
     assert report.title.startswith(title)
     level_one = [block["text"] for block in content["body"] if block["kind"] == "heading" and block["level"] == 1]
     assert level_one == top
+    if code == "bac-kan":  # C.'s sub-sections are numbered 1.–6. as the seed numbers them, A.'s I.–III.
+        headings = _headings(content)
+        assert "III. Kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2023" in headings
+        assert headings[-6:][0] == "1. Quản lý khoa học" and headings[-1].startswith("6. Công tác ứng dụng KH-CN")
