@@ -21,6 +21,7 @@ import urllib.request
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))  # run as a script: the project's apps, not only those of the installed package
 BIN = Path(sys.executable).parent
 HOST, PORT = "127.0.0.1", 8110
 
