@@ -73,11 +73,15 @@ def _entry_key(kind: str, organisation_id, generations: tuple[str, str], key: tu
     return f"{PREFIX}:{kind}:{organisation_id}:{generations[0]}:{generations[1]}:{digest}"
 
 
-def cached_figures(kind: str, *, organisation, date_to, key: tuple, compute: Callable[[], Any]) -> Any:
+def cached_figures(kind: str, *, organisation, date_to, key: tuple | Callable[[], tuple],
+                   compute: Callable[[], Any]) -> Any:
     """`compute()`, served from the cache when the period is closed. `key`: every other argument the figures
-    depend on (dates, categories…), as plain values with a stable repr."""
+    depend on (dates, categories…), as plain values with a stable repr; or a function returning them, called
+    only when the cache is used (a key that costs a query is not paid for an open period)."""
     if organisation is None or not enabled() or not is_closed(date_to):
         return compute()
+    if callable(key):
+        key = key()
     organisation_id = getattr(organisation, "pk", organisation)
     entry = _entry_key(kind, organisation_id, _generations(organisation_id), (date_to, *key))
     value = cache.get(entry)

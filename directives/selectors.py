@@ -237,7 +237,7 @@ def directive_summary(*, membership=None, organisation=None, date_from: dt.date,
     # a closed period's figures are cached (core.figure_cache), keyed by what the person may see, not who it is
     return figure_cache.cached_figures(
         "directive_summary", organisation=organisation, date_to=date_to,
-        key=(date_from, _visibility_key(membership), getattr(unit, "pk", None), category, with_details),
+        key=lambda: (date_from, _visibility_key(membership), getattr(unit, "pk", None), category, with_details),
         compute=lambda: _directive_summary(membership=membership, organisation=organisation, date_from=date_from,
                                            date_to=date_to, unit=unit, category=category,
                                            with_details=with_details))
