@@ -229,6 +229,9 @@ SEED_003_OWN = [
      "Quyết định số 64/QĐ-UBND ngày 11/01/2023 của UBND tỉnh về việc ban hành Chương trình hành động thực hiện Nghị "
      "quyết số 01/NQ-CP ngày 06/01/2023 của Chính phủ, Kết luận số 372-KL/TU ngày 06/12/2022 của Tỉnh ủy và Nghị "
      "quyết số 80/2022/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2023"),
+    ("khtc", D(2023, 4, 20), "Ban hành văn bản và tổ chức thực hiện", "",
+     "Kế hoạch số 64/KH-UBND ngày 08/4/2022 của UBND tỉnh về Chương trình phục hồi và phát triển kinh tế - xã hội "
+     "tỉnh Quảng Trị"),
 ]
 
 # seed 003's priorities for the second half of 2023: the Sở's own tasks due then (its work programme)

@@ -205,11 +205,11 @@ def _bac_kan(org, units):
         (qlcn, CheckDomain.RADIATION, "Kiểm tra về an toàn bức xạ trong y tế đối với các cơ sở sử dụng thiết bị X-quang", 5, D(2023, 8, 8)),
         (tdc, CheckDomain.MEASUREMENT, "Kiểm tra việc chấp hành các quy định của pháp luật về đo lường đối với các đơn vị quản lý, sử dụng đồng hồ đo nước lạnh năm 2023 (Trạm cấp nước huyện Na Rì và Chợ Mới)", 2, D(2023, 4, 4)),
         (tdc, CheckDomain.MEASUREMENT, "Kiểm tra về đo lường đối với các phương tiện đo nhóm 2 trong y tế", 0, D(2023, 5, 9)),
-        (tdc, CheckDomain.MEASUREMENT, "Kiểm tra việc thực hiện quy định về hoạt động kiểm định, hiệu chuẩn phương tiện đo", 2, D(2023, 6, 13)),
-        (tdc, CheckDomain.MEASUREMENT, "Kiểm tra phương tiện đo nhóm 2 do Công an tỉnh quản lý, sử dụng", 11, D(2023, 7, 11)),
-        (tdc, CheckDomain.COMBINED, "Kiểm tra về đo lường chất lượng sản phẩm hàng hóa dịp trước và sau Tết Nguyên đán Quý Mão năm 2023", 9, D(2023, 1, 10)),
+        (tdc, CheckDomain.MEASUREMENT, "Kiểm tra việc thực hiện quy định về hoạt động kiểm định, hiệu chuẩn phương tiện đo tại các đơn vị trên địa bàn tỉnh", 2, D(2023, 6, 13)),
+        (tdc, CheckDomain.MEASUREMENT, "Kiểm tra phương tiện đo nhóm 2 do Công an tỉnh quản lý, sử dụng tại các đơn vị trên địa bàn tỉnh", 11, D(2023, 7, 11)),
+        (tdc, CheckDomain.COMBINED, "Kiểm tra về đo lường chất lượng sản phẩm hàng hóa dịp trước và sau Tết Nguyên đán Quý Mão năm 2023 trên địa bàn tỉnh tại các cơ sở", 9, D(2023, 1, 10)),
         (tdc, CheckDomain.LABELLING, "Kiểm tra nhãn hàng hóa, mã số mã vạch tại các cơ sở sản xuất, kinh doanh hàng đóng gói sẵn", 12, D(2023, 5, 16)),
-        (tdc, CheckDomain.COMBINED, "Kiểm tra đo lường chất lượng xăng dầu năm 2023", 8, D(2023, 6, 20)),
+        (tdc, CheckDomain.COMBINED, "Kiểm tra đo lường chất lượng xăng dầu năm 2023 tại các doanh nghiệp kinh doanh xăng dầu trên địa bàn các huyện, thành phố", 8, D(2023, 6, 20)),
         (tdc, CheckDomain.QUALITY, "Kiểm tra đột xuất về chất lượng mặt hàng xăng của Cửa hàng xăng dầu Thành Quý (Công ty TNHH MTV Xuân Thành Bắc Kạn)", 1, D(2023, 8, 15)),
     ]
     for unit, domain, topic, count, date in checks:
@@ -242,7 +242,7 @@ def _bac_kan(org, units):
     for instrument, activity, facility, quantity in verifications:
         partner = " (phối hợp với Trung tâm Kỹ thuật TĐC Phú Thọ)" if "Bệnh viện" in facility else ""
         _put(m.VerificationRecord, org, {"instrument_type": instrument, "activity": activity, "facility": facility},
-             unit=tt, performed_on=D(2023, 8, 31), quantity=quantity, description=f"Dịch vụ TĐC 9 tháng năm 2023{partner}",
+             unit=tt, performed_on=D(2023, 8, 31), quantity=quantity, description=f"Dịch vụ tiêu chuẩn đo lường chất lượng 9 tháng năm 2023{partner}",
              note="Seed 002 không ghi số đạt, không đạt.")
     _put(m.TestSample, org, {"kind": SampleKind.BUILDING_MATERIAL, "received_on": D(2023, 8, 31)}, unit=tt, quantity=185,
          customer="Khách hàng (tổng hợp 9 tháng)", description="Thử nghiệm mẫu vật liệu xây dựng")

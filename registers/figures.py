@@ -36,6 +36,18 @@ class IPCaseRow:
 class InspectionRow:
     topic: str
     concluded: bool = False
+    kind: str = ""  # label of InspectionKind ("Thanh tra chuyên ngành" …)
+    field: str = ""
+    subjects: str = ""  # who was inspected, as written ("01 tổ chức")
+
+
+@dataclass(frozen=True)
+class ComplianceRow:
+    """A state check (kiểm tra nhà nước): its topic, domain (CheckDomain value) and how many establishments."""
+
+    topic: str
+    domain: str = ""
+    establishments: int = 0
 
 
 @dataclass(frozen=True)
@@ -95,6 +107,16 @@ def verification_lines(*, organisation, date_from: dt.date, date_to: dt.date) ->
     return tuple(lines)
 
 
+def compliance_rows(*, organisation, date_from: dt.date, date_to: dt.date) -> tuple[ComplianceRow, ...]:
+    """The period's state checks with their domain value and establishments count (one query, read-only)."""
+    from .models import ComplianceCheck
+
+    rows = (ComplianceCheck.objects.filter(organisation=organisation, started_on__range=(date_from, date_to))
+            .order_by("started_on", "id").values_list("topic", "domain", "establishments_checked"))
+    return tuple(ComplianceRow(topic=topic, domain=domain, establishments=int(count or 0))
+                 for topic, domain, count in rows)
+
+
 def _facilities_known(*, organisation, date_from: dt.date, date_to: dt.date) -> bool:
     from .models import VerificationRecord
 
@@ -136,6 +158,7 @@ class RegisterFigures:
     tthc_late: int = 0
     tthc_pending: int = 0
     tthc_returned: int = 0
+    tthc_awaiting_supplement: int = 0
     instruments_verified: int = 0
     instruments_passed: int = 0
     instruments_failed: int = 0
@@ -143,11 +166,13 @@ class RegisterFigures:
     samples_tested: int = 0
     samples_by_kind: dict[str, int] = field(default_factory=dict)  # label → count
     technology_opinion_projects: tuple[str, ...] = ()
+    technology_opinion_kinds: tuple[str, ...] = ()  # label of OpinionKind of each opinion, in the same order
     ip_cases: tuple[IPCaseRow, ...] = ()
     radiation_licences: tuple[LicenceRow, ...] = ()
     incident_titles: tuple[str, ...] = ()
     conformity_rows: tuple[ConformityRow, ...] = ()
     compliance_topics: tuple[str, ...] = ()
+    compliance_checks: tuple[ComplianceRow, ...] = ()
     inspections: tuple[InspectionRow, ...] = ()
     verifications: tuple[VerificationRow, ...] = ()
     verification_lines: tuple[VerificationLine, ...] = ()
@@ -182,6 +207,7 @@ def _register_figures(*, organisation, date_from, date_to) -> RegisterFigures:
         **counts,
         samples_by_kind=samples,
         technology_opinion_projects=tuple(row["project"] for row in details["technology_opinions"]),
+        technology_opinion_kinds=tuple(row["kind"] for row in details["technology_opinions"]),
         ip_cases=tuple(IPCaseRow(enterprise=row["enterprise"], subject=row["subject"], kind=row["kind"],
                                  support=row["support"],
                                  transfer_party=(row["transfer_party"] or "-") if row["is_transfer"] else "")
@@ -192,7 +218,9 @@ def _register_figures(*, organisation, date_from, date_to) -> RegisterFigures:
         conformity_rows=tuple(ConformityRow(enterprise=row["enterprise"], product=row["product"], kind=row["kind"],
                                             notice=row["notice"]) for row in details["conformity_declarations"]),
         compliance_topics=tuple(row["topic"] for row in details["compliance_checks"]),
-        inspections=tuple(InspectionRow(topic=row["topic"], concluded=row["concluded"])
+        compliance_checks=compliance_rows(organisation=organisation, date_from=date_from, date_to=date_to),
+        inspections=tuple(InspectionRow(topic=row["topic"], concluded=row["concluded"], kind=row["kind"],
+                                        field=row["field"] or "", subjects=row["subjects"] or "")
                           for row in details["inspections"]),
         verifications=tuple(VerificationRow(label=row["label"], quantity=int(row["quantity"] or 0))
                             for row in details["verifications"]),

@@ -68,7 +68,7 @@ def _ninh_thuan(org, units):
         (tt, K.COMMUNICATION, "Cập nhật tin tức sự kiện trong nước và ngoài nước", 28, "tin"),
         (tt, K.PUBLIC_SERVICE, "Sản xuất và tiêu thụ chế phẩm EM", 1000, "lít"),
         (qlcn, K.OTHER, "Tham mưu Ban Chỉ huy UPSC BXHN tỉnh ban hành báo cáo kết quả diễn tập ứng phó sự cố bức xạ, sự cố hạt nhân năm 2023 (Báo cáo số 2252/BC-BCHUPSC ngày 29/12/2023)", None, ""),
-        (tdc, K.EVENT, "Treo băng rôn “Tăng cường hoạt động đo lường để phát triển Hạ tầng chất lượng quốc gia” nhân ngày Đo lường Việt Nam (20/01)", None, ""),
+        (tdc, K.EVENT, "Thực hiện treo băng rôn trên các tuyến đường trọng điểm trên địa bàn tỉnh với khẩu hiệu “Tăng cường hoạt động đo lường để phát triển Hạ tầng chất lượng quốc gia”, nhân kỷ niệm ngày Đo lường Việt Nam (20/01)", None, ""),
         (qlkh, K.OTHER, "Tham mưu trình UBND tỉnh thành lập lại Hội đồng sáng kiến tỉnh Ninh Thuận năm 2023 (Tờ trình số 2243/TTr-SKH-CN ngày 28/12/2023)", None, ""),
     ]
     for unit, kind, text, quantity, measure in entries:
@@ -114,12 +114,12 @@ def _bac_kan(org, units):
         (qlcn, K.COMMUNICATION, "Phát sóng chuyên mục KH&CN trên sóng Đài Phát thanh và Truyền hình Bắc Kạn", 33, 48, "số"),
         (qlcn, K.COMMUNICATION, "Cung cấp tin, bài viết cho Ban Tuyên giáo Tỉnh ủy đăng trên Bản tin xây dựng đảng", 5, None, "tin, bài"),
         (qlcn, K.COMMUNICATION, "Cấp Nông lịch năm 2023 cho các sở, UBND các xã, huyện, thành phố", 5000, None, "cuốn"),
-        (qlcn, K.TRAINING, "Lớp tập huấn ứng phó sự cố bức xạ cho các cơ sở sử dụng thiết bị X-quang y tế", 1, None, "lớp"),
+        (qlcn, K.TRAINING, "Tổ chức lớp tập huấn ứng phó sự cố bức xạ cho các cơ sở sử dụng thiết bị X-quang y tế", 1, None, "lớp"),
         (tt, K.PUBLIC_SERVICE, "Sản xuất giống nấm cung ứng cho các hộ nuôi trồng nấm", 2050, 4000, "kg"),
         (tt, K.PUBLIC_SERVICE, "Sản xuất bịch nấm thương phẩm", 10000, 15000, "bịch"),
         (tt, K.PUBLIC_SERVICE, "Đo điện trở tiếp địa", 71, None, "hệ thống"),
         (tt, K.PUBLIC_SERVICE, "Kiểm xạ phòng chụp máy X-quang", 4, None, "phòng"),
-        (tt, K.TRAINING, "Tập huấn chuyển giao kỹ thuật chăn nuôi lợn bản địa bằng thảo dược tại xã Yên Dương, huyện Ba Bể", 30, None, "học viên"),
+        (tt, K.TRAINING, "Tham gia tập huấn chuyển giao kỹ thuật chăn nuôi lợn bản địa bằng thảo dược tại xã Yên Dương, huyện Ba Bể với học viên tham gia", 30, None, "học viên"),
     ]
     for unit, kind, text, quantity, target, measure in entries:
         _put(org, text=text, unit=unit, kind=kind, date=D(2023, 1, 3), end_date=D(2023, 8, 31),
@@ -219,7 +219,7 @@ BAC_KAN_WORK = [
     ("van-phong", K.ADMINISTRATION, D(2023, 7, 3), "Tăng cường đối với công chức", 1, "công chức", "", None),
     ("van-phong", K.ADMINISTRATION, D(2023, 4, 26), "Thi đua khen thưởng: lập hồ sơ đề nghị khen thưởng tập thể, cá "
      "nhân có thành tích trong công tác quản lý SHTT và được Bộ KH&CN tặng Bằng khen", None, "", "", None),
-    ("van-phong", K.ADMINISTRATION, D(2023, 8, 5), "Cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh", 1, "cá nhân",
+    ("van-phong", K.ADMINISTRATION, D(2023, 8, 5), "Biểu dương, nhân rộng điển hình tiên tiến ngành KH&CN: cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh", 1, "cá nhân",
      "", None),
     ("van-phong", K.ADMINISTRATION, D(2023, 3, 10), "Công tác CCHC: giải trình, bổ sung tài liệu kiểm chứng để đánh giá "
      "CCHC năm 2022, kết quả xếp loại Tốt, đứng vị trí thứ 6/19 sở, ngành", None, "", "", None),
@@ -271,6 +271,8 @@ BAC_KAN_WORK = [
 BAC_KAN_PLANNED = [
     ("qlkh", "Các nhiệm vụ chuyển tiếp: tăng cường bám nắm tình hình thực hiện các đề tài, dự án; kiểm tra định kỳ, "
      "đột xuất; nghiệm thu cấp tỉnh 05 đề tài, dự án"),
+    ("qlkh", "Các nhiệm vụ thực hiện từ năm 2023: theo dõi, đôn đốc các nhiệm vụ đã ký hợp đồng triển khai; thực hiện "
+     "các thủ tục để trình phê duyệt đối với 02 nhiệm vụ bổ sung thực hiện từ năm 2023"),
     ("qlkh", "Xử lý số liệu điều tra, tổ chức các hội thảo khoa học và tổng kết, đánh giá Quy chế ứng dụng, nhân rộng "
      "đề tài, dự án KH&CN ban hành tại Quyết định số 25/2017/QĐ-UBND ngày 29/8/2017"),
     ("qlkh", "Theo dõi các đơn vị, địa phương trong thực hiện Chỉ thị số 24-CT/TU ngày 14/11/2022 của Ban Thường vụ "
@@ -387,6 +389,10 @@ def _quang_tri(org, units):
     for unit, kind, text in work:
         if unit is not None:
             _put(org, text=text, unit=unit, kind=kind, date=D(2025, 2, 20))
+    # seed 003 (first half of 2023): the start-up support of Phòng QLCN&ĐMST
+    _put(org, text="Tư vấn hỗ trợ ươm tạo, đáp ứng điều kiện để thành lập doanh nghiệp KH&CN cho đơn vị (Hợp tác xã "
+         "Dược liệu Trường Sơn và Công ty TNHH Định Sơn - Cao Dược liệu Mai Thị Thủy)", unit=qlcn,
+         kind=K.IP_INNOVATION, date=D(2023, 5, 25), quantity=_number(2), measure_unit="đơn vị")
     ttkt = units.get("tt-ktdc")
     if ttkt is not None:
         _put(org, text="Tổ chức triển khai thực hiện kế hoạch hoạt động sự nghiệp phục vụ quản lý nhà nước về tiêu "

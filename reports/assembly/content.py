@@ -244,8 +244,12 @@ def _technology(data, figures) -> list[dict]:
     opinions = _reg(r, figures, "technology_opinions", "Dự án được tham gia ý kiến về công nghệ",
                     r.technology_opinion_projects)
     if opinions:
-        blocks.append(sentence("- Tham gia ý kiến về {technology_opinions} dự án có liên quan đến lĩnh vực công nghệ "
-                               "trên địa bàn tỉnh.", values,
+        kinds = set(r.technology_opinion_kinds)
+        # in the seeds' words for what the opinions were: seed 000 appraisals, seed 002 adjustments, seed 004 opinions
+        template = OPINION_SENTENCES.get(kinds.pop() if len(kinds) == 1 else "",
+                                         "- Tham gia ý kiến về {technology_opinions} dự án có liên quan đến lĩnh vực "
+                                         "công nghệ trên địa bàn tỉnh.")
+        blocks.append(sentence(template, values,
                                figures, footnote=listing(r.technology_opinion_projects) or None))
     ip_names = [row.enterprise or row.subject for row in r.ip_cases]
     if _reg(r, figures, "ip_cases_guided", "Trường hợp được hướng dẫn về sở hữu trí tuệ", ip_names):
@@ -286,6 +290,10 @@ def _technology(data, figures) -> list[dict]:
             parts.append("trả lại {radiation_licences_returned} hồ sơ cấp giấy phép")
         blocks.append(sentence("- Công tác an toàn bức xạ: " + "; ".join(parts) + ".", values, figures,
                                footnote=listing([f"{row.facility} ({row.kind.lower()})" for row in licences]) or None))
+    for row in r.compliance_checks:
+        if row.domain == "radiation":
+            line = _check_line(row)
+            blocks.append(para(f"- Tổ chức {line[:1].lower()}{line[1:]}."))
     if _reg(r, figures, "radiation_incidents", "Sự cố bức xạ", r.incident_titles):
         blocks.append(sentence("- Tham mưu xử lý {radiation_incidents} sự cố bức xạ trên địa bàn tỉnh.", values,
                                figures, footnote=listing(r.incident_titles) or None))
@@ -294,6 +302,29 @@ def _technology(data, figures) -> list[dict]:
     if not blocks:
         blocks = _nothing("hồ sơ về công nghệ, sở hữu trí tuệ và an toàn bức xạ")
     return blocks
+
+
+OPINION_SENTENCES = {
+    "Thẩm định công nghệ": "- Tham gia ý kiến thẩm định công nghệ {technology_opinions} dự án đầu tư.",
+    "Góp ý điều chỉnh chủ trương, dự án": "- Công tác quản lý công nghệ: cho ý kiến góp ý điều chỉnh chủ trương đầu tư "
+                                          "và dự án đối với {technology_opinions} dự án.",
+    "Góp ý chủ trương đầu tư": "- Cho ý kiến góp ý chủ trương đầu tư đối với {technology_opinions} dự án.",
+}
+ITEMISED_CHECKS = 12  # up to this many state checks, each is its own line with how many establishments
+CHECKED = re.compile(r"(?<!\w)(các\s+)?(cơ sở|đơn vị|doanh nghiệp|tổ chức|hộ kinh doanh)(?!\w)", re.IGNORECASE)
+
+
+def _check_line(row) -> str:
+    """A state check with the establishments it covered, counted where the topic names them ("… đối với các cơ sở
+    sử dụng thiết bị X-quang" → "đối với 05 cơ sở sử dụng …"); "(… 09 cơ sở)" at the end otherwise."""
+    topic = row.topic.strip().rstrip(".;")
+    if not row.establishments:
+        return topic
+    count = format_count(row.establishments)
+    found = CHECKED.search(topic)
+    if found:
+        return f"{topic[:found.start()]}{count} {topic[found.start() + len(found.group(1) or ''):]}"
+    return f"{topic} ({count} cơ sở)"
 
 
 IP_HOLDERS = (("hợp tác xã", "hợp tác xã"), ("cơ sở", "cơ sở"), ("công ty", "doanh nghiệp"),
@@ -352,14 +383,32 @@ def _standards(data, figures) -> list[dict]:
             parts.append("{measurement_checks} cuộc kiểm tra nhà nước về đo lường")
         if checks:
             parts.append("{quality_checks} cuộc kiểm tra về chất lượng, nhãn hàng hóa")
-        blocks.append(sentence("- Hoàn thành " + " và ".join(parts) + ".", values, figures,
-                               footnote=listing(r.compliance_topics) or None))
+        own = [row for row in r.compliance_checks if row.domain != "radiation"]
+        by_measurement = [row for row in own if row.domain == "measurement"]
+        others = [row for row in own if row.domain != "measurement"]
+        if 0 < len(own) <= ITEMISED_CHECKS and len(by_measurement) == measurement and len(others) == checks:
+            # seed 002: "Hoàn thành 04 cuộc kiểm tra nhà nước về đo lường cụ thể: + …" and "Triển khai 04 cuộc
+            # kiểm tra về chất lượng trên địa bàn tỉnh. Cụ thể: …", each check with the establishments it covered
+            if measurement:
+                blocks.append(sentence("- Hoàn thành {measurement_checks} cuộc kiểm tra nhà nước về đo lường, cụ thể:",
+                                       values, figures))
+                blocks += [para(f"+ {_check_line(row)}.") for row in by_measurement]
+            if checks:
+                blocks.append(sentence("- Triển khai {quality_checks} cuộc kiểm tra về chất lượng, nhãn hàng hóa trên "
+                                       "địa bàn tỉnh, cụ thể:", values, figures))
+                blocks += [para(f"+ {_check_line(row)}.") for row in others]
+        else:
+            blocks.append(sentence("- Hoàn thành " + " và ".join(parts) + ".", values, figures,
+                                   footnote=listing(r.compliance_topics) or None))
     if _reg(r, figures, "barcode_registrations", "Hồ sơ mã số mã vạch"):
         blocks.append(sentence("- Hướng dẫn {barcode_registrations} cơ sở xin cấp mới, cấp lại giấy chứng nhận và đăng "
                                "ký sử dụng mã số mã vạch.", values, figures))
     if not blocks:
         blocks = _nothing("hồ sơ về tiêu chuẩn, đo lường, chất lượng")
     return blocks
+
+
+PETITION_WORDS = re.compile(r"công dân|khiếu nại|tố cáo|đơn thư|phản ánh|kiến nghị", re.IGNORECASE)
 
 
 def _inspection(data, figures) -> list[dict]:
@@ -372,15 +421,28 @@ def _inspection(data, figures) -> list[dict]:
     concluded = _reg(r, figures, "inspections_concluded", "Cuộc thanh tra đã ban hành kết luận",
                      [row.topic for row in r.inspections if row.concluded])
     conducted = _reg(r, figures, "inspections_conducted", "Cuộc thanh tra, kiểm tra thực hiện", topics)
+    kinds = {row.kind for row in r.inspections}
     if conducted or concluded:
         # seed 002: "Tổng số cuộc thực hiện: 02 cuộc …", "Số cuộc đã ban hành kết luận: 02."; a zero reads "không có"
         text = "- Tổng số cuộc thanh tra, kiểm tra thực hiện: {inspections_conducted} cuộc" if conducted else \
             "- Trong kỳ, không tiến hành cuộc thanh tra, kiểm tra mới"
+        if conducted and len(kinds) == 1 and "chuyên ngành" in next(iter(kinds)).lower():
+            text = "- Tổng số cuộc thực hiện: {inspections_conducted} cuộc thanh tra chuyên ngành"
         text += "; số cuộc đã ban hành kết luận: {inspections_concluded}." if concluded else \
             "; số cuộc đã ban hành kết luận: không có."
         blocks.append(sentence(text, values, figures, footnote=listing(topics) or None))
+    fields = list(dict.fromkeys(lower_first(row.field) for row in r.inspections if row.field))
+    if fields:
+        blocks.append(para("- Những lĩnh vực thanh tra, kiểm tra chủ yếu: " + ", ".join(fields) + "."))
     if _reg(r, figures, "inspection_subjects", "Tổ chức, cá nhân được thanh tra"):
-        blocks.append(sentence("- Số tổ chức, cá nhân được thanh tra, kiểm tra: {inspection_subjects}.", values, figures))
+        subjects = [row.subjects for row in r.inspections]
+        if all(re.match(r"\d+\s+\w", subject) for subject in subjects):
+            # every inspection says whom it covered ("01 tổ chức", "04 đơn vị"): the seeds' words, not a bare total
+            blocks.append(sentence("- Số tổ chức, cá nhân được thanh tra: " + " và ".join(subjects) + ".", values,
+                                   figures))
+        else:
+            blocks.append(sentence("- Số tổ chức, cá nhân được thanh tra, kiểm tra: {inspection_subjects}.", values,
+                                   figures))
     if _reg(r, figures, "inspection_instruments_checked", "Phương tiện đo được kiểm tra tính pháp lý"):
         blocks.append(sentence("- Kiểm tra tính pháp lý của {inspection_instruments_checked} phương tiện đo các loại.",
                                values, figures))
@@ -390,7 +452,8 @@ def _inspection(data, figures) -> list[dict]:
     if _reg(r, figures, "petitions_total", "Đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh"):
         blocks.append(sentence("- Tiếp nhận {petitions_total} đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh.", values,
                                figures))
-    elif not any(activity_field(row) == "inspection" for row in (data.worklog.entries if data.worklog else ())):
+    elif not any(activity_field(row) == "inspection" and PETITION_WORDS.search(row.text)
+                 for row in (data.worklog.entries if data.worklog else ())):
         # never "không nhận được đơn thư" next to a unit's own line about petitions
         blocks.append(para("- Công tác tiếp công dân, giải quyết khiếu nại, tố cáo: trong kỳ, Sở không nhận được đơn "
                            "thư phản ánh, kiến nghị, khiếu nại, tố cáo thuộc lĩnh vực quản lý."))
@@ -430,6 +493,9 @@ def _office(data, figures) -> list[dict]:
                 text += ", trong đó " + " và ".join(parts)
     if pending:
         text += "; {tthc_pending} hồ sơ đang giải quyết"
+    if r.tthc_awaiting_supplement:
+        _reg(r, figures, "tthc_awaiting_supplement", "Hồ sơ chờ bổ sung")
+        text += "; {tthc_awaiting_supplement} hồ sơ chờ bổ sung"
     if returned:
         text += "; {tthc_returned} hồ sơ trả lại"
     return [sentence(text + ".", values, figures)]

@@ -182,3 +182,60 @@ def test_samples_of_no_particular_kind_are_of_all_kinds():
     text = _text(_public_units(ReportData(registers=RegisterFigures(
         samples_tested=44, samples_by_kind={"Khác (các loại)": 44})), Figures()))
     assert "- Thu và phân tích 44 mẫu các loại." in text
+
+
+def test_state_checks_are_itemised_with_the_establishments_they_covered():
+    from registers.figures import ComplianceRow
+    from reports.assembly.content import _standards
+
+    rows = (ComplianceRow(topic="Kiểm tra đồng hồ đo nước tại các đơn vị cấp nước", domain="measurement",
+                          establishments=2),
+            ComplianceRow(topic="Kiểm tra nhãn hàng hóa tại các cơ sở sản xuất", domain="labelling", establishments=12),
+            ComplianceRow(topic="Kiểm tra chất lượng xăng", domain="quality", establishments=8))
+    text = _text(_standards(ReportData(registers=RegisterFigures(
+        measurement_checks=1, quality_checks=2, compliance_checks=rows)), Figures()))
+    assert text.splitlines() == [
+        "- Hoàn thành 01 cuộc kiểm tra nhà nước về đo lường, cụ thể:",
+        "+ Kiểm tra đồng hồ đo nước tại 02 đơn vị cấp nước.",
+        "- Triển khai 02 cuộc kiểm tra về chất lượng, nhãn hàng hóa trên địa bàn tỉnh, cụ thể:",
+        "+ Kiểm tra nhãn hàng hóa tại 12 cơ sở sản xuất.",
+        "+ Kiểm tra chất lượng xăng (08 cơ sở).",
+    ]
+
+
+def test_opinions_in_the_words_of_their_kind():
+    appraisal = RegisterFigures(technology_opinions=5, technology_opinion_kinds=("Thẩm định công nghệ",) * 5)
+    assert "- Tham gia ý kiến thẩm định công nghệ 05 dự án đầu tư." in _text(
+        _technology(ReportData(registers=appraisal), Figures()))
+    mixed = RegisterFigures(technology_opinions=2, technology_opinion_kinds=("Thẩm định công nghệ", "Tham gia ý kiến"))
+    assert "- Tham gia ý kiến về 02 dự án có liên quan đến lĩnh vực công nghệ trên địa bàn tỉnh." in _text(
+        _technology(ReportData(registers=mixed), Figures()))
+
+
+def test_dossiers_awaiting_supplements_are_kept_and_inspections_say_whom_they_covered():
+    from registers.figures import InspectionRow
+    from reports.assembly.content import _inspection, _office
+    from worklog.figures import WorkLogFigures, WorkLogRow
+
+    office = RegisterFigures(tthc_received=46, tthc_resolved=40, tthc_on_time=40, tthc_pending=2,
+                             tthc_awaiting_supplement=1, tthc_returned=3)
+    assert "; 02 hồ sơ đang giải quyết; 01 hồ sơ chờ bổ sung; 03 hồ sơ trả lại." in _text(
+        _office(ReportData(registers=office), Figures()))
+    inspections = (InspectionRow(topic="A", concluded=True, kind="Thanh tra chuyên ngành", field="Đo lường",
+                                 subjects="01 tổ chức"),
+                   InspectionRow(topic="B", concluded=True, kind="Thanh tra chuyên ngành", field="Nhiệm vụ KH&CN",
+                                 subjects="04 đơn vị"))
+    registers = RegisterFigures(inspections_conducted=2, inspections_concluded=2, inspection_subjects=5,
+                                inspections=inspections)
+    # a unit's inspection entry that is not about petitions leaves the petitions sentence in place
+    worklog = WorkLogFigures(entries=(WorkLogRow(kind="inspection", text="Phối hợp kiểm tra thị trường Tết",
+                                                 unit_code="thanh-tra"),))
+    text = _text(_inspection(ReportData(registers=registers, worklog=worklog), Figures()))
+    assert "- Tổng số cuộc thực hiện: 02 cuộc thanh tra chuyên ngành; số cuộc đã ban hành kết luận: 02." in text
+    assert "- Những lĩnh vực thanh tra, kiểm tra chủ yếu: đo lường, nhiệm vụ KH&CN." in text
+    assert "- Số tổ chức, cá nhân được thanh tra: 01 tổ chức và 04 đơn vị." in text
+    assert "không nhận được đơn thư" in text
+    petitions = WorkLogFigures(entries=(WorkLogRow(kind="inspection", text="Tiếp công dân định kỳ",
+                                                   unit_code="thanh-tra"),))
+    assert "không nhận được đơn thư" not in _text(
+        _inspection(ReportData(registers=registers, worklog=petitions), Figures()))
