@@ -93,7 +93,7 @@ Phụ lục IV | Phụ lục IV: nhiệm vụ UBND tỉnh, Chủ tịch UBND t�
                    "kinh tế - xã hội {kỳ} như sau:",
         "lines": """
 A. KẾT QUẢ THỰC HIỆN
-I. Kết quả thực hiện các nhiệm vụ tại Quyết định số 2519/QĐ-UBND ngày 23/12/2022 của UBND tỉnh ban hành Chương trình hành động thực hiện Kế hoạch phát triển KTXH, đảm bảo quốc phòng - an ninh năm 2023 | Nhiệm vụ UBND tỉnh giao
+I. Kết quả thực hiện các nhiệm vụ tại Quyết định số 2519/QĐ-UBND ngày 23/12/2022 của UBND tỉnh ban hành Chương trình hành động thực hiện Kế hoạch phát triển KTXH, đảm bảo quốc phòng - an ninh năm 2023 | Bảng nhiệm vụ UBND tỉnh giao: nội dung, tiến độ, kết quả
 II. Kết quả thực hiện Nghị quyết số 11/NQ-CP của Chính phủ | Đơn vị tự viết | van-phong
 III. Kết quả thực hiện nhiệm vụ {kỳ}
 1. Tham mưu xây dựng cơ chế, chính sách | Kết quả tham mưu

@@ -84,6 +84,7 @@ SOURCES: dict[str, Source] = {s.key: s for s in [
     Source("don_vi", "Đơn vị sự nghiệp", ("tt-ktdc", "tt-nccgcn", "tt-ud")),
     Source("nhiem_vu_ubnd", "Nhiệm vụ UBND tỉnh giao", ("van-phong",)),
     Source("nhiem_vu_so", "Nhiệm vụ do Sở giao", ("van-phong",)),
+    Source("bang_chuong_trinh", "Bảng nhiệm vụ UBND tỉnh giao: nội dung, tiến độ, kết quả", ("van-phong",)),
     Source("danh_gia", "Đánh giá chung"),
     Source("phuong_huong", "Phương hướng kỳ tới"),
     *[Source(f"work_log-{kind}", label) for kind, label in WORK_LOG_KINDS.items()],

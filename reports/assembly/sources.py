@@ -59,6 +59,7 @@ SECTION_BUILDERS = {
     "don_vi": lambda ctx: _public_units(ctx.data, ctx.figures),
     "nhiem_vu_ubnd": lambda ctx: _directives(ctx.period, ctx.data, ctx.figures),
     "nhiem_vu_so": lambda ctx: tables.own_tasks_section(ctx.own, ctx.period, ctx.figures),
+    "bang_chuong_trinh": lambda ctx: tables.programme_table(ctx.organisation, ctx.period),
     **{f"work_log-{kind}": _activity_source(kind) for kind in WORK_LOG_KINDS},
 }
 APPENDIX_BUILDERS = {

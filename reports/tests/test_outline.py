@@ -221,3 +221,42 @@ def test_demo_defaults_give_the_seeds_top_headings(db, code, kind, period, title
         headings = _headings(content)
         assert "III. Kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2023" in headings
         assert headings[-6:][0] == "1. Quản lý khoa học" and headings[-1].startswith("6. Công tác ứng dụng KH-CN")
+
+
+def test_the_programme_table_lists_the_province_tasks_with_timing_and_result(cast):
+    """Seed 002's table A.I from the records: content, planned timing, the completion record or the latest progress."""
+    import datetime as dt
+
+    from directives import services as directive_services
+    from directives.choices import SourceType, TaskCategory
+    from directives.tests.factories import make_document, make_task
+
+    D = dt.date
+    plan = make_document(cast["director"], number="2519/QĐ-UBND", issued_on=D(2022, 12, 23),
+                         doc_type=SourceType.QUYET_DINH, summary="Chương trình hành động năm 2023")
+    done = make_task(cast["director"], cast["science"], text="Tham mưu sửa đổi quy định về sáng kiến",
+                     assigned_on=D(2022, 12, 23), deadline_text="tháng 3 năm 2023", source=plan,
+                     category=TaskCategory.UBND_TINH)
+    directive_services.task_complete(actor=cast["director"], task=done, completed_on=D(2023, 3, 20),
+                                     result_document="Quyết định số 713/QĐ-UBND ngày 24/4/2023")
+    running = make_task(cast["director"], cast["science"], text="Xây dựng hệ thống truy xuất nguồn gốc",
+                        assigned_on=D(2022, 12, 23), deadline_text="tháng 12 năm 2023", source=plan,
+                        category=TaskCategory.UBND_TINH)
+    directive_services.task_progress_add(actor=cast["director"], task=running, percent=40, reported_on=D(2023, 9, 10),
+                                         note="Đã trình Sở Thông tin và truyền thông thẩm định đề cương.")
+    make_task(cast["director"], cast["science"], text="Việc riêng của Sở", assigned_on=D(2023, 1, 5),
+              deadline_text="tháng 6 năm 2023")  # the Sở's own: not in the province's table
+    services.outline_save(actor=cast["director"], kind=ReportKind.NINE_MONTHS, title="Báo cáo {kỳ}",
+                          numbering="upper,roman,arabic,lower",
+                          lines="A. KẾT QUẢ THỰC HIỆN\nI. Kết quả thực hiện Chương trình hành động | "
+                                "Bảng nhiệm vụ UBND tỉnh giao: nội dung, tiến độ, kết quả")
+    report = services.report_create_for_period(actor=cast["office"], kind=ReportKind.NINE_MONTHS, year=2023)
+    [block] = report.sections.get(source="bang_chuong_trinh").generated
+    cells = [["".join(r["text"] for r in cell) for cell in row["cells"]] for row in block["rows"]]
+    assert [title for title, _ in block["columns"]] == ["TT", "Nội dung", "Tiến độ theo kế hoạch", "Kết quả thực hiện"]
+    assert cells == [
+        ["1", "Tham mưu sửa đổi quy định về sáng kiến", "Tháng 3 năm 2023",
+         "Đã hoàn thành (Quyết định số 713/QĐ-UBND ngày 24/4/2023)."],
+        ["2", "Xây dựng hệ thống truy xuất nguồn gốc", "Tháng 12 năm 2023",
+         "Đã trình Sở Thông tin và truyền thông thẩm định đề cương."],
+    ]
