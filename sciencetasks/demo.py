@@ -506,9 +506,28 @@ def _money(org, actor, code, entries):
         money_entry_add(task=task, actor=actor, kind=kind, date=day, amount=amount, note=note)
 
 
+# seed 004, section 3.1: "Các đề tài, dự án chuyển tiếp từ các năm qua năm 2024: 25 nhiệm vụ (03 nhiệm vụ cấp quốc
+# gia và 22 nhiệm vụ cấp tỉnh)". The seed names none but the three whose results were registered in January 2024
+# (NT_REGISTERED, provincial): the other 19 provincial and the 03 national tasks carry illustrative names.
+NT_CARRIED_OVER = [(f"NT-CT-{number:02d}", Level.TINH, 2022 + number % 2) for number in range(1, 20)] + [
+    (f"NT-QG-{number:02d}", Level.QUOC_GIA, 2022) for number in range(1, 4)]
+
+
 def _load_ninh_thuan(org):
     unit = Unit.objects.filter(organisation=org, code="qlkh").first()
     actor = _actor(org)
+    existing = set(ScienceTask.objects.filter(organisation=org).values_list("code", flat=True))
+    for code, level, start_year in NT_CARRIED_OVER:
+        if code in existing:
+            continue
+        national = level == Level.QUOC_GIA
+        _create(org, actor, unit, code, date=d(start_year, 3, 1), state="in_progress", values={
+            "title": f"Nhiệm vụ KH&CN {'cấp quốc gia' if national else 'cấp tỉnh'} chuyển tiếp {code} (minh họa)",
+            "short_name": code, "level": level, "task_type": TaskType.DE_TAI, "field": Field.NONG_NGHIEP,
+            "start_year": start_year, "origin": "khac" if national else "de_xuat",
+            "host_organisation": "Tổ chức chủ trì (minh họa)", "planned_start": d(start_year, 3, 1),
+            "planned_end": d(start_year + 2, 12, 31),
+        })
     for number, (code, short, title, field, host, registered_on) in enumerate(NT_REGISTERED, 1):
         if ScienceTask.objects.filter(organisation=org, code=code).exists():
             continue
