@@ -13,7 +13,6 @@ from core.views.generic import (
     MembershipRequiredMixin, ObjectDeleteView, ObjectDetailView, ObjectEditView, ObjectHistoryView, ObjectListView,
     add_validation_error,
 )
-
 from docimport.errors import DocumentImportError
 
 from .filtersets import WorkLogEntryFilterSet
@@ -21,9 +20,9 @@ from .forms import FULL_FIELDS, DraftFormSet, ImportUploadForm, QuickEntryForm, 
 from .importing import drafts_from_file
 from .models import WorkLogEntry
 from .services import entries_create, entry_delete, entry_save
+from .tables import WorkLogEntryTable
 
 DRAFT_FIELDS = ("date", "kind", "status", "text", "quantity", "measure_unit", "document_number", "document_date")
-from .tables import WorkLogEntryTable
 
 
 class WorkLogEntryListView(ObjectListView):
@@ -38,7 +37,7 @@ class WorkLogEntryListView(ObjectListView):
 
 class WorkLogEntryDetailView(ObjectDetailView):
     model = WorkLogEntry
-    # the register link is shown as a link to the entry itself (template), not as two raw fields
+    # what the entry concerns (tasks, a register's record) is listed as links below (template), not as raw fields
     detail_fields = tuple(name for name in FULL_FIELDS if name not in ("directive_task", "science_task"))
 
     def get_queryset(self):
