@@ -78,6 +78,7 @@ I. KẾT QUẢ HOẠT ĐỘNG KHOA HỌC VÀ CÔNG NGHỆ {KỲ}
 5. Công tác hỗ trợ doanh nghiệp nâng cao năng suất chất lượng dựa nền tảng khoa học, công nghệ và đổi mới sáng tạo | Tiêu chuẩn đo lường chất lượng
 II. ĐÁNH GIÁ CHUNG | Đánh giá chung
 III. PHƯƠNG HƯỚNG, NHIỆM VỤ {KỲ SAU} | Phương hướng kỳ tới
+Phụ lục III | Phụ lục III: nhiệm vụ trong chương trình công tác của UBND tỉnh
 Phụ lục IV | Phụ lục IV: nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao
 """,
     },

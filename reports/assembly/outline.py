@@ -88,6 +88,7 @@ SOURCES: dict[str, Source] = {s.key: s for s in [
     Source("danh_gia", "Đánh giá chung"),
     Source("phuong_huong", "Phương hướng kỳ tới"),
     *[Source(f"work_log-{kind}", label) for kind, label in WORK_LOG_KINDS.items()],
+    Source("phu_luc_iii", "Phụ lục III: nhiệm vụ trong chương trình công tác của UBND tỉnh", appendix=True),
     Source("phu_luc_iv", "Phụ lục IV: nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao", appendix=True),
     Source("phu_luc_nhiem_vu_so", "Phụ lục: nhiệm vụ do Sở giao", appendix=True),
 ]}

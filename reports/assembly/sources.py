@@ -63,6 +63,7 @@ SECTION_BUILDERS = {
     **{f"work_log-{kind}": _activity_source(kind) for kind in WORK_LOG_KINDS},
 }
 APPENDIX_BUILDERS = {
+    "phu_luc_iii": lambda ctx: tables.work_programme_appendix(ctx.organisation, ctx.period),
     "phu_luc_iv": lambda ctx: _appendices(ctx.period, ctx.data),
     "phu_luc_nhiem_vu_so": lambda ctx: tables.own_tasks_appendix(ctx.own, ctx.period),
 }

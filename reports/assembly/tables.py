@@ -61,7 +61,7 @@ def programme_rows(organisation, period) -> list[dict]:
     the period, as seed 002's table A.I lists them: content, planned timing, result (the completion record, else the
     latest progress report of the period). Read-only, three queries."""
     from directives.figures import PROVINCE_CATEGORIES
-    from directives.models import AssignedTask, ProgressUpdate
+    from directives.models import AssignedTask
     from directives.selectors import in_scope
 
     scoped = in_scope(AssignedTask.objects.filter(organisation=organisation, category__in=PROVINCE_CATEGORIES,
@@ -69,11 +69,7 @@ def programme_rows(organisation, period) -> list[dict]:
     rows = list(scoped.exclude(source__doc_type="thong_bao_ket_luan").order_by("source__issued_on", "assigned_on", "id")
                 .values("id", "text", "deadline_text", "due_date", "completed_on", "result_document",
                         "completion_note"))
-    notes = {}
-    for task_id, note in (ProgressUpdate.objects.filter(task_id__in=[row["id"] for row in rows],
-                                                        reported_on__lte=period.end)
-                          .order_by("task_id", "reported_on", "id").values_list("task_id", "note")):
-        notes[task_id] = note  # the latest wins
+    notes = _latest_notes([row["id"] for row in rows], period.end)
     out = []
     for row in rows:
         timing = row["deadline_text"] or format_date(row["due_date"])
@@ -96,3 +92,91 @@ def programme_table(organisation, period) -> list[dict]:
                      key="nothing")]
     return [table([("TT", 1.2), ("Nội dung", 7.5), ("Tiến độ theo kế hoạch", 3.0), ("Kết quả thực hiện", 5.3)],
                   [[str(i), row["text"], row["timing"], row["result"]] for i, row in enumerate(rows, 1)])]
+
+
+def _latest_notes(task_ids, until) -> dict:
+    from directives.models import ProgressUpdate
+
+    notes = {}
+    for task_id, note in (ProgressUpdate.objects.filter(task_id__in=list(task_ids), reported_on__lte=until)
+                          .order_by("task_id", "reported_on", "id").values_list("task_id", "note")):
+        notes[task_id] = note  # the latest wins
+    return notes
+
+
+ROMAN_GROUPS = ("I", "II", "III", "IV", "V")
+
+
+def work_programme_appendix(organisation, period) -> list[dict]:
+    """Seed 003's Phụ lục III: the tasks of the UBND's chương trình công tác (the province's decisions issuing its
+    work programme) in scope of the period, grouped by the quarter they are due in, then the whole-year ones; the
+    unit in charge, what was done (completion record, else the latest progress report), the difficulties; then the
+    overdue ones not completed."""
+    from directives.choices import SourceType
+    from directives.figures import PROVINCE_CATEGORIES
+    from directives.models import AssignedTask
+    from directives.selectors import in_scope
+
+    scoped = in_scope(AssignedTask.objects.filter(
+        organisation=organisation, category__in=PROVINCE_CATEGORIES, cancelled_on__isnull=True,
+        source__doc_type=SourceType.QUYET_DINH, source__summary__icontains="chương trình công tác"),
+        period.start, period.end)
+    rows = list(scoped.order_by("source__issued_on", "item_number", "id").values(
+        "id", "text", "lead_unit__name", "deadline_text", "due_date", "completed_on", "result_document",
+        "completion_note", "explanation", "source__number", "source__issued_on"))
+    if not rows:
+        return []
+    notes = _latest_notes([row["id"] for row in rows], period.end)
+    year = period.end.year
+    quarters = list(range(1, (period.end.month - 1) // 3 + 2))
+    groups = {quarter: [] for quarter in quarters}
+    whole_year = []
+    overdue = []
+    for row in rows:
+        done = row["completed_on"] and row["completed_on"] <= period.end
+        if done:
+            said = " ".join(part for part in (row["completion_note"].strip().rstrip("."),
+                                              row["result_document"].strip()) if part)
+            result = f"Đã hoàn thành ({said})." if said else f"Đã hoàn thành ngày {format_date(row['completed_on'])}."
+        else:
+            result = notes.get(row["id"], "").strip() or "Đang thực hiện."
+        line = [row["text"].strip().rstrip("."), row["lead_unit__name"] or "", result, row["explanation"] or ""]
+        due = row["due_date"]
+        if "cả năm" in (row["deadline_text"] or "").lower() or due is None or due > period.end:
+            whole_year.append(line)
+        else:
+            groups.setdefault((due.month - 1) // 3 + 1, []).append(line)
+            if not done:
+                overdue.append([line[0], line[1], format_date(due), line[3]])
+    documents = []
+    for row in rows:
+        issued = row["source__issued_on"]
+        name = f"Quyết định số {row['source__number']} ngày {issued.day:02d}/{issued.month:02d}/{issued.year}"
+        if name not in documents:
+            documents.append(name)
+    blocks = [section("landscape"),
+              para(run("Phụ lục III", bold=True), indent=False, align="center"),
+              para(run("BÁO CÁO TỔNG HỢP TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ TRONG CHƯƠNG TRÌNH CÔNG TÁC TRỌNG TÂM CỦA "
+                       f"UBND TỈNH {period.label.upper()}", bold=True), indent=False, align="center"),
+              para(run(f"(Theo {' và '.join(documents)} của UBND tỉnh)", italic=True), indent=False, align="center"),
+              para(run("I. KẾT QUẢ THỰC HIỆN:", bold=True), indent=False, align="left")]
+    summary = f"Tổng số nhiệm vụ được giao: {table_count(len(rows))} nhiệm vụ."
+    if whole_year:
+        summary += f" Tổng số nhiệm vụ đang thực hiện (nhiệm vụ cả năm): {table_count(len(whole_year))} nhiệm vụ."
+    summary += (f" Tổng số nhiệm vụ chưa hoàn thành: {table_count(len(overdue))} nhiệm vụ." if overdue
+                else " Tổng số nhiệm vụ chưa hoàn thành: không có.")
+    blocks.append(para(summary))
+    table_rows = []
+    labels = [f"Quý {ROMAN_GROUPS[q - 1]}/{year}" for q in quarters] + [f"Nhiệm vụ cả năm {year}"]
+    for index, (label, items) in enumerate(zip(labels, [groups[q] for q in quarters] + [whole_year])):
+        table_rows.append({"cells": [ROMAN_GROUPS[index], label, "", "", ""], "bold": True})
+        table_rows += [[str(i), *item] for i, item in enumerate(items, 1)] or [["1", "Không", "", "", ""]]
+    blocks.append(table([("STT", 1.6), ("Nội dung nhiệm vụ được giao", 6.0), ("Đơn vị chủ trì", 3.4),
+                         ("Tình hình kết quả thực hiện", 8.0), ("Khó khăn, vướng mắc và kiến nghị, đề xuất", 5.0)],
+                        table_rows))
+    blocks.append(para(run("II. CHI TIẾT CÁC NHIỆM VỤ QUÁ HẠN CHƯA HOÀN THÀNH (*)", bold=True), indent=False,
+                       align="left"))
+    blocks.append(table([("STT", 1.6), ("Nội dung nhiệm vụ được giao", 8.0), ("Đơn vị chủ trì", 4.0),
+                         ("Dự kiến thời hạn hoàn thành", 3.4), ("Giải trình nguyên nhân/ kiến nghị, đề xuất", 7.0)],
+                        [[str(i), *item] for i, item in enumerate(overdue, 1)] or [["1", "Không", "", "", ""]]))
+    return blocks

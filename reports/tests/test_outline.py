@@ -260,3 +260,46 @@ def test_the_programme_table_lists_the_province_tasks_with_timing_and_result(cas
         ["2", "Xây dựng hệ thống truy xuất nguồn gốc", "Tháng 12 năm 2023",
          "Đã trình Sở Thông tin và truyền thông thẩm định đề cương."],
     ]
+
+
+def test_appendix_iii_lists_the_work_programme_tasks_by_quarter(cast):
+    """Seed 003's Phụ lục III from the records: the UBND's work programme tasks by the quarter they are due in, the
+    whole-year ones, what was done and the overdue ones not completed."""
+    import datetime as dt
+
+    from core.documents.layout import blocks_text as text_of
+    from directives import services as directive_services
+    from directives.choices import SourceType, TaskCategory
+    from directives.tests.factories import make_document, make_task
+
+    D = dt.date
+    programme = make_document(cast["director"], number="109/QĐ-UBND", issued_on=D(2023, 1, 16),
+                              doc_type=SourceType.QUYET_DINH, summary="Ban hành Chương trình công tác trọng tâm năm 2023")
+    whole = make_task(cast["director"], cast["science"], text="Nhiệm vụ số 47: Hỗ trợ khởi nghiệp", source=programme,
+                      assigned_on=D(2023, 1, 16), deadline_text="cả năm 2023", due_date=D(2023, 12, 29),
+                      category=TaskCategory.UBND_TINH)
+    directive_services.task_progress_add(actor=cast["director"], task=whole, percent=50, reported_on=D(2023, 6, 1),
+                                         note="Tổ chức 02 lớp tập huấn khởi nghiệp.")
+    make_task(cast["director"], cast["science"], text="Báo cáo quý I", source=programme, assigned_on=D(2023, 1, 16),
+              deadline_text="trước ngày 20/3/2023", category=TaskCategory.UBND_TINH)
+    other = make_document(cast["director"], number="1490/UBND-TH", issued_on=D(2023, 4, 6))
+    make_task(cast["director"], cast["science"], text="Không thuộc chương trình", source=other,
+              assigned_on=D(2023, 4, 6), deadline_text="trước ngày 10/4/2023", category=TaskCategory.UBND_TINH)
+    services.outline_save(actor=cast["director"], kind=ReportKind.HALF_YEAR, title="Báo cáo {kỳ}",
+                          numbering="roman,arabic,dotted,dotted",
+                          lines="I. KẾT QUẢ\n1. Nhiệm vụ | Nhiệm vụ UBND tỉnh giao\n"
+                                "Phụ lục III | Phụ lục III: nhiệm vụ trong chương trình công tác của UBND tỉnh")
+    report = services.report_create_for_period(actor=cast["office"], kind=ReportKind.HALF_YEAR, year=2023)
+    text = text_of(services.compose(report)["appendices"])
+    assert "(Theo Quyết định số 109/QĐ-UBND ngày 16/01/2023 của UBND tỉnh)" in text
+    assert ("Tổng số nhiệm vụ được giao: 02 nhiệm vụ. Tổng số nhiệm vụ đang thực hiện (nhiệm vụ cả năm): 01 nhiệm vụ. "
+            "Tổng số nhiệm vụ chưa hoàn thành: 01 nhiệm vụ.") in text
+    assert "Không thuộc chương trình" not in text
+    tables = [block for block in report.generated["appendices"] if block["kind"] == "table"]
+    rows = [["".join(r["text"] for r in cell) for cell in row["cells"]] for row in tables[0]["rows"]]
+    assert rows[0][:2] == ["I", "Quý I/2023"] and rows[1][:2] == ["1", "Báo cáo quý I"]
+    assert rows[2][:2] == ["II", "Quý II/2023"] and rows[3][:2] == ["1", "Không"]
+    assert rows[4][:2] == ["III", "Nhiệm vụ cả năm 2023"]
+    assert rows[5][1] == "Nhiệm vụ số 47: Hỗ trợ khởi nghiệp" and rows[5][3] == "Tổ chức 02 lớp tập huấn khởi nghiệp."
+    overdue = [["".join(r["text"] for r in cell) for cell in row["cells"]] for row in tables[1]["rows"]]
+    assert [row[1] for row in overdue] == ["Báo cáo quý I"]
