@@ -234,6 +234,8 @@ BAC_KAN_WORK = [
     ("van-phong", K.ADMINISTRATION, D(2023, 6, 22), "Tổ chức thẩm định giá mua sắm vật tư, phân bón, cây giống đối với "
      "các dự án Chè shan tuyết Chợ Mới, ngô sinh khối, Thạch đen Na Rì", 3, "dự án", "", None),
     ("van-phong", K.ADMINISTRATION, D(2023, 8, 24), "Thẩm định kinh phí dự án", 7, "dự án", "", None),
+    ("van-phong", K.ADMINISTRATION, D(2023, 7, 20), "Hoàn thành thủ tục mua sắm 01 xe ô tô; hoàn thành sửa chữa nhà "
+     "làm việc 02 tầng", None, "", "", None),
     ("van-phong", K.ADMINISTRATION, D(2023, 3, 2), "Nhiệm vụ khác: xây dựng kế hoạch thực hiện dân chủ, dân vận chính "
      "quyền, xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc; cử thành viên tham gia Ban Chỉ đạo 138 tỉnh", None,
      "", "", None),
@@ -352,7 +354,8 @@ def _quang_tri(org, units):
         (K.COMMUNICATION, "Cập nhật video chuyên mục KH&CN lên Trang Thông tin KH&CN", 2, "video"),
         (K.STATISTICS, "Triển khai công tác thống kê KH&CN: thực hiện công tác thống kê ngành KH&CN trên địa bàn tỉnh năm 2024 gửi Cục Thông tin KH&CN Quốc gia và thống kê KH&CN cấp tỉnh năm 2024 gửi Cục Thống kê tỉnh", None, ""),
         (K.PUBLIC_SERVICE, "Triển khai các nhiệm vụ nghiên cứu, ứng dụng: “Vận hành và duy trì hoạt động các mô hình tại Trạm Nghiên cứu, Ứng dụng KH&CN Bắc Hướng Hóa”; “Xây dựng mô hình trồng thử nghiệm cây Ngải cứu tại Quảng Trị”", None, ""),
-        (K.PUBLIC_SERVICE, "Sản xuất bình chồi cây giống Lan Hồ điệp", 100, "bình"),
+        (K.PUBLIC_SERVICE, "Hoạt động dịch vụ: sản xuất bình chồi cây giống Lan Hồ điệp", 100, "bình"),
+        (K.PUBLIC_SERVICE, "Thực hiện các đề tài, dự án KH&CN các cấp", None, ""),
         (K.PUBLIC_SERVICE, "Sản xuất và thu hoạch Đông trùng Hạ thảo", 3000, "hộp"),
         (K.PUBLIC_SERVICE, "Sản xuất giống nấm cấp 2, cấp 3 các loại", 327, "kg"),
         (K.STATISTICS, "Khảo sát đơn vị trên địa bàn tỉnh để hỗ trợ chuyển giao công nghệ", 2, "đơn vị"),
@@ -398,3 +401,5 @@ def _quang_tri(org, units):
         _put(org, text="Tổ chức triển khai thực hiện kế hoạch hoạt động sự nghiệp phục vụ quản lý nhà nước về tiêu "
              "chuẩn, đo lường, chất lượng sản phẩm hàng hóa trên địa bàn tỉnh; phối hợp với các cơ quan liên quan "
              "trong công tác kiểm tra, thanh tra chuyên ngành", unit=ttkt, kind=K.PUBLIC_SERVICE, date=D(2025, 2, 12))
+        _put(org, text="Thực hiện các đề tài, dự án KH&CN các cấp", unit=ttkt, kind=K.PUBLIC_SERVICE,
+             date=D(2025, 2, 13))
