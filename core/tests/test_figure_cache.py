@@ -152,3 +152,20 @@ def test_a_report_being_written_keeps_the_figures_cached(tenants, cache_on, djan
         record_event(organisation=tenants.org, kind="TEST", subject=report)
     with django_assert_num_queries(0):
         assert _figures(tenants.org) == first
+
+
+def test_a_bulk_load_invalidates_every_organisation(tenants, cache_on, django_assert_num_queries,
+                                                    django_capture_on_commit_callbacks):
+    """generate_data (COPY, bulk_create: no signals) ends with invalidate_all()."""
+    from directives.models import AssignedTask
+
+    assert _figures(tenants.org).totals.assigned == 0
+    task = AssignedTask(organisation=tenants.org, text="Nạp hàng loạt", lead_unit=tenants.unit,
+                        assigned_on=D(2023, 3, 1))
+    AssignedTask.objects.bulk_create([task])  # no signal: the cache does not know yet
+    with django_assert_num_queries(0):
+        assert _figures(tenants.org).totals.assigned == 0
+    figure_cache.forget_pending()
+    with django_capture_on_commit_callbacks(execute=True):
+        figure_cache.invalidate_all()
+    assert _figures(tenants.org).totals.assigned == 1
