@@ -123,6 +123,7 @@ class ResultLine:
     text: str
     completed_on: dt.date
     unit: str = ""
+    category: str = ""  # TaskCategory value
 
     def sentence(self) -> str:
         subject = self.text.strip().rstrip(".")
@@ -130,11 +131,12 @@ class ResultLine:
         if not note:
             # no action in the unit's words: the task's own words, then the document that came of it
             line = f"{subject} ({document})" if document else subject
-            return line[:1].upper() + line[1:] + "."
-        subject = subject[:1].lower() + subject[1:]
-        parts = [note, document, subject]
-        line = " ".join(part for part in parts if part)
-        return line[:1].upper() + line[1:] + "."
+        else:
+            subject = subject[:1].lower() + subject[1:]
+            line = " ".join(part for part in (note, document, subject) if part)
+        line = line[:1].upper() + line[1:] + "."
+        # seed 004: "Nhiệm vụ phát sinh …: Xây dựng Chương trình hành động …" — work that arose says so
+        return f"Nhiệm vụ phát sinh: {line}" if self.category == "phat_sinh" else line
 
 
 def completed_results(*, organisation, date_from: dt.date, date_to: dt.date) -> tuple[ResultLine, ...]:
@@ -146,6 +148,7 @@ def completed_results(*, organisation, date_from: dt.date, date_to: dt.date) -> 
                                         cancelled_on__isnull=True)
             .exclude(result_document="", completion_note="")
             .order_by("completed_on", "id").values_list("completion_note", "result_document", "text", "completed_on",
-                                                         "lead_unit__name"))
-    return tuple(ResultLine(note=note, result_document=document, text=text, completed_on=completed, unit=unit or "")
-                 for note, document, text, completed, unit in rows)
+                                                         "lead_unit__name", "category"))
+    return tuple(ResultLine(note=note, result_document=document, text=text, completed_on=completed, unit=unit or "",
+                            category=category)
+                 for note, document, text, completed, unit, category in rows)

@@ -136,6 +136,7 @@ class RegisterFigures:
     radiation_licences_returned: int = 0
     radiation_certificates: int = 0
     radiation_declarations_new: int = 0
+    radiation_declarations_stopped: int = 0
     radiation_incidents: int = 0
     initiatives_recognised: int = 0
     conformity_declarations: int = 0

@@ -273,10 +273,15 @@ def _technology(data, figures) -> list[dict]:
     certificates = _reg(r, figures, "radiation_certificates", "Chứng chỉ nhân viên bức xạ")
     declarations = _reg(r, figures, "radiation_declarations_new", "Thiết bị X-quang được khai báo")
     returned = _reg(r, figures, "radiation_licences_returned", "Hồ sơ cấp giấy phép trả lại")
-    if issued or renewed or certificates or declarations or returned:
+    stopped = r.radiation_declarations_stopped and _reg(r, figures, "radiation_declarations_stopped",
+                                                        "Thiết bị khai báo dừng hoạt động")
+    if issued or renewed or certificates or declarations or returned or stopped:
         parts = []
         if declarations:
             parts.append("tiếp nhận khai báo {radiation_declarations_new} thiết bị bức xạ")
+        if stopped:
+            # seed 002: "Tiếp nhận khai báo dừng hoạt động 02 máy X-quang"
+            parts.append("tiếp nhận khai báo dừng hoạt động {radiation_declarations_stopped} máy, thiết bị bức xạ")
         if certificates:
             parts.append("cấp chứng chỉ cho {radiation_certificates} nhân viên bức xạ")
         if issued:

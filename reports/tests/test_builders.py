@@ -239,3 +239,18 @@ def test_dossiers_awaiting_supplements_are_kept_and_inspections_say_whom_they_co
                                                    unit_code="thanh-tra"),))
     assert "không nhận được đơn thư" not in _text(
         _inspection(ReportData(registers=registers, worklog=petitions), Figures()))
+
+
+def test_work_that_arose_says_so_and_stopped_devices_are_counted():
+    import datetime as dt
+
+    from directives.figures import DirectiveFigures, ResultLine
+    from reports.assembly.content import _results
+
+    line = ResultLine(note="Xây dựng, trình ban hành", result_document="Văn bản số 9-CTr/TU ngày 09/01/2031",
+                      text="Chương trình hành động", completed_on=dt.date(2031, 1, 9), category="phat_sinh")
+    assert _text(_results(ReportData(directives=DirectiveFigures(results=(line,))))) == (
+        "- Nhiệm vụ phát sinh: Xây dựng, trình ban hành Văn bản số 9-CTr/TU ngày 09/01/2031 chương trình hành động.")
+    registers = RegisterFigures(radiation_declarations_new=2, radiation_declarations_stopped=2)
+    assert ("tiếp nhận khai báo 02 thiết bị bức xạ; tiếp nhận khai báo dừng hoạt động 02 máy, thiết bị bức xạ."
+            in _text(_technology(ReportData(registers=registers), Figures())))
