@@ -16,3 +16,9 @@ class OutlineForm(forms.Form):
     closing = forms.CharField(label="Câu kết", required=False, widget=forms.Textarea(attrs={"rows": 2}))
     note = forms.CharField(label="Ghi chú thay đổi", required=False, max_length=255)
     version_token = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            base = "form-select" if isinstance(field, forms.ChoiceField) else "form-control"
+            field.widget.attrs["class"] = f"{base} {field.widget.attrs.get('class', '')}".strip()
