@@ -20,8 +20,10 @@ DOCUMENTS = sorted(CORPUS.glob("*.txt"))
 # Floors just under the committed extractor's scores on the 99 documents (02/12/2026, after the second round of
 # clause rules; units may contain one another as LABELING.md says: tasks 0,905, references 0,989; the 81 documents
 # scored 0,699 / 0,971 before that round; first sight of the two batches added that day: 0,43 and 0,57).
+# Batch 16 (100-112, 13 documents the extractor had never seen, first sight 0,52) brought the corpus of 112 to
+# 0,859 with the same code: the floor follows the larger corpus, not a change of the extractor.
 # Raise them when the extractor improves; never lower them to make a change pass.
-TASK_F1_FLOOR = 0.90
+TASK_F1_FLOOR = 0.85
 REFERENCE_F1_FLOOR = 0.98
 
 
@@ -43,7 +45,7 @@ def test_corpus_is_large_enough_and_paired():
     texts = {path.stem for path in DOCUMENTS}
     labels = {path.stem for path in CORPUS.glob("*.json")}
     assert texts == labels, (texts ^ labels)
-    assert all(re.fullmatch(r"\d{2}_[a-z0-9_]+", stem) for stem in texts), sorted(texts)
+    assert all(re.fullmatch(r"\d{2,3}_[a-z0-9_]+", stem) for stem in texts), sorted(texts)
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda path: path.stem)
@@ -86,7 +88,7 @@ def test_label_matches_the_schema(path):
 
 def test_every_document_has_a_first_sight_row():
     log = (CORPUS / "LOG.md").read_text(encoding="utf-8")
-    logged = set(re.findall(r"^\| (\d{2}_[a-z0-9_]+) \|", log, flags=re.M))
+    logged = set(re.findall(r"^\| (\d{2,3}_[a-z0-9_]+) \|", log, flags=re.M))
     assert logged == {path.stem for path in DOCUMENTS}
 
 
