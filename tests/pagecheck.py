@@ -23,6 +23,9 @@ _ENGLISH = re.compile(
     r"|none|value|key|field|required|not|by|from)\b"
 )
 
+# the words a library's own templates write when their catalogue has no Vietnamese (django-tables2's pager)
+_ENGLISH_UI = re.compile(r"\b(next|previous|Next|Previous|Submit|Save|Cancel|Delete|Search|Filter|Logout|Login)\b")
+
 
 def visible_text(html: str) -> str:
     """The text a reader sees (scripts, styles, JSON data, option lists and form values left out)."""
@@ -40,6 +43,7 @@ def leaks(html: str) -> list[str]:
     found = [f"mã: {m.group(0)}" for m in _SNAKE.finditer(text)]
     found += [f"dict: {text[max(0, m.start() - 20):m.end() + 20]}" for m in _DICT.finditer(text)]
     found += [f"giá trị: {text[max(0, m.start() - 30):m.end() + 30]}" for m in _NONE.finditer(text)]
+    found += [f"tiếng Anh: {text[max(0, m.start() - 30):m.end() + 30]}" for m in _ENGLISH_UI.finditer(text)]
     words = list(_ENGLISH.finditer(text))
     for first, second in zip(words, words[1:]):
         if second.start() - first.end() < 25 and first.group(0) != second.group(0):
