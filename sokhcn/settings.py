@@ -162,6 +162,7 @@ TIME_ZONE = os.environ.get("TIME_ZONE", "Asia/Ho_Chi_Minh")
 USE_I18N = True
 USE_TZ = True
 USE_THOUSAND_SEPARATOR = True
+FILTERS_EMPTY_CHOICE_LABEL = "Tất cả"  # list filters: "Tất cả" rather than Django's "---------"
 THOUSAND_SEPARATOR = "."
 DECIMAL_SEPARATOR = ","
 DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
