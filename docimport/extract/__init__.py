@@ -22,7 +22,7 @@ import re
 
 from core.text import fold
 
-from .dates import find_dates, iso, make_date, reference_date, task_deadline
+from .dates import find_dates, iso, make_date, reference_date, strongly_cued, task_deadline
 from .grammar import _LEADER, TaskDraft, assignment_tasks, forward_tasks, heading_tasks
 from .quantities import quantities, table_quantities
 from .references import _REF_DATE, _REFERENCE, references
@@ -56,6 +56,13 @@ def _finish_task(draft: TaskDraft, index: UnitIndex, reference: dt.date | None) 
             earlier = task_deadline(flat[: flat.rindex(deadline.text)], reference)
             if earlier is not None and earlier.due_date is not None:
                 deadline = earlier
+        if deadline is not None and deadline.kind == "range" and deadline.text in flat:
+            # "báo cáo kết quả … từ ngày 30/01 đến ngày 24/4. Báo cáo gửi … chậm nhất ngày 27/4": the period is what
+            # is reported on; the phrase that says when the report is due wins
+            after = flat[flat.index(deadline.text) + len(deadline.text):]
+            later = task_deadline(after, reference)
+            if later is not None and later.due_date is not None and strongly_cued(after, later):
+                deadline = later
     coordination = draft.extra.get("coordinating_units") if draft.source == "table" else None
     if coordination is None or not coordination:
         coordination = coordinating_units(text, index)

@@ -70,6 +70,18 @@ _DEADLINE_CUE = re.compile(
 
 
 _STRONG_CUE = re.compile(r"^(?:truoc|cham nhat|khong qua|han|xong|hoan thanh|den het|den ngay)")
+# the cue may stand before a time of day that the phrase leaves out: "chậm nhất 10h00' ngày 27/4/2020"
+_CUE_BEFORE_TIME = re.compile(r"(?:truoc|cham nhat|khong qua|han)\s*(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}\s*(?:phut)?\W{0,2}\s*)$")
+
+
+def strongly_cued(flat: str, deadline) -> bool:
+    """The phrase says when the work is due ("trước …", "chậm nhất …"), the cue written before a time of day too."""
+    from core.text import fold
+
+    if _STRONG_CUE.match(fold(deadline.text)):
+        return True
+    at = flat.rfind(deadline.text)
+    return at >= 0 and bool(_CUE_BEFORE_TIME.search(fold(flat[max(0, at - 30):at])))
 
 
 # --- which date phrase of a task sentence is its deadline -------------------------------------------------

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from core.text import fold
 
-from .dates import _DEADLINE_CUE, _STRONG_CUE, task_deadline
+from .dates import _DEADLINE_CUE, _STRONG_CUE, strongly_cued, task_deadline
 from .structure import Paragraph
 from .units import _STOP_RE, UnitIndex, agency_span, read_agency
 
@@ -311,6 +311,17 @@ def _has_due_date(text: str) -> bool:
     return bool(deadline and (deadline.due_date or deadline.recurring))
 
 
+def _has_firm_due_date(text: str) -> bool:
+    """A deadline other than a period ("… kết quả từ ngày 30/01 đến ngày 24/4"): a period may be what the work is
+    about, so the paragraph after it may still say when the work is due."""
+    deadline = task_deadline(text)
+    return bool(deadline and (deadline.recurring or (deadline.due_date and deadline.kind != "range")))
+
+
+# a paragraph wholly in brackets is an aside, not a new statement
+_ASIDE = re.compile(r"^\s*\([^()]{1,80}\)\s*\.?\s*$")
+
+
 def _is_generic(predicate: str) -> bool:
     return bool(_GENERIC_PREDICATE.match(fold(predicate))) and not _has_due_date(predicate)
 
@@ -531,6 +542,9 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
     undated: list[TaskDraft] = []  # the last paragraph's drafts without a deadline
     for number, paragraph in enumerate(paragraphs):
         previous_undated, undated = undated, []  # only the paragraph right after them may give their deadline
+        if previous_undated and _ASIDE.match(paragraph.text):
+            undated = previous_undated  # "(Có đề cương chi tiết gửi kèm)" between a task and its deadline
+            continue
         if number in skip or paragraph.table or paragraph.footnote:
             lead_in = None  # its items are unit headings or rows: they carry the tasks
             continue
@@ -596,7 +610,7 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
                 draft.text = draft.text.rstrip() + " " + text.strip()
             continue
         tasks += found
-        undated = [draft for draft in found if not _has_due_date(draft.text)] if found else []
+        undated = [draft for draft in found if not _has_firm_due_date(draft.text)] if found else []
     if lead_in is not None:
         tasks += lead_in.drafts
     return tasks
@@ -639,7 +653,7 @@ def _deadline_only(text: str, index: UnitIndex) -> bool:
     """A paragraph that only says when the work before it is due: no unit at its start, a deadline introduced by
     "trước", "chậm nhất", "hoàn thành" … ("Báo cáo gửi bằng văn bản về UBND tỉnh trước ngày 05/6/2017.")."""
     deadline = task_deadline(text)
-    if deadline is None or deadline.due_date is None or not _STRONG_CUE.match(fold(deadline.text)):
+    if deadline is None or deadline.due_date is None or not strongly_cued(" ".join(text.split()), deadline):
         return False
     return len(text) < 400 and not agency_span(text, index) and not _PAST.match(text)
 

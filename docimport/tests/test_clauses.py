@@ -310,3 +310,20 @@ def test_units_the_work_is_forwarded_to_with_their_own_deadline_get_a_task():
     assert found[1]["text"] == "nghiên cứu trả lời trước ngày 30/9/2026."
     # forwarded without a deadline of its own: only the assigned unit's task
     assert tasks_of("Giao Sở Tư pháp chuyển đến các cơ quan liên quan nghiên cứu dự thảo.\n") == [("Sở Tư pháp", None)]
+
+
+# --- third round: deadlines said apart from the task (batch 16) --------------------------------------------
+
+def test_the_period_reported_on_yields_to_the_phrase_that_says_when_the_report_is_due():
+    body = ("Yêu cầu Sở Nội vụ báo cáo kết quả thực hiện công tác cải cách hành chính từ ngày 01/01/2026 đến ngày "
+            "30/4/2026 (theo đề cương đính kèm).\n\nBáo cáo gửi về UBND tỉnh chậm nhất 10h00 ngày 06/5/2026.\n")
+    assert tasks_of(body) == [("Sở Nội vụ", "2026-05-06")]
+    # a period alone still gives its end
+    assert tasks_of("Giao Sở Y tế tổ chức trực từ ngày 30/4/2026 đến hết ngày 03/5/2026.\n") == [
+        ("Sở Y tế", "2026-05-03")]
+
+
+def test_an_aside_in_brackets_does_not_part_a_task_from_its_deadline():
+    body = ("Đề nghị Sở Tài chính xây dựng báo cáo sơ kết việc thực hiện Đề án.\n\n(Có đề cương chi tiết gửi kèm)\n\n"
+            "Báo cáo gửi về UBND tỉnh trước ngày 15 tháng 5 năm 2026 để tổng hợp.\n")
+    assert tasks_of(body) == [("Sở Tài chính", "2026-05-15")]
