@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from core import figure_cache
 
 from . import selectors
-from .choices import CouncilKind, Field, Grade, Level
+from .choices import CouncilKind, Field, Grade, Level, StepKind
+
+REPORTED_STEPS = (StepKind.ACCEPT, StepKind.EXTEND, StepKind.STOP, StepKind.REGISTER, StepKind.RECOGNISE)
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,17 @@ class ScienceFigures:
     registered_tasks: tuple[NamedTask, ...] = ()
     late_advance_names: tuple[str, ...] = ()
     council_rows: tuple[CouncilRow, ...] = ()  # the councils of the period, by meeting date (at most 50)
+    # seed 002's footnote "Trong đó: 22 nhiệm vụ cấp tỉnh, 06 nhiệm vụ NTMN (trong đó 04 dự án phối hợp quản lý)…"
+    carried_over_by_level: dict[str, int] = field(default_factory=dict)
+    carried_over_coordinated_by_level: dict[str, int] = field(default_factory=dict)
+    new_by_level: dict[str, int] = field(default_factory=dict)
+    # tasks the Sở only follows with the Ministry ("theo dõi 04 dự án do Trung ương quản lý"), those stopped
+    coordinated: tuple[NamedTask, ...] = ()
+    coordinated_all_projects: bool = False
+    coordinated_stopped: int = 0
+    recognised_tasks: tuple[NamedTask, ...] = ()
+    # the year's new tasks whose contract was signed in the period (approved description and budget, contract)
+    new_contracted: int = 0
 
 
 def _labelled(raw: dict, choices) -> dict[str, int]:
@@ -82,7 +95,9 @@ def science_figures(*, organisation, year: int, date_to: dt.date, date_from: dt.
 
 def _science_figures(*, organisation, year, date_to, date_from) -> ScienceFigures:
     raw = selectors.year_stats(organisation=organisation, year=year, date_to=date_to, date_from=date_from)
-    details = selectors.year_details(organisation=organisation, year=year, date_to=date_to, date_from=date_from)
+    start, end = selectors._window(year, date_to, date_from)
+    # only the lists a report prints, as plain values (year_details builds every list of the screens)
+    steps = selectors.named_steps(organisation=organisation, kinds=REPORTED_STEPS, date_from=start, date_to=end)
     return ScienceFigures(
         year=year, managed=raw["managed"], carried_over=raw["carried_over"], new=raw["new"],
         by_level=_labelled(raw["by_level"], Level), accepted=raw["accepted"],
@@ -93,14 +108,56 @@ def _science_figures(*, organisation, year, date_to, date_from) -> ScienceFigure
         proposals_next_year_by_field=_labelled(raw["proposals_next_year_by_field"], Field),
         selected_next_year=raw["selected_next_year"], late_advances=raw["late_advances"],
         councils=raw["councils"], councils_by_kind=_labelled(raw["councils_by_kind"], CouncilKind),
-        accepted_tasks=tuple(NamedTask.of(item) for item in details["accepted"]),
-        extended_tasks=tuple(NamedTask.of(item) for item in details["extended"]),
-        stopped_tasks=tuple(NamedTask.of(item) for item in details["stopped"]),
-        registered_tasks=tuple(NamedTask.of(item) for item in details["registered"]),
-        late_advance_names=tuple(item["name"] for item in details["late_advances"]),
+        accepted_tasks=tuple(NamedTask.of(item) for item in steps[StepKind.ACCEPT]),
+        extended_tasks=tuple(NamedTask.of(item) for item in steps[StepKind.EXTEND]),
+        stopped_tasks=tuple(NamedTask.of(item) for item in steps[StepKind.STOP]),
+        registered_tasks=tuple(NamedTask.of(item) for item in steps[StepKind.REGISTER]),
+        late_advance_names=tuple(selectors.late_advance_names(organisation=organisation, today=end)),
         council_rows=council_rows(organisation=organisation, date_from=date_from or dt.date(year, 1, 1),
                                   date_to=date_to),
+        recognised_tasks=tuple(NamedTask.of(item) for item in steps[StepKind.RECOGNISE]),
+        **_programme(organisation=organisation, year=year, start=start, end=end),
     )
+
+
+def _programme(*, organisation, year, start, end) -> dict:
+    """The split of the managed tasks a yearly report footnotes, the tasks only coordinated, and the new tasks
+    contracted in the period (three queries of plain values)."""
+    from django.db.models import Count, Q
+
+    from .models import TaskStep
+
+    managed = selectors.managed_tasks(organisation=organisation, year=year, date_to=end)
+    rows = list(managed.order_by().values("level", "coordinated_only").annotate(
+        carried=Count("id", filter=Q(start_year__lt=year)), new=Count("id", filter=Q(start_year=year))))
+    labels = {value: str(label) for value, label in Level.choices}
+    carried, carried_coordinated, new = {}, {}, {}
+    for value in Level.values:  # the choices' order, as the other breakdowns
+        for row in rows:
+            if row["level"] != value:
+                continue
+            label = labels[value]
+            if row["carried"]:
+                carried[label] = carried.get(label, 0) + row["carried"]
+                if row["coordinated_only"]:
+                    carried_coordinated[label] = carried_coordinated.get(label, 0) + row["carried"]
+            if row["new"]:
+                new[label] = new.get(label, 0) + row["new"]
+    coordinated = list(managed.filter(coordinated_only=True).order_by("code").values_list(
+        "id", "short_name", "title", "task_type"))
+    ids = [row[0] for row in coordinated]
+    stopped = (TaskStep.objects.filter(task_id__in=ids, kind=StepKind.STOP, date__gte=start, date__lte=end)
+               .values("task_id").distinct().count()) if ids else 0
+    contracted = (selectors.steps_in_period(organisation=organisation, kinds=[StepKind.SIGN_CONTRACT],
+                                            date_from=start, date_to=end)
+                  .filter(task__start_year=year).values("task_id").distinct().count())
+    return {
+        "carried_over_by_level": carried, "carried_over_coordinated_by_level": carried_coordinated,
+        "new_by_level": new,
+        "coordinated": tuple(NamedTask(short_name=short or title, title=title) for _, short, title, _ in coordinated),
+        "coordinated_all_projects": bool(coordinated) and all(str(row[3]).startswith("du_an") for row in coordinated),
+        "coordinated_stopped": stopped, "new_contracted": contracted,
+    }
 
 
 def council_rows(*, organisation, date_from: dt.date, date_to: dt.date, limit: int = 50) -> tuple[CouncilRow, ...]:

@@ -533,3 +533,25 @@ def year_details(*, organisation, year: int, date_to: dt.date | None = None, dat
         "coordinated": coordinated_tasks(organisation=organisation, year=year, date_to=end),
         "late_advances": unsettled_advances(organisation=organisation, today=end),
     }
+
+
+def named_steps(*, organisation, kinds, date_from: dt.date, date_to: dt.date) -> dict[str, list[dict]]:
+    """The tasks named by the steps of `kinds` in the period, by step kind, in date order: `short_name`, `title`,
+    `grade_label` only, from ONE query of plain values (what a report prints; `year_details` builds full task and
+    step dicts, one query per kind, for the screens and the API)."""
+    grades = {value: str(label) for value, label in Grade.choices}
+    found: dict[str, list[dict]] = {kind: [] for kind in kinds}
+    rows = (steps_in_period(organisation=organisation, kinds=kinds, date_from=date_from, date_to=date_to)
+            .order_by("date", "id").values_list("kind", "grade", "task__short_name", "task__title"))
+    for kind, grade, short_name, title in rows:
+        found[kind].append({"short_name": short_name or title, "title": title,
+                            "grade_label": grades.get(grade, "") if grade else ""})
+    return found
+
+
+def late_advance_names(*, organisation, today: dt.date) -> list[str]:
+    """The task named by each advance `unsettled_advances` lists, in the same order, without building a row
+    (and reversing a URL) per advance."""
+    rows = (late_advances_queryset(organisation=organisation, today=today)
+            .order_by("settle_by", "task_id", "date", "id").values_list("task__short_name", "task__title"))
+    return [short_name or title for short_name, title in rows]

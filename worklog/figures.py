@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from core import figure_cache
 from core.formatting import format_date, format_number
 
 from docimport.vocabulary import SYMBOL_KINDS
@@ -79,6 +80,15 @@ def _rows(queryset) -> tuple[WorkLogRow, ...]:
 
 def worklog_figures(*, organisation, date_from: dt.date, date_to: dt.date,
                     next_until: dt.date | None = None) -> WorkLogFigures:
+    """A closed period's entries come from the cache (core.figure_cache) until a write into the organisation
+    (worklog is a watched app: an entry written for the next period also replaces the generation)."""
+    return figure_cache.cached_figures(
+        "worklog", organisation=organisation, date_to=date_to, key=(date_from, date_to, next_until),
+        compute=lambda: _worklog_figures(organisation=organisation, date_from=date_from, date_to=date_to,
+                                         next_until=next_until))
+
+
+def _worklog_figures(*, organisation, date_from, date_to, next_until) -> WorkLogFigures:
     done = selectors.entries_in_period(organisation=organisation, date_from=date_from, date_to=date_to)
     planned = ()
     if next_until:

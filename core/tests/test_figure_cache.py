@@ -169,3 +169,25 @@ def test_a_bulk_load_invalidates_every_organisation(tenants, cache_on, django_as
     with django_capture_on_commit_callbacks(execute=True):
         figure_cache.invalidate_all()
     assert _figures(tenants.org).totals.assigned == 1
+
+
+def test_work_log_figures_are_cached_until_an_entry_is_written(tenants, cache_on, django_assert_num_queries,
+                                                               django_capture_on_commit_callbacks):
+    from core.permissions import system_membership
+    from worklog.figures import worklog_figures
+    from worklog.services import entry_create
+
+    period = dict(date_from=D(2023, 5, 1), date_to=D(2023, 5, 31), next_until=D(2023, 6, 30))
+    actor = system_membership(tenants.org)
+    figure_cache.forget_pending()
+    with django_capture_on_commit_callbacks(execute=True):
+        entry_create(actor=actor, unit=tenants.unit, date=D(2023, 5, 19), kind="advice", text="Tham mưu quy chế")
+    first = worklog_figures(organisation=tenants.org, **period)
+    assert [row.text for row in first.entries] == ["Tham mưu quy chế"]
+    with django_assert_num_queries(0):
+        assert worklog_figures(organisation=tenants.org, **period) == first
+    figure_cache.forget_pending()
+    with django_capture_on_commit_callbacks(execute=True):  # planned for the next period: the list changes too
+        entry_create(actor=actor, unit=tenants.unit, date=D(2023, 6, 2), kind="council", text="Họp hội đồng",
+                     status="planned")
+    assert [row.text for row in worklog_figures(organisation=tenants.org, **period).planned] == ["Họp hội đồng"]

@@ -145,6 +145,10 @@ def report_create(*, actor, kind: str, period: Period, data=None, title: str = "
         title = "\n".join(line.strip() for line in fill(outline.title_pattern, period).splitlines() if line.strip())
     if not (opening or "").strip() and outline.opening:
         opening = fill(outline.opening, period)
+    # the figures and the content first, so the report and its sections are written once with them (not
+    # created empty and saved again, each save one more history row)
+    data = data if data is not None else assembly.collect(organisation, period)
+    content = assembly.build_content(organisation, period, data, outline=outline)
     report = Report.objects.create(
         organisation=organisation, kind=kind, period_start=period.start, period_end=period.end,
         period_label=period.label, next_period_label=period.next_label,
@@ -155,18 +159,18 @@ def report_create(*, actor, kind: str, period: Period, data=None, title: str = "
         recipients=[line.strip() for line in rule.recipients.splitlines() if line.strip()],
         signer_authority=[part.strip() for part in rule.signer_authority.split("|") if part.strip()],
         signer_name=rule.signer_name, created_by=_user(actor), outline=outline,
-        closing=fill(outline.closing, period),
+        closing=fill(outline.closing, period), generated=_generated_of(content, data), generated_at=timezone.now(),
     )
-    _create_sections(report, outline, period)
-    _generate(report, period, data=data)
+    _create_sections(report, outline, period, content=content)
     record_event(organisation=organisation, kind="REPORT_CREATED", subject=report, actor=_user(actor),
                  period=period.label, report_kind=kind)
     return report
 
 
-def _create_sections(report: Report, outline, period: Period) -> None:
+def _create_sections(report: Report, outline, period: Period, content=None) -> None:
     """One section per node of the outline, in its order, its heading filled for the period, owned by the unit
-    the node names (or the first of the source's usual units the organisation has)."""
+    the node names (or the first of the source's usual units the organisation has), with its part of
+    `content` (the generated text) when given."""
     organisation = report.organisation
     units = {u.code: u for u in Unit.objects.filter(organisation=organisation)}
     for order, item in enumerate(outline.sections or [], start=1):
@@ -176,7 +180,8 @@ def _create_sections(report: Report, outline, period: Period) -> None:
         ReportSection.objects.create(organisation=organisation, report=report, key=item["key"], order=order * 10,
                                      level=item["level"], source=unit_source_key(item),
                                      self_written=bool(item.get("self_written")),
-                                     heading=fill(item["heading"], period)[:255], unit=unit)
+                                     heading=fill(item["heading"], period)[:255], unit=unit,
+                                     generated=content.sections.get(unit_source_key(item), []) if content else [])
 
 
 def report_create_for_period(*, actor, kind: str, year: int | None = None, month: int | None = None,
@@ -208,6 +213,14 @@ def _period_of(report: Report) -> Period:
                   report.next_period_label, report.period_end.year)
 
 
+def _generated_of(content, data) -> dict:
+    return {
+        "figures": content.figures, "appendices": content.appendices, "assessment": content.assessment,
+        "direction": content.direction, "intro": content.intro, "has_data": content.has_data,
+        "sources": sorted(data.sources),
+    }
+
+
 def _generate(report: Report, period: Period, data=None) -> None:
     data = data if data is not None else assembly.collect(report.organisation, period)
     content = assembly.build_content(report.organisation, period, data, outline=report.outline)
@@ -217,11 +230,7 @@ def _generate(report: Report, period: Period, data=None) -> None:
         if section_obj.generated != generated:
             section_obj.generated = generated
             section_obj.save(update_fields=["generated", "updated_at"])
-    report.generated = {
-        "figures": content.figures, "appendices": content.appendices, "assessment": content.assessment,
-        "direction": content.direction, "intro": content.intro, "has_data": content.has_data,
-        "sources": sorted(data.sources),
-    }
+    report.generated = _generated_of(content, data)
     report.generated_at = timezone.now()
     report.save(update_fields=["generated", "generated_at", "updated_at"])
 

@@ -75,6 +75,24 @@ class YearStatsTests(DemoData):
         assert all(row["certificate_number"] and row["certificate_date"] for row in registered)
         assert registered[1]["title"].startswith("Nghiên cứu nhân giống và phát triển các sản phẩm từ hạt “Chuối cô đơn”")
 
+    def test_the_report_lists_are_the_footnote_lists_in_one_query(self):
+        """The report reads plain values (named_steps, late_advance_names): the same tasks, in the same order,
+        as the full lists of year_details."""
+        from sciencetasks.choices import StepKind as K
+
+        bac_kan = Organisation.objects.get(code="bac-kan")
+        window = {"organisation": bac_kan, "date_from": dt.date(2023, 1, 1), "date_to": dt.date(2023, 9, 30)}
+        details = selectors.year_details(year=2023, **window)
+        kinds = {K.ACCEPT: "accepted", K.EXTEND: "extended", K.STOP: "stopped", K.REGISTER: "registered"}
+        with self.assertNumQueries(1):
+            lean = selectors.named_steps(kinds=tuple(kinds), **window)
+        for kind, name in kinds.items():
+            assert lean[kind] == [{key: row[key] for key in ("short_name", "title", "grade_label")}
+                                  for row in details[name]], name
+        assert lean[K.ACCEPT] and lean[K.REGISTER]
+        names = selectors.late_advance_names(organisation=bac_kan, today=dt.date(2023, 9, 30))
+        assert names == [row["name"] for row in details["late_advances"]] and len(names) == 2
+
 
     def test_figures_are_as_of_the_date(self):
         bac_kan = Organisation.objects.get(code="bac-kan")
