@@ -195,7 +195,7 @@ _GENERIC_PREDICATE = re.compile(
     r"biet|va|de|theo|dung|dung|day du|noi dung|cac|tren|nay|thong bao|ket luan|y kien|chi dao|van ban|ke hoach|"
     r"quyet dinh|quy dinh|cong van|tinh than|cua|giam doc|so|ubnd|tinh|lanh dao|chi thi|cong tac|co lien quan|"
     r"lien quan|thi hanh|tot|nghiem|sau|day|sat|tham khao|tham gia|phan cong|nhiem vu|duoc|giao|thong nhat|"
-    r"dia phuong|neu tren|tren day|don vi|co quan)*$"
+    r"dia phuong|neu tren|tren day|don vi|co quan|co trach nhiem|chiu trach nhiem|voi|phap luat|hien hanh)*$"
 )
 _SEND = re.compile(r"(?<![\wÀ-ỹ])(?:gửi|chuyển|nộp|báo cáo)\s+(?:về\s+)?(?:cho\s+)?")
 _PURPOSE = re.compile(r",?\s+(?P<word>(?:để|cho)\s+)(?=(?:sở|Sở|phòng|Phòng|đơn vị|cơ quan|ban|Ban|UBND|[a-zđà-ỹ]))")
@@ -318,6 +318,8 @@ def _has_firm_due_date(text: str) -> bool:
     return bool(deadline and (deadline.recurring or (deadline.due_date and deadline.kind != "range")))
 
 
+# a bare collective that points back at units the paragraph has named ("các địa phương", "các đơn vị")
+_ANAPHORIC = re.compile(r"^(?:cac\s+)?(?:dia phuong|don vi|co quan)(?:\s*(?:,|va)\s*(?:cac\s+)?(?:dia phuong|don vi|co quan))*$")
 # a paragraph wholly in brackets is an aside, not a new statement
 _ASIDE = re.compile(r"^\s*\([^()]{1,80}\)\s*\.?\s*$")
 
@@ -455,6 +457,9 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
                     group.end = s_start + len(sentence.rstrip())
             continue
         units, subject_end, lead = subject  # lead: where an adverbial before the units begins (its dates count)
+        if drafts and all(_ANAPHORIC.match(fold(name)) for name, _ in units) and not all(
+                _ANAPHORIC.match(fold(d.unit)) for d in drafts):
+            continue  # "Giao UBND huyện A … . Yêu cầu các địa phương thành lập Tổ kiểm tra …": the same units again
         rest = sentence[subject_end:]
         if _LEAD_IN_END.search(rest) and text.rstrip().endswith(":") and s_start + len(sentence.rstrip()) >= len(text.rstrip()):
             lead_in = [name for name, _ in units]  # the items that follow are these units' tasks

@@ -327,3 +327,18 @@ def test_an_aside_in_brackets_does_not_part_a_task_from_its_deadline():
     body = ("Đề nghị Sở Tài chính xây dựng báo cáo sơ kết việc thực hiện Đề án.\n\n(Có đề cương chi tiết gửi kèm)\n\n"
             "Báo cáo gửi về UBND tỉnh trước ngày 15 tháng 5 năm 2026 để tổng hợp.\n")
     assert tasks_of(body) == [("Sở Tài chính", "2026-05-15")]
+
+
+def test_a_bare_collective_after_a_named_unit_points_back_at_it():
+    body = ("Giao UBND huyện Tân Phú khẩn trương tự kiểm tra, rà soát việc quản lý đất đai. Yêu cầu các địa phương "
+            "thành lập Tổ kiểm tra tại những địa bàn phức tạp.\n")
+    assert tasks_of(body) == [("UBND huyện Tân Phú", None)]
+    # a collective named first is a unit of its own
+    assert tasks_of("Yêu cầu các đơn vị rà soát hồ sơ và báo cáo Sở trước ngày 20/5/2026.\n") == [
+        ("các đơn vị", "2026-05-20")]
+
+
+def test_a_responsibility_to_coordinate_and_carry_out_is_a_closing_line():
+    body = "Giao Chủ tịch UBND xã Hòa An có trách nhiệm phối hợp với các đơn vị có liên quan tổ chức triển khai thực hiện theo quy định của pháp luật.\n"
+    assert tasks_of(body) == []
+    assert tasks_of("Giao UBND xã Hòa An có trách nhiệm lập hồ sơ điều chỉnh quy hoạch.\n") == [("UBND xã Hòa An", None)]
