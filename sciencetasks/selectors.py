@@ -215,7 +215,9 @@ def _window(year: int, date_to: dt.date | None, date_from: dt.date | None = None
 def managed_tasks(*, organisation, year: int, date_to: dt.date | None = None):
     """Tasks managed in `year` up to `date_to` (see the module docstring)."""
     start, end = _window(year, date_to)
-    steps = TaskStep.objects.filter(task=OuterRef("pk"))
+    # the step's own organisation (always its task's) lets the planner read this organisation's steps only
+    # where it hashes them (the closing-state anti-join), not every organisation's
+    steps = TaskStep.objects.filter(organisation=organisation, task=OuterRef("pk"))
     return ScienceTask.objects.filter(organisation=organisation, start_year__lte=year).filter(
         Exists(steps.filter(date__lte=end, to_state__in=TASK_STATES)),
     ).exclude(

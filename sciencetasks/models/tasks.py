@@ -198,6 +198,8 @@ class TaskStep(OrganisationScopedModel):
             models.Index(fields=["organisation", "kind", "date"]),
             # the yearly figures ask, per task, "a step to one of these states by that date?"
             models.Index(fields=["task", "to_state", "date"], name="sciencetask_step_task_state"),
+            # managed_tasks' anti-joins hash one organisation's steps to a state in a date range
+            models.Index(fields=["organisation", "to_state", "date"], name="sciencetask_step_org_state"),
         ]
 
     def __str__(self) -> str:
