@@ -545,7 +545,10 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
     lead_in: list[str] | None = None
     recipients = False
     undated: list[TaskDraft] = []  # the last paragraph's drafts without a deadline
+    opinion_at = None  # how many drafts came before "… Chủ tịch UBND tỉnh có ý kiến:" (the lead and background)
     for number, paragraph in enumerate(paragraphs):
+        if opinion_at is None and _OPINION_FOLLOWS.search(paragraph.text):
+            opinion_at = len(tasks)
         previous_undated, undated = undated, []  # only the paragraph right after them may give their deadline
         if previous_undated and _ASIDE.match(paragraph.text):
             undated = previous_undated  # "(Có đề cương chi tiết gửi kèm)" between a task and its deadline
@@ -618,7 +621,14 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
         undated = [draft for draft in found if not _has_firm_due_date(draft.text)] if found else []
     if lead_in is not None:
         tasks += lead_in.drafts
+    if opinion_at and len(tasks) > opinion_at:
+        # what comes before "Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến:" is the page's lead ("UBND tỉnh chỉ đạo
+        # giao Sở X …") and the request received; the opinion after it says the same in the words that count
+        tasks = tasks[opinion_at:]
     return tasks
+
+
+_OPINION_FOLLOWS = re.compile(r"(?<![\wÀ-ỹ])(?:có ý kiến(?: chỉ đạo)?|kết luận|chỉ đạo)(?: như sau)?\s*:\s*$", re.I)
 
 
 _LISTING = re.compile(r"\s*(?:cho\s+)?các\s+(sở|phòng|ban|đơn vị|cơ quan)(?:\s*,\s*ngành)?\s*:\s*", re.I)

@@ -342,3 +342,11 @@ def test_a_responsibility_to_coordinate_and_carry_out_is_a_closing_line():
     body = "Giao Chủ tịch UBND xã Hòa An có trách nhiệm phối hợp với các đơn vị có liên quan tổ chức triển khai thực hiện theo quy định của pháp luật.\n"
     assert tasks_of(body) == []
     assert tasks_of("Giao UBND xã Hòa An có trách nhiệm lập hồ sơ điều chỉnh quy hoạch.\n") == [("UBND xã Hòa An", None)]
+
+
+def test_the_lead_before_the_opinion_is_not_a_second_task():
+    body = ("Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Xây dựng và Thủ trưởng các đơn vị liên quan phối hợp tổ chức "
+            "đánh giá việc quản lý cụm công nghiệp.\n\nUBND tỉnh nhận được Văn bản số 56/BXD-QLN ngày 02/4/2026 của Bộ "
+            "Xây dựng.\n\nSau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:\n\nGiao Sở Xây dựng chủ trì, phối hợp "
+            "với các đơn vị liên quan đánh giá, tổng hợp báo cáo kết quả. Trình UBND tỉnh trước ngày 10/5/2026.\n")
+    assert tasks_of(body) == [("Sở Xây dựng", "2026-05-10")]
