@@ -545,10 +545,16 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
     lead_in: list[str] | None = None
     recipients = False
     undated: list[TaskDraft] = []  # the last paragraph's drafts without a deadline
+    last_found: list[TaskDraft] = []  # the drafts of the paragraph before
     opinion_at = None  # how many drafts came before "… Chủ tịch UBND tỉnh có ý kiến:" (the lead and background)
     for number, paragraph in enumerate(paragraphs):
         if opinion_at is None and _OPINION_FOLLOWS.search(paragraph.text):
             opinion_at = len(tasks)
+        if last_found and _NOT_DONE_YET.match(paragraph.text):
+            # "Ngày 08/4, … giao Sở X trả lời đơn …" ¶ "Tuy nhiên, đến nay Sở X chưa trình …": the earlier
+            # assignment is recounted, and what the letter asks now comes after
+            tasks = [task for task in tasks if not any(task is old for old in last_found)]
+        last_found = []
         previous_undated, undated = undated, []  # only the paragraph right after them may give their deadline
         if previous_undated and _ASIDE.match(paragraph.text):
             undated = previous_undated  # "(Có đề cương chi tiết gửi kèm)" between a task and its deadline
@@ -619,6 +625,7 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
             continue
         tasks += found
         undated = [draft for draft in found if not _has_firm_due_date(draft.text)] if found else []
+        last_found = found
     if lead_in is not None:
         tasks += lead_in.drafts
     if opinion_at and len(tasks) > opinion_at:
@@ -628,6 +635,8 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
     return tasks
 
 
+_NOT_DONE_YET = re.compile(r"^(?:Tuy nhiên|Nhưng)?\s*,?\s*(?:đến nay|tính đến nay|cho đến nay|đến thời điểm này)"
+                           r"[^.]{0,120}?(?<![\wÀ-ỹ])(?:vẫn\s+)?chưa(?![\wÀ-ỹ])", re.I)
 _OPINION_FOLLOWS = re.compile(r"(?<![\wÀ-ỹ])(?:có ý kiến(?: chỉ đạo)?|kết luận|chỉ đạo)(?: như sau)?\s*:\s*$", re.I)
 
 

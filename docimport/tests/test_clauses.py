@@ -350,3 +350,11 @@ def test_the_lead_before_the_opinion_is_not_a_second_task():
             "Xây dựng.\n\nSau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:\n\nGiao Sở Xây dựng chủ trì, phối hợp "
             "với các đơn vị liên quan đánh giá, tổng hợp báo cáo kết quả. Trình UBND tỉnh trước ngày 10/5/2026.\n")
     assert tasks_of(body) == [("Sở Xây dựng", "2026-05-10")]
+
+
+def test_an_assignment_recounted_before_but_not_done_yet_is_background():
+    body = ("Ngày 08/4/2026, Văn phòng UBND tỉnh ban hành Văn bản số 404/VPUBND-TCD giao Sở Công Thương trả lời đơn "
+            "của công dân; báo cáo UBND tỉnh trong 30 ngày làm việc.\n\nTuy nhiên, đến nay Sở Công Thương chưa trình "
+            "nội dung trên.\n\nVăn phòng UBND tỉnh đề nghị Sở Công Thương khẩn trương trình nội dung trên trước ngày "
+            "30/8/2026.\n")
+    assert tasks_of(body) == [("Sở Công Thương", "2026-08-30")]
