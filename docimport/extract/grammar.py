@@ -318,6 +318,13 @@ def _has_firm_due_date(text: str) -> bool:
     return bool(deadline and (deadline.recurring or (deadline.due_date and deadline.kind != "range")))
 
 
+# the unit speaks or looks ahead, nothing is asked of it: "Sở GD-ĐT lưu ý …", "Sở sẽ sử dụng số liệu …"
+_SPEAKER = re.compile(r"^\s*,?\s*(?:sẽ|lưu ý|cho biết|nhấn mạnh|ghi nhận|đánh giá cao|nhắc nhở)(?![\wÀ-ỹ])", re.I)
+# "… có trách nhiệm phối hợp chặt chẽ với Sở Y tế trong việc triển khai Kế hoạch": coordination, not a task
+_COORDINATION_ONLY = re.compile(
+    r"^[\s,]*(?:theo chuc nang,?\s*nhiem vu(?:,?\s*quyen han)?(?:\s*duoc giao)?\s*,?\s*)?(?:co|chiu) trach nhiem\s+"
+    r"phoi hop(?:\s+chat che)?\s+voi\s+[^;.]{1,80}?\s+trong\s+(?:viec|qua trinh)\s+(?:trien khai|thuc hien|to chuc)"
+    r"[^;]{0,100}$")
 # a bare collective that points back at units the paragraph has named ("các địa phương", "các đơn vị")
 _ANAPHORIC = re.compile(r"^(?:cac\s+)?(?:dia phuong|don vi|co quan)(?:\s*(?:,|va)\s*(?:cac\s+)?(?:dia phuong|don vi|co quan))*$")
 # a paragraph wholly in brackets is an aside, not a new statement
@@ -515,7 +522,8 @@ def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int,
         group.drafts = []
         body = text[group.start: group.end]
         last_unit_end = group.units[-1][1] + len(group.units[-1][0]) - group.start
-        if _is_generic(body[last_unit_end:]):
+        predicate = body[last_unit_end:]
+        if _is_generic(predicate) or _SPEAKER.match(predicate) or _COORDINATION_ONLY.match(fold(predicate)):
             continue
         implied = _implied(body, index)
         extra = None

@@ -358,3 +358,17 @@ def test_an_assignment_recounted_before_but_not_done_yet_is_background():
             "nội dung trên.\n\nVăn phòng UBND tỉnh đề nghị Sở Công Thương khẩn trương trình nội dung trên trước ngày "
             "30/8/2026.\n")
     assert tasks_of(body) == [("Sở Công Thương", "2026-08-30")]
+
+
+def test_a_unit_that_speaks_or_looks_ahead_is_given_nothing():
+    assert tasks_of("Sở Giáo dục và Đào tạo lưu ý báo cáo thống kê gửi về sở phải thống nhất với bản lưu tại đơn vị.\n") == []
+    assert tasks_of("Sở Giáo dục và Đào tạo sẽ sử dụng số liệu thống kê làm căn cứ xây dựng dự toán.\n") == []
+    assert tasks_of("Sở Giáo dục và Đào tạo tổng hợp số liệu thống kê, báo cáo UBND tỉnh.\n") == [
+        ("Sở Giáo dục và Đào tạo", None)]
+
+
+def test_a_duty_to_coordinate_with_the_lead_unit_is_no_task_of_its_own():
+    body = ("Giao Sở Y tế chủ trì triển khai Kế hoạch. Các cơ quan, đơn vị liên quan, UBND các huyện theo chức năng, "
+            "nhiệm vụ, quyền hạn được giao có trách nhiệm phối hợp chặt chẽ với Sở Y tế trong việc triển khai Kế "
+            "hoạch nêu trên.\n")
+    assert tasks_of(body) == [("Sở Y tế", None)]
