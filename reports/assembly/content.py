@@ -109,7 +109,11 @@ def _science(period, data, figures) -> list[dict]:
             scope = " " + level_names[0].replace("chương trình", "thuộc chương trình")
         else:
             scope = ""
-            if levels:
+            if s.carried_over and s.new and len(s.carried_over_by_level) > 1:
+                # seed 002 footnotes the carried-over tasks by level, with those only coordinated
+                footnote = "Trong đó: " + _levels_text(s.carried_over_by_level,
+                                                       s.carried_over_coordinated_by_level) + "."
+            elif levels:
                 footnote = "Trong đó: " + joined(f"{format_count(n)} nhiệm vụ {name}" for name, (_, n) in
                                                 zip(level_names, levels)) + "."
         if s.carried_over and s.new:
@@ -143,8 +147,10 @@ def _science(period, data, figures) -> list[dict]:
     elif s.councils:
         # seed 002: "tổ chức 25 cuộc họp Hội đồng KH&CN (07 cuộc họp Hội đồng tư vấn giao trực tiếp; 05 Hội đồng …)"
         figures.add("st_councils", "Cuộc họp Hội đồng KH&CN", s.councils)
-        kinds = [f"{format_count(n)} {label}" for label, n in s.councils_by_kind.items() if n]
-        detail = f" ({'; '.join(kinds)})" if len(kinds) > 1 else (f" ({kinds[0].split(' ', 1)[1]})" if kinds else "")
+        # the first kind says what is counted, as the seed does ("07 cuộc họp Hội đồng …; 05 Hội đồng …")
+        kinds = [f"{format_count(n)} {'cuộc họp ' if not index else ''}{label}"
+                 for index, (label, n) in enumerate((label, n) for label, n in s.councils_by_kind.items() if n)]
+        detail = f" ({'; '.join(kinds)})" if len(kinds) > 1 else (f" ({kinds[0].split(' ', 3)[3]})" if kinds else "")
         blocks.append(sentence(f"- Tổ chức {{st_councils}} cuộc họp Hội đồng KH&CN{detail}.",
                                {"st_councils": s.councils}, figures))
     province = PROVINCE_LEVEL
@@ -177,6 +183,7 @@ def _science(period, data, figures) -> list[dict]:
         figures.add(f"st_{key}", label, value, item_names)
         named = f" ({'; '.join(item_names)})" if item_names and len(item_names) <= 8 else ""
         blocks.append(sentence(template.replace("{names}", named), {f"st_{key}": value}, figures))
+    blocks += _programme_lines(year, s, figures)
     if s.registered:
         reg_names = _names(s.registered_tasks)
         reg_titles = [task.title or task.short_name for task in s.registered_tasks]
@@ -197,6 +204,51 @@ def _science(period, data, figures) -> list[dict]:
             text += (f" Hội đồng Khoa học và Công nghệ tỉnh xác định được {{st_selected}} nhiệm vụ thực hiện "
                      f"từ năm {year + 1}.")
         blocks.append(sentence(text, values, figures))
+    return blocks
+
+
+def _levels_text(by_level: dict, coordinated_by_level: dict) -> str:
+    """ "22 nhiệm vụ cấp tỉnh, 06 nhiệm vụ chương trình nông thôn miền núi (trong đó 04 dự án phối hợp quản lý)"."""
+    parts = []
+    for label, n in by_level.items():
+        part = f"{format_count(n)} nhiệm vụ {lower_first(label)}"
+        if coordinated_by_level.get(label):
+            part += f" (trong đó {format_count(coordinated_by_level[label])} dự án phối hợp quản lý)"
+        parts.append(part)
+    return joined(parts)
+
+
+def _programme_lines(year, s, figures) -> list[dict]:
+    """What the seeds say of the managed tasks beyond the counts: results recognised, the tasks only coordinated
+    with the Ministry (and those stopped), the year's new tasks contracted (seed 002)."""
+    blocks = []
+    recognised = _names(s.recognised_tasks)
+    if recognised:
+        figures.add("st_recognised", "Đề tài, dự án được công nhận kết quả", len(recognised), recognised)
+        named = f" ({'; '.join(recognised)})" if len(recognised) <= 8 else ""
+        blocks.append(sentence(f"- Công nhận kết quả {{st_recognised}} đề tài, dự án{named}.",
+                               {"st_recognised": len(recognised)}, figures))
+    if s.coordinated:
+        what = "dự án" if s.coordinated_all_projects else "nhiệm vụ"
+        figures.add("st_coordinated", "Nhiệm vụ do Trung ương quản lý, Sở phối hợp theo dõi", len(s.coordinated),
+                    _names(s.coordinated))
+        values = {"st_coordinated": len(s.coordinated)}
+        stopped = ""
+        if s.coordinated_stopped:
+            figures.add("st_coordinated_stopped", "Nhiệm vụ do Trung ương quản lý đã dừng thực hiện",
+                        s.coordinated_stopped)
+            values["st_coordinated_stopped"] = s.coordinated_stopped
+            stopped = f" ({{st_coordinated_stopped}} {what} đã dừng thực hiện trong kỳ)"
+        blocks.append(sentence(f"- Phối hợp với Bộ Khoa học và Công nghệ theo dõi {{st_coordinated}} {what} do "
+                               f"Trung ương quản lý{stopped}.", values, figures,
+                               footnote=numbered([task.title or task.short_name for task in s.coordinated]) or None))
+    if s.new_contracted:
+        figures.add("st_new_contracted", f"Nhiệm vụ thực hiện từ năm {year} đã ký hợp đồng", s.new_contracted)
+        # seed 002: "Nhiệm vụ thực hiện từ năm 2023 (09 nhiệm vụ cấp tỉnh): … 07 đề tài, dự án được … phê duyệt"
+        levels = f" ({_levels_text(s.new_by_level, {})})" if s.new_by_level else ""
+        blocks.append(sentence(
+            f"- Nhiệm vụ thực hiện từ năm {year}{levels}: {{st_new_contracted}} đề tài, dự án được phê duyệt thuyết minh, dự "
+            "toán kinh phí và ký hợp đồng triển khai thực hiện.", {"st_new_contracted": s.new_contracted}, figures))
     return blocks
 
 

@@ -160,7 +160,7 @@ def test_few_councils_are_named_and_three_of_one_kind_share_one_line_with_the_co
     assert "Tổ chức 25 cuộc họp Hội đồng KH&CN" in text and "HĐ 1" not in text
     year = compute_period("nam", "calendar", year=2031)
     text = _text(_science(year, ReportData(science=science), Figures()))
-    assert "Tổ chức 04 cuộc họp Hội đồng KH&CN (01 Hội đồng khác; 03 Hội đồng tư vấn đánh giá, nghiệm thu)." in text
+    assert "Tổ chức 04 cuộc họp Hội đồng KH&CN (01 cuộc họp Hội đồng khác; 03 Hội đồng tư vấn đánh giá, nghiệm thu)." in text
 
 
 def test_conformity_names_single_products_and_counts_named_enterprises():
@@ -254,3 +254,35 @@ def test_work_that_arose_says_so_and_stopped_devices_are_counted():
     registers = RegisterFigures(radiation_declarations_new=2, radiation_declarations_stopped=2)
     assert ("tiếp nhận khai báo 02 thiết bị bức xạ; tiếp nhận khai báo dừng hoạt động 02 máy, thiết bị bức xạ."
             in _text(_technology(ReportData(registers=registers), Figures())))
+
+
+def test_carried_over_tasks_by_level_coordinated_recognised_and_new_contracted_as_seed_002():
+    from reports.assembly.content import _science
+    from reports.periods import compute_period
+    from sciencetasks.figures import NamedTask, ScienceFigures
+
+    science = ScienceFigures(
+        year=2031, managed=12, carried_over=9, new=3,
+        by_level={"Cấp tỉnh": 8, "Chương trình nông thôn miền núi": 4},
+        carried_over_by_level={"Cấp tỉnh": 5, "Chương trình nông thôn miền núi": 4},
+        carried_over_coordinated_by_level={"Chương trình nông thôn miền núi": 2},
+        new_by_level={"Cấp tỉnh": 3},
+        coordinated=(NamedTask("Dự án X", "Dự án X đầy đủ"), NamedTask("Dự án Y", "Dự án Y đầy đủ")),
+        coordinated_all_projects=True, coordinated_stopped=1,
+        recognised_tasks=(NamedTask("Đề tài A"), NamedTask("Đề tài B")), new_contracted=2)
+    period = compute_period("9thang", "calendar", year=2031)
+    blocks = _science(period, ReportData(science=science), Figures())
+    text = _text(blocks)
+    footnotes = [r["footnote"] for b in blocks for r in b.get("runs", []) if r.get("footnote")]
+    # the footnote splits the carried-over tasks (09), not all the managed ones (12)
+    assert ("Trong đó: 05 nhiệm vụ cấp tỉnh và 04 nhiệm vụ chương trình nông thôn miền núi (trong đó 02 dự án phối "
+            "hợp quản lý).") in footnotes
+    assert "- Công nhận kết quả 02 đề tài, dự án (Đề tài A; Đề tài B)." in text
+    assert ("- Phối hợp với Bộ Khoa học và Công nghệ theo dõi 02 dự án do Trung ương quản lý (01 dự án đã dừng thực "
+            "hiện trong kỳ).") in text
+    assert "(1) Dự án X đầy đủ; (2) Dự án Y đầy đủ." in footnotes
+    assert ("- Nhiệm vụ thực hiện từ năm 2031 (03 nhiệm vụ cấp tỉnh): 02 đề tài, dự án được phê duyệt thuyết minh, "
+            "dự toán kinh phí và ký hợp đồng triển khai thực hiện.") in text
+    # nothing of it when the records hold none
+    bare = _text(_science(period, ReportData(science=ScienceFigures(year=2031, managed=3, carried_over=3)), Figures()))
+    assert "Trung ương" not in bare and "Công nhận" not in bare and "ký hợp đồng" not in bare
