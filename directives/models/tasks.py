@@ -129,6 +129,9 @@ class AssignedTask(SearchableModel, OrganisationScopedModel):
             models.Index(fields=["organisation", "completed_on"],
                          condition=~models.Q(completion_note="") | ~models.Q(result_document=""),
                          name="directives_task_with_result"),
+            # the search box lists an organisation's newest matches (ORDER BY id DESC LIMIT 5): without it
+            # PostgreSQL walks the primary key backwards through every later organisation's tasks first
+            models.Index(fields=["organisation", "-id"], name="directives_task_org_newest"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["series", "due_date"], condition=models.Q(series__isnull=False),
