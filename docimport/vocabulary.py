@@ -46,6 +46,8 @@ UNIT_HEADS = [
     "Các phòng", "Các đơn vị", "Các Sở", "Các sở", "Các cơ quan", "Các Phòng", "Các ban", "Chánh Văn phòng",
     "Chánh Thanh tra", "Trưởng phòng", "Trưởng các phòng", "Giám đốc Trung tâm", "Giám đốc các", "Cơ quan",
     "Khối", "Hợp tác xã", "Doanh nghiệp", "Chủ tịch UBND", "Tỉnh ủy", "HĐND", "Hội đồng nhân dân",
+    # bodies of kinds seen first in the unseen batches: associations, high-tech and economic zones
+    "Hiệp hội", "Hiệp Hội", "Khu Công nghệ cao", "Khu công nghệ cao", "Khu Kinh tế", "Khu kinh tế",
 ]
 
 # Well-known provincial agencies (matched before the generic rule; "Sở Lao động, Thương binh và Xã hội"

@@ -372,3 +372,10 @@ def test_a_duty_to_coordinate_with_the_lead_unit_is_no_task_of_its_own():
             "nhiệm vụ, quyền hạn được giao có trách nhiệm phối hợp chặt chẽ với Sở Y tế trong việc triển khai Kế "
             "hoạch nêu trên.\n")
     assert tasks_of(body) == [("Sở Y tế", None)]
+
+
+def test_associations_and_zones_are_units():
+    body = ("Sở KH&CN đề nghị các sở, ban ngành tỉnh; Hiệp hội Doanh nghiệp tỉnh; Khu kinh tế Nam An nghiên cứu đề "
+            "xuất nhiệm vụ khoa học và công nghệ.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["các sở, ban ngành tỉnh", "Hiệp hội Doanh nghiệp tỉnh",
+                                                     "Khu kinh tế Nam An"]
