@@ -379,3 +379,11 @@ def test_associations_and_zones_are_units():
             "xuất nhiệm vụ khoa học và công nghệ.\n")
     assert [unit for unit, _ in tasks_of(body)] == ["các sở, ban ngành tỉnh", "Hiệp hội Doanh nghiệp tỉnh",
                                                      "Khu kinh tế Nam An"]
+
+
+def test_a_year_is_not_a_quantity():
+    from docimport.extract import quantities
+
+    found = quantities("Đánh giá kế hoạch giai đoạn 2016 - 2020 của 24 xã; năm học 2025 - 2026.", [])
+    assert [q["value"] for q in found] == [24]
+    assert [q["value"] for q in quantities("Hỗ trợ 2000 hộ gia đình.", [])] == [2000]
