@@ -116,33 +116,20 @@ def _science_figures(*, organisation, year, date_to, date_from) -> ScienceFigure
         council_rows=council_rows(organisation=organisation, date_from=date_from or dt.date(year, 1, 1),
                                   date_to=date_to),
         recognised_tasks=tuple(NamedTask.of(item) for item in steps[StepKind.RECOGNISE]),
-        **_programme(organisation=organisation, year=year, start=start, end=end),
+        **_programme(organisation=organisation, year=year, start=start, end=end, raw=raw),
     )
 
 
-def _programme(*, organisation, year, start, end) -> dict:
+def _programme(*, organisation, year, start, end, raw) -> dict:
     """The split of the managed tasks a yearly report footnotes, the tasks only coordinated, and the new tasks
-    contracted in the period (three queries of plain values)."""
-    from django.db.models import Count, Q
-
+    contracted in the period. The split comes from year_stats' grouped query (`raw`: the managed tasks' step
+    subqueries are the costly part, run once); then three queries of plain values."""
     from .models import TaskStep
 
     managed = selectors.managed_tasks(organisation=organisation, year=year, date_to=end)
-    rows = list(managed.order_by().values("level", "coordinated_only").annotate(
-        carried=Count("id", filter=Q(start_year__lt=year)), new=Count("id", filter=Q(start_year=year))))
-    labels = {value: str(label) for value, label in Level.choices}
-    carried, carried_coordinated, new = {}, {}, {}
-    for value in Level.values:  # the choices' order, as the other breakdowns
-        for row in rows:
-            if row["level"] != value:
-                continue
-            label = labels[value]
-            if row["carried"]:
-                carried[label] = carried.get(label, 0) + row["carried"]
-                if row["coordinated_only"]:
-                    carried_coordinated[label] = carried_coordinated.get(label, 0) + row["carried"]
-            if row["new"]:
-                new[label] = new.get(label, 0) + row["new"]
+    carried = _labelled(raw["carried_over_by_level"], Level)
+    carried_coordinated = _labelled(raw["carried_over_coordinated_by_level"], Level)
+    new = _labelled(raw["new_by_level"], Level)
     coordinated = list(managed.filter(coordinated_only=True).order_by("code").values_list(
         "id", "short_name", "title", "task_type"))
     ids = [row[0] for row in coordinated]

@@ -300,6 +300,7 @@ def managed_figures(*, organisation, year: int, date_to: dt.date | None = None) 
         "by_level": by("level", Level.values),
         "carried_over_by_level": by("level", Level.values, "carried"),
         "new_by_level": by("level", Level.values, "new"),
+        "carried_over_coordinated_by_level": by("level", Level.values, "carried", coordinated_only=True),
         "coordinated": total(coordinated_only=True),
         "coordinated_by_level": by("level", Level.values, coordinated_only=True),
         "by_field": by("field", Field.values),

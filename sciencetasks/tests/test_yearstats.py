@@ -35,6 +35,7 @@ class YearStatsTests(DemoData):
         assert stats["carried_over_by_level"] == {"quoc_gia": 2, "tinh": 22, "nong_thon_mien_nui": 6, "tai_san_tri_tue": 1}
         assert stats["new_by_level"] == {"tinh": 9}
         assert stats["coordinated"] == 4 and stats["coordinated_by_level"] == {"nong_thon_mien_nui": 4}
+        assert stats["carried_over_coordinated_by_level"] == {"nong_thon_mien_nui": 4}  # "(trong đó 04 dự án …)"
         assert stats["accepted"] == 4 and stats["accepted_by_grade"] == {"kha": 4}
         assert stats["recognised"] == 2 and stats["registered"] == 6
         # seed 002: 25 inspection visits of provincial tasks, 03 of national / NTMN / IP tasks; 28 in all
