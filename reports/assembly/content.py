@@ -147,9 +147,8 @@ def _science(period, data, figures) -> list[dict]:
     elif s.councils:
         # seed 002: "tổ chức 25 cuộc họp Hội đồng KH&CN (07 cuộc họp Hội đồng tư vấn giao trực tiếp; 05 Hội đồng …)"
         figures.add("st_councils", "Cuộc họp Hội đồng KH&CN", s.councils)
-        # the first kind says what is counted, as the seed does ("07 cuộc họp Hội đồng …; 05 Hội đồng …")
-        kinds = [f"{format_count(n)} {'cuộc họp ' if not index else ''}{label}"
-                 for index, (label, n) in enumerate((label, n) for label, n in s.councils_by_kind.items() if n)]
+        # each kind says what is counted ("07 cuộc họp Hội đồng tư vấn giao trực tiếp; …", seed 002)
+        kinds = [f"{format_count(n)} cuộc họp {label}" for label, n in s.councils_by_kind.items() if n]
         detail = f" ({'; '.join(kinds)})" if len(kinds) > 1 else (f" ({kinds[0].split(' ', 3)[3]})" if kinds else "")
         blocks.append(sentence(f"- Tổ chức {{st_councils}} cuộc họp Hội đồng KH&CN{detail}.",
                                {"st_councils": s.councils}, figures))
@@ -657,12 +656,26 @@ def activity_blocks(data, sections) -> list[dict]:
     if data.worklog is None:
         return []
     rows = [row for row in data.worklog.entries if activity_field(row) in sections]
-    blocks = []
+    groups: dict[tuple, list] = {}
     for row in rows[:60]:
-        line = activity_sentence(row)
-        if line:
-            blocks.append(para(line))
+        groups.setdefault((row.kind, row.unit_code), []).append(row)
+    blocks = []
+    for (kind, _), group in groups.items():
+        # a unit's many entries of one kind the seeds write as one line (seed 000: "Triển khai các hoạt động
+        # truyền thông KH&CN. Xuất bản …; Thực hiện 02 chuyên mục …; …"), at the place of the first one
+        lines = [line for line in (activity_sentence(row) for row in group) if line]
+        lead = MERGED_ACTIVITY_LEADS.get(kind)
+        if lead and len(lines) >= MERGED_ENTRIES:
+            items = [lower_first(line[2:].rstrip(".")) for line in lines]
+            blocks.append(para(f"- {lead}: " + "; ".join(dict.fromkeys(items)) + "."))
+        else:
+            blocks += [para(line) for line in lines]
     return blocks
+
+
+# the kinds of work whose entries merge into one line, with the line's lead; from this many entries of one unit
+MERGED_ACTIVITY_LEADS = {"communication": "Triển khai các hoạt động truyền thông KH&CN"}
+MERGED_ENTRIES = 3
 
 
 # ---------------------------------------------------------------------------------------- directives

@@ -144,8 +144,8 @@ def test_councils_by_kind_in_one_sentence_as_seed_002(db):
         "Hội đồng tư vấn giao trực tiếp": 7, "Hội đồng tư vấn đánh giá, nghiệm thu": 5,
         "Hội đồng tư vấn xác định nhiệm vụ": 13})
     text = _all_text(_content(data, db))
-    assert ("- Tổ chức 25 cuộc họp Hội đồng KH&CN (07 cuộc họp Hội đồng tư vấn giao trực tiếp; 05 Hội đồng tư vấn đánh giá, "
-            "nghiệm thu; 13 Hội đồng tư vấn xác định nhiệm vụ).") in text
+    assert ("- Tổ chức 25 cuộc họp Hội đồng KH&CN (07 cuộc họp Hội đồng tư vấn giao trực tiếp; 05 cuộc họp Hội đồng tư vấn đánh giá, "
+            "nghiệm thu; 13 cuộc họp Hội đồng tư vấn xác định nhiệm vụ).") in text
 
 
 def test_a_deadline_is_never_printed_twice(db):

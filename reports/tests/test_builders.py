@@ -160,7 +160,7 @@ def test_few_councils_are_named_and_three_of_one_kind_share_one_line_with_the_co
     assert "Tổ chức 25 cuộc họp Hội đồng KH&CN" in text and "HĐ 1" not in text
     year = compute_period("nam", "calendar", year=2031)
     text = _text(_science(year, ReportData(science=science), Figures()))
-    assert "Tổ chức 04 cuộc họp Hội đồng KH&CN (01 cuộc họp Hội đồng khác; 03 Hội đồng tư vấn đánh giá, nghiệm thu)." in text
+    assert "Tổ chức 04 cuộc họp Hội đồng KH&CN (01 cuộc họp Hội đồng khác; 03 cuộc họp Hội đồng tư vấn đánh giá, nghiệm thu)." in text
 
 
 def test_conformity_names_single_products_and_counts_named_enterprises():
@@ -286,3 +286,31 @@ def test_carried_over_tasks_by_level_coordinated_recognised_and_new_contracted_a
     # nothing of it when the records hold none
     bare = _text(_science(period, ReportData(science=ScienceFigures(year=2031, managed=3, carried_over=3)), Figures()))
     assert "Trung ương" not in bare and "Công nhận" not in bare and "ký hợp đồng" not in bare
+
+
+def test_a_units_entries_of_one_mergeable_kind_become_one_line_others_stay_apart():
+    from reports.assembly.content import activity_blocks
+    from worklog.figures import WorkLogFigures, WorkLogRow
+
+    def entry(kind, text, unit="tt", quantity="", measure=""):
+        return WorkLogRow(kind=kind, text=text, unit_code=unit, quantity=quantity, measure_unit=measure)
+
+    sections = {"information", "general"}  # fields of work (outline.activity_field): communication, advice of van-phong
+    entries = (
+        entry("communication", "Xuất bản bản tin KH&CN số 05/2031"),
+        entry("advice", "Tham mưu kế hoạch A", unit="van-phong"),
+        entry("communication", "Thực hiện chuyên mục KH&CN trên Đài PT-TH", quantity="2", measure="chuyên mục"),
+        entry("communication", "Cập nhật tin, bài lên Trang Thông tin KH&CN", quantity="31", measure="tin, bài"),
+        entry("advice", "Tham mưu kế hoạch B", unit="van-phong"),
+        entry("advice", "Tham mưu kế hoạch C", unit="van-phong"),
+        entry("communication", "Cập nhật video lên Trang Thông tin KH&CN", unit="vp"),
+    )
+    lines = _text(activity_blocks(ReportData(worklog=WorkLogFigures(entries=entries)), sections)).splitlines()
+    assert lines[0] == ("- Triển khai các hoạt động truyền thông KH&CN: xuất bản bản tin KH&CN số 05/2031; thực hiện "
+                        "02 chuyên mục KH&CN trên Đài PT-TH; cập nhật 31 tin, bài lên Trang Thông tin KH&CN.")
+    # advice entries keep one line each; another unit's single entry is not merged into the first unit's
+    assert lines[1:] == ["- Tham mưu kế hoạch A.", "- Tham mưu kế hoạch B.", "- Tham mưu kế hoạch C.",
+                         "- Cập nhật video lên Trang Thông tin KH&CN."]
+    # under three entries of the kind, each keeps its own line
+    two = _text(activity_blocks(ReportData(worklog=WorkLogFigures(entries=entries[:3])), sections))
+    assert "Triển khai các hoạt động" not in two and "- Xuất bản bản tin KH&CN số 05/2031." in two

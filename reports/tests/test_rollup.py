@@ -279,9 +279,9 @@ def test_a_year_of_records_rolls_up_into_every_period(client, cast, rule, januar
             "quá hạn); đang thực hiện 01 nhiệm vụ; quá hạn chưa hoàn thành 01 nhiệm vụ.") in year_text
     assert (year["st_accepted"], year["st_councils"], year["st_extended"], year["st_registered"]) == (2, 4, 1, 1)
     assert "- Tổ chức nghiệm thu 02 đề tài, dự án (Mô hình NV-A; Mô hình NV-C), kết quả xếp loại \"Khá\"." in year_text
-    assert "- Tổ chức 04 cuộc họp Hội đồng KH&CN (02 cuộc họp Hội đồng tư vấn xác định nhiệm vụ; 02 Hội đồng tư vấn đánh giá, " \
+    assert "- Tổ chức 04 cuộc họp Hội đồng KH&CN (02 cuộc họp Hội đồng tư vấn xác định nhiệm vụ; 02 cuộc họp Hội đồng tư vấn đánh giá, " \
            "nghiệm thu)." in year_text or "- Tổ chức 04 cuộc họp Hội đồng KH&CN (02 cuộc họp Hội đồng tư vấn đánh giá, nghiệm thu; " \
-           "02 Hội đồng tư vấn xác định nhiệm vụ)." in year_text
+           "02 cuộc họp Hội đồng tư vấn xác định nhiệm vụ)." in year_text
     assert (year["st_inspections_province"], year["st_inspections_other"]) == (7, 2)
     assert "kiểm tra tiến độ định kỳ, đột xuất 07 lượt đề tài, dự án cấp tỉnh; kiểm tra 02 lượt" in year_text
     (half, half_text), _ = longer[("6thang", None)]
