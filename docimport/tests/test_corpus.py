@@ -17,14 +17,13 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = sorted(CORPUS.glob("*.txt"))
 
-# Floors just under the committed extractor's scores on the 99 documents (02/12/2026, after the second round of
-# clause rules; units may contain one another as LABELING.md says: tasks 0,905, references 0,989; the 81 documents
-# scored 0,699 / 0,971 before that round; first sight of the two batches added that day: 0,43 and 0,57).
-# Batch 16 (100-112, 13 documents the extractor had never seen, first sight 0,52) brought the corpus of 112 to
-# 0,859 with the same code: the floor follows the larger corpus, not a change of the extractor.
-# Raise them when the extractor improves; never lower them to make a change pass.
-TASK_F1_FLOOR = 0.85
-REFERENCE_F1_FLOOR = 0.98
+# Floors just under the committed extractor's scores on the 119 documents (02/12/2026, units may contain one
+# another as LABELING.md says). Batches 16 (100-112) and 17 (113-119) were scored first at 0,52 and 0,69 (tasks) and
+# 0,94 and 0,55 (references); after the rules written for batch 16 the corpus scores tasks 0,898, references 0,962
+# (the 99 documents of the round before: 0,905 / 0,989 then, 0,922 / 0,989 now). Raise them when the extractor improves; never lower them
+# to make a change pass.
+TASK_F1_FLOOR = 0.89
+REFERENCE_F1_FLOOR = 0.96
 
 
 def _iso_or_none(value) -> bool:
