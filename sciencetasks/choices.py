@@ -177,6 +177,7 @@ FIGURE_LABELS = {
     "new_by_level": "Mới, theo cấp quản lý",
     "coordinated": "Trung ương quản lý, tỉnh phối hợp",
     "coordinated_by_level": "Trung ương quản lý, tỉnh phối hợp, theo cấp",
+    "carried_over_coordinated_by_level": "Chuyển tiếp, Trung ương quản lý, tỉnh phối hợp, theo cấp",
     "by_field": "Theo lĩnh vực",
     "by_state": "Theo trạng thái (tại ngày cuối kỳ)",
     "accepted": "Nghiệm thu cấp tỉnh",

@@ -94,8 +94,10 @@ def science_figures(*, organisation, year: int, date_to: dt.date, date_from: dt.
 
 
 def _science_figures(*, organisation, year, date_to, date_from) -> ScienceFigures:
-    raw = selectors.year_stats(organisation=organisation, year=year, date_to=date_to, date_from=date_from)
+    raw = selectors.year_stats(organisation=organisation, year=year, date_to=date_to, date_from=date_from,
+                               count_late_advances=False)
     start, end = selectors._window(year, date_to, date_from)
+    late_names = tuple(selectors.late_advance_names(organisation=organisation, today=end))  # one per advance
     # only the lists a report prints, as plain values (year_details builds every list of the screens)
     steps = selectors.named_steps(organisation=organisation, kinds=REPORTED_STEPS, date_from=start, date_to=end)
     return ScienceFigures(
@@ -106,13 +108,13 @@ def _science_figures(*, organisation, year, date_to, date_from) -> ScienceFigure
         extended=raw["extended"], stopped=raw["stopped"], registered=raw["registered"],
         proposals_next_year=raw["proposals_next_year"],
         proposals_next_year_by_field=_labelled(raw["proposals_next_year_by_field"], Field),
-        selected_next_year=raw["selected_next_year"], late_advances=raw["late_advances"],
+        selected_next_year=raw["selected_next_year"], late_advances=len(late_names),
         councils=raw["councils"], councils_by_kind=_labelled(raw["councils_by_kind"], CouncilKind),
         accepted_tasks=tuple(NamedTask.of(item) for item in steps[StepKind.ACCEPT]),
         extended_tasks=tuple(NamedTask.of(item) for item in steps[StepKind.EXTEND]),
         stopped_tasks=tuple(NamedTask.of(item) for item in steps[StepKind.STOP]),
         registered_tasks=tuple(NamedTask.of(item) for item in steps[StepKind.REGISTER]),
-        late_advance_names=tuple(selectors.late_advance_names(organisation=organisation, today=end)),
+        late_advance_names=late_names,
         council_rows=council_rows(organisation=organisation, date_from=date_from or dt.date(year, 1, 1),
                                   date_to=date_to),
         recognised_tasks=tuple(NamedTask.of(item) for item in steps[StepKind.RECOGNISE]),

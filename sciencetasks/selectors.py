@@ -415,10 +415,12 @@ def money_in_period(*, organisation, date_from, date_to) -> dict[str, int]:
     return OrderedDict((k, totals.get(k) or 0) for k in MoneyKind.values)
 
 
-def year_stats(*, organisation, year: int, date_to: dt.date | None = None, date_from: dt.date | None = None) -> dict:
+def year_stats(*, organisation, year: int, date_to: dt.date | None = None, date_from: dt.date | None = None,
+               count_late_advances: bool = True) -> dict:
     """Every yearly figure of the S&T task register, as plain numbers and dicts keyed by choice codes.
 
-    Six queries whatever the size of the data: managed tasks, events, proposals, councils, money, late advances.
+    Six queries whatever the size of the data: managed tasks, events, proposals, councils, money, late advances
+    (`count_late_advances=False`: None, for a caller that lists them anyway and counts the list).
     """
     start, end = _window(year, date_to, date_from)
     councils = councils_by_kind(organisation=organisation, date_from=start, date_to=end)
@@ -436,7 +438,8 @@ def year_stats(*, organisation, year: int, date_to: dt.date | None = None, date_
         "councils": sum(councils.values()),
         "councils_by_kind": councils,
         "money": money_in_period(organisation=organisation, date_from=start, date_to=end),
-        "late_advances": late_advances_queryset(organisation=organisation, today=end).count(),
+        "late_advances": (late_advances_queryset(organisation=organisation, today=end).count()
+                          if count_late_advances else None),
     }
 
 

@@ -93,6 +93,11 @@ class YearStatsTests(DemoData):
         assert lean[K.ACCEPT] and lean[K.REGISTER]
         names = selectors.late_advance_names(organisation=bac_kan, today=dt.date(2023, 9, 30))
         assert names == [row["name"] for row in details["late_advances"]] and len(names) == 2
+        from sciencetasks.figures import science_figures
+
+        figures = science_figures(year=2023, **window)  # the count is the list's length (one query, not two)
+        assert figures.late_advances == 2 and figures.late_advance_names == tuple(names)
+        assert figures.accepted_tasks and figures.accepted_tasks[0].grade == "Khá"
 
 
     def test_figures_are_as_of_the_date(self):
