@@ -15,7 +15,7 @@ _REFERENCE = re.compile(
     rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})(?:\s+(?:hỏa tốc|hoả tốc|thượng khẩn|khẩn|mật))?\s*\(?(?:\s*(?:số|Số)\s*:?)?\s*"
     r"(?P<number>\d+[A-Za-z]?(?:/\d{4})?(?:/|-)(?:[A-ZĐƯƠa-zđ&][\wĐđ&]*)(?:[-/.][\wĐđ&]+)*)"
 )
-_REF_DATE = re.compile(rf"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?(?:{_DATE_NUMERIC}|(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}}))", re.I)
+_REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*(?:ban hành\s+)?(?:ngày\s*)?(?:{_DATE_NUMERIC}|(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}}))", re.I)
 # "… số 4079/UBND-KT ngày 19/6 về việc …": a date without its year, the year of the document
 _REF_DATE_NO_YEAR = re.compile(r"^\s*,?\s*ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![/.\-]?\s*\d)", re.I)
 # "… số 4382/GDĐT-KHTC, số 4383/GDĐT-KHTC ngày 14/12/2018": more numbers of the same kind, one date for all

@@ -62,6 +62,8 @@ _OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹ
 # capitalised word; "ThS", "QyĐ", "iPhone" do not match).
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # "21/ 5", "05 /9", "318 /UBND-KT": spaces typed around the slash of a date or a number-symbol.
+# "2584/SNN&PTNT- TT&BVTV": a space after a hyphen inside a document's symbol
+_HYPHEN_SPACE = re.compile(r"(\d+/[A-ZĐ&]{2,}(?:-[A-ZĐ&]{2,})*)-[ \t]+(?=[A-ZĐ&]{2,}(?![\wÀ-ỹ]))")
 _SLASH_SPACE = re.compile(r"(?<=\d)[ \t]*/[ \t]*(?=\d)|(?<=\d)[ \t]+/(?=[A-ZĐ])|(?<=\d)/[ \t]+(?=[A-ZĐ]{2,}[-/])")
 
 
@@ -92,6 +94,7 @@ def normalise_spelling(text: str) -> str:
     """Spelling variants that change no meaning but hide names from matching (see the patterns above)."""
     text = _OLD_TONE.sub(_retone, text)
     text = _WORD.sub(_unglue, text)
+    text = _HYPHEN_SPACE.sub(r"\1-", text)
     return _SLASH_SPACE.sub("/", text)
 
 

@@ -387,3 +387,11 @@ def test_a_year_is_not_a_quantity():
     found = quantities("Đánh giá kế hoạch giai đoạn 2016 - 2020 của 24 xã; năm học 2025 - 2026.", [])
     assert [q["value"] for q in found] == [24]
     assert [q["value"] for q in quantities("Hỗ trợ 2000 hộ gia đình.", [])] == [2000]
+
+
+def test_a_symbol_with_a_space_after_its_hyphen_and_a_date_after_a_dash():
+    body = ("UBND tỉnh nhận được Công văn số 2584/SNN&PTNT- TT&BVTV, ngày 18-6-2026 của Sở Nông nghiệp.\n\n"
+            "(Nguồn công văn số 2983/UBND-VP - 22/09/2026)\n")
+    found = [r for r in extract(HEADER + body)["references"] if r["number"] != "215/UBND-VX"]
+    assert [(r["number"], r["date"]) for r in found] == [
+        ("2584/SNN&PTNT-TT&BVTV", "2026-06-18"), ("2983/UBND-VP", "2026-09-22")]
