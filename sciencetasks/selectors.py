@@ -215,15 +215,17 @@ def _window(year: int, date_to: dt.date | None, date_from: dt.date | None = None
 def managed_tasks(*, organisation, year: int, date_to: dt.date | None = None):
     """Tasks managed in `year` up to `date_to` (see the module docstring)."""
     start, end = _window(year, date_to)
-    # the step's own organisation (always its task's) lets the planner read this organisation's steps only
-    # where it hashes them (the closing-state anti-join), not every organisation's
-    steps = TaskStep.objects.filter(organisation=organisation, task=OuterRef("pk"))
+    steps = TaskStep.objects.filter(task=OuterRef("pk"))
+    # the tasks to leave out as one uncorrelated list of this organisation's steps (index on organisation,
+    # to_state, date), read once: SQLite ran a correlated probe per task that read the organisation's closing
+    # steps each time, PostgreSQL hashed every organisation's steps
+    own_steps = TaskStep.objects.filter(organisation=organisation).order_by().values("task_id")
     return ScienceTask.objects.filter(organisation=organisation, start_year__lte=year).filter(
         Exists(steps.filter(date__lte=end, to_state__in=TASK_STATES)),
     ).exclude(
-        Exists(steps.filter(date__lte=end, to_state=S.REJECTED))
+        pk__in=own_steps.filter(date__lte=end, to_state=S.REJECTED)
     ).exclude(
-        Exists(steps.filter(date__lt=start, to_state__in=CLOSING_STATES))
+        pk__in=own_steps.filter(date__lt=start, to_state__in=CLOSING_STATES)
     )
 
 
