@@ -31,7 +31,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 
 def _setup(years: int, fresh: bool):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sokhcn.settings")
-    if "DATABASE_URL" not in os.environ:
+    if not os.environ.get("DATABASE_URL"):  # unset or empty (`DATABASE_URL= python -m sokhcn.bench`): SQLite
         path = BASE_DIR / "var" / f"bench-{years}y.sqlite3"
         path.parent.mkdir(exist_ok=True)
         if fresh and path.exists():
