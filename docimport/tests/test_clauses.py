@@ -339,9 +339,11 @@ def test_a_bare_collective_after_a_named_unit_points_back_at_it():
 
 
 def test_a_responsibility_to_coordinate_and_carry_out_is_a_closing_line():
-    body = "Giao Chủ tịch UBND xã Hòa An có trách nhiệm phối hợp với các đơn vị có liên quan tổ chức triển khai thực hiện theo quy định của pháp luật.\n"
+    body = ("Giao Chủ tịch UBND xã Hòa An có trách nhiệm phối hợp với các đơn vị có liên quan tổ chức triển khai "
+            "thực hiện theo quy định của pháp luật.\n")
     assert tasks_of(body) == []
-    assert tasks_of("Giao UBND xã Hòa An có trách nhiệm lập hồ sơ điều chỉnh quy hoạch.\n") == [("UBND xã Hòa An", None)]
+    assert tasks_of("Giao UBND xã Hòa An có trách nhiệm lập hồ sơ điều chỉnh quy hoạch.\n") == [
+        ("UBND xã Hòa An", None)]
 
 
 def test_the_lead_before_the_opinion_is_not_a_second_task():
@@ -361,7 +363,7 @@ def test_an_assignment_recounted_before_but_not_done_yet_is_background():
 
 
 def test_a_unit_that_speaks_or_looks_ahead_is_given_nothing():
-    assert tasks_of("Sở Giáo dục và Đào tạo lưu ý báo cáo thống kê gửi về sở phải thống nhất với bản lưu tại đơn vị.\n") == []
+    assert tasks_of("Sở Giáo dục và Đào tạo lưu ý báo cáo thống kê gửi về sở phải thống nhất với bản lưu.\n") == []
     assert tasks_of("Sở Giáo dục và Đào tạo sẽ sử dụng số liệu thống kê làm căn cứ xây dựng dự toán.\n") == []
     assert tasks_of("Sở Giáo dục và Đào tạo tổng hợp số liệu thống kê, báo cáo UBND tỉnh.\n") == [
         ("Sở Giáo dục và Đào tạo", None)]
