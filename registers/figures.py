@@ -178,6 +178,8 @@ class RegisterFigures:
     verifications: tuple[VerificationRow, ...] = ()
     verification_lines: tuple[VerificationLine, ...] = ()
     licences_expiring: tuple[str, ...] = ()  # facilities whose licence expires within the alert window
+    # (procedure name, dossiers received) in the period, most dossiers first (seed 004: "03 hồ sơ TTHC về đăng ký …")
+    tthc_procedures: tuple[tuple[str, int], ...] = ()
 
     def numbers(self) -> dict[str, int]:
         """The integer figures by name (what sentence templates fill their {placeholders} from)."""
@@ -227,4 +229,17 @@ def _register_figures(*, organisation, date_from, date_to) -> RegisterFigures:
                             for row in details["verifications"]),
         verification_lines=verification_lines(organisation=organisation, date_from=date_from, date_to=date_to),
         licences_expiring=tuple(str(licence.facility) for licence in expiring),
+        tthc_procedures=tthc_procedures(organisation=organisation, date_from=date_from, date_to=date_to)
+        if counts["tthc_received"] else (),
     )
+
+
+def tthc_procedures(*, organisation, date_from: dt.date, date_to: dt.date) -> tuple[tuple[str, int], ...]:
+    """The dossiers received in the period counted by procedure (one grouped query, read-only)."""
+    from django.db.models import Count
+
+    from .models import ProcedureDossier
+
+    rows = (ProcedureDossier.objects.filter(organisation=organisation, received_on__range=(date_from, date_to))
+            .values("procedure__name").annotate(n=Count("id")).order_by("-n", "procedure__name"))
+    return tuple((row["procedure__name"], int(row["n"])) for row in rows)

@@ -516,6 +516,9 @@ def _inspection(data, figures) -> list[dict]:
     return blocks
 
 
+NAMED_PROCEDURES = 3  # from more procedures in a period, the dossiers are only counted
+
+
 def _office(data, figures) -> list[dict]:
     r = data.registers
     if r is None:
@@ -531,10 +534,17 @@ def _office(data, figures) -> list[dict]:
     figures.add("tthc_on_time_total", "Hồ sơ giải quyết đúng hạn, trước hạn", on_time)
     values = dict(r.numbers(), tthc_on_time_total=on_time)
     resolved, late, pending, returned = r.tthc_resolved, r.tthc_late, r.tthc_pending, r.tthc_returned
+    # a few procedures are named (seed 004: "03 hồ sơ TTHC về đăng ký kết quả thực hiện nhiệm vụ …"); many, counted
+    procedures = [(name.replace("{", "(").replace("}", ")"), n) for name, n in r.tthc_procedures if name]
+    what, split = "hồ sơ thủ tục hành chính", ""
+    if len(procedures) == 1 and procedures[0][1] == received:
+        what = f"hồ sơ TTHC về {lower_first(procedures[0][0])}"
+    elif 1 < len(procedures) <= NAMED_PROCEDURES and sum(n for _, n in procedures) == received:
+        split = "; ".join(f"{format_count(n)} hồ sơ về {lower_first(name)}" for name, n in procedures)
     if resolved == received and on_time == resolved and not (late or pending or returned):
-        return [sentence("- Tiếp nhận và giải quyết đúng hạn, trước hạn {tthc_received} hồ sơ thủ tục hành chính "
-                         "(đạt 100%).", values, figures)]
-    text = "- Tiếp nhận {tthc_received} hồ sơ thủ tục hành chính"
+        return [sentence(f"- Tiếp nhận và giải quyết đúng hạn, trước hạn {{tthc_received}} {what} (đạt 100%)"
+                         + (f": {split}." if split else "."), values, figures)]
+    text = f"- Tiếp nhận {{tthc_received}} {what}" + (f" ({split})" if split else "")
     if resolved:
         if on_time == resolved:
             text += "; đã giải quyết đúng hạn, trước hạn {tthc_resolved} hồ sơ"

@@ -314,3 +314,23 @@ def test_a_units_entries_of_one_mergeable_kind_become_one_line_others_stay_apart
     # under three entries of the kind, each keeps its own line
     two = _text(activity_blocks(ReportData(worklog=WorkLogFigures(entries=entries[:3])), sections))
     assert "Triển khai các hoạt động" not in two and "- Xuất bản bản tin KH&CN số 05/2031." in two
+
+
+def test_tthc_dossiers_are_counted_by_procedure_when_few_procedures():
+    from reports.assembly.content import _office
+
+    def office(procedures, received=3):
+        registers = RegisterFigures(tthc_received=received, tthc_resolved=received, tthc_on_time=received,
+                                    tthc_procedures=procedures)
+        return _text(_office(ReportData(registers=registers), Figures()))
+
+    assert office((("Đăng ký kết quả thực hiện nhiệm vụ KH&CN", 3),)) == (
+        "- Tiếp nhận và giải quyết đúng hạn, trước hạn 03 hồ sơ TTHC về đăng ký kết quả thực hiện nhiệm vụ KH&CN "
+        "(đạt 100%).")
+    assert office((("Cấp giấy phép A", 2), ("Gia hạn giấy phép B", 1))) == (
+        "- Tiếp nhận và giải quyết đúng hạn, trước hạn 03 hồ sơ thủ tục hành chính (đạt 100%): 02 hồ sơ về cấp giấy "
+        "phép A; 01 hồ sơ về gia hạn giấy phép B.")
+    # many procedures: only the count
+    many = tuple((f"Thủ tục {n}", 1) for n in range(4))
+    assert office(many, received=4) == ("- Tiếp nhận và giải quyết đúng hạn, trước hạn 04 hồ sơ thủ tục hành chính "
+                                        "(đạt 100%).")
