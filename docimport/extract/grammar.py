@@ -122,6 +122,8 @@ def heading_tasks(paragraphs: list[Paragraph], index: UnitIndex) -> tuple[list[T
         if _SECTION_END.match(text):
             current, parent = None, None
             continue
+        if current is not None and _ASIDE.match(text):
+            continue  # "(Nguồn công văn số 2983/UBND-VP)" after the last item: a note, not an item
         heading = _heading_unit(paragraph, index)
         if heading is None and text.isupper():
             current, parent = None, None
@@ -188,7 +190,7 @@ _ABBREVIATION_DOT = re.compile(r"(?:^|\s)(?:TP|Tp|tp|ThS|TS|PGS|GS|BS|KS|Q|P|TX|
 UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 _SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])[”\")]*\s+(?=[{UPPER}“\"])")
 # The end of a lead-in: "… như sau:", "… một số nội dung sau:", "…:" with nothing after the units.
-_LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])sau(?: đây)?|^)\s*:\s*$")
+_LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:sau(?: đây)?|thực hiện|triển khai)|^)\s*:\s*$")
 # A closing line with no object: "Đề nghị các đơn vị trực thuộc nghiêm túc triển khai thực hiện./."
 _GENERIC_PREDICATE = re.compile(
     r"^(?:[\s./,;:-]|nghiem tuc|khan truong|chu dong|kip thoi|to chuc|trien khai|phoi hop|thuc hien|quan tham|"

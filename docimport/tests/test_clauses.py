@@ -397,3 +397,12 @@ def test_a_symbol_with_a_space_after_its_hyphen_and_a_date_after_a_dash():
     found = [r for r in extract(HEADER + body)["references"] if r["number"] != "215/UBND-VX"]
     assert [(r["number"], r["date"]) for r in found] == [
         ("2584/SNN&PTNT-TT&BVTV", "2026-06-18"), ("2983/UBND-VP", "2026-09-22")]
+
+
+def test_a_unit_that_carries_out_the_items_after_its_colon_and_a_note_after_the_last_item():
+    body = ("UBND huyện có ý kiến như sau:\n\n1. Phòng Nội vụ tham mưu Hội đồng Thi đua - Khen thưởng huyện thực hiện:\n\n"
+            "- Đẩy mạnh công tác tuyên truyền phong trào thi đua.\n\n- Phát hiện, nhân rộng điển hình tiên tiến.\n\n"
+            "2. Trung tâm Văn hóa Thông tin Thể thao huyện\n\n- Tăng cường các tin, bài tuyên truyền.\n\n"
+            "(Nguồn công văn số 2983/UBND-VP - 22/09/2026)\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Phòng Nội vụ", "Phòng Nội vụ",
+                                                     "Trung tâm Văn hóa Thông tin Thể thao huyện"]

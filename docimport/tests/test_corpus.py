@@ -21,9 +21,10 @@ DOCUMENTS = sorted(CORPUS.glob("*.txt"))
 # another as LABELING.md says). Batches 16 (100-112) and 17 (113-119) were scored first at 0,52 and 0,69 (tasks) and
 # 0,94 and 0,55 (references); after the rules written for batch 16 the corpus scores tasks 0,898, references 0,962
 # (the 99 documents of the round before: 0,905 / 0,989 then, 0,922 / 0,989 now); a symbol with a space after
-# its hyphen and a date after a dash then brought references to 0,979. Raise them when the extractor improves;
+# its hyphen and a date after a dash then brought references to 0,979, and the items of "Phòng X … thực hiện:"
+# tasks to 0,911. Raise them when the extractor improves;
 # never lower them to make a change pass.
-TASK_F1_FLOOR = 0.89
+TASK_F1_FLOOR = 0.90
 REFERENCE_F1_FLOOR = 0.97
 
 
