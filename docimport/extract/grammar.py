@@ -327,6 +327,9 @@ _COORDINATION_ONLY = re.compile(
     r"^[\s,]*(?:theo chuc nang,?\s*nhiem vu(?:,?\s*quyen han)?(?:\s*duoc giao)?\s*,?\s*)?(?:co|chiu) trach nhiem\s+"
     r"phoi hop(?:\s+chat che)?\s+voi\s+[^;.]{1,80}?\s+trong\s+(?:viec|qua trinh)\s+(?:trien khai|thuc hien|to chuc)"
     r"[^;]{0,100}$")
+_MEETING_NARRATION = re.compile(r"^\s*Tại (?:cuộc họp|hội nghị|buổi làm việc|phiên họp|buổi họp)(?![\wÀ-ỹ])", re.I)
+_REPORTED = re.compile(r"^\s*(?:huyện\s+|tỉnh\s+)?(?:báo cáo (?:kết quả|tình hình)|trình bày|cho biết|phát biểu|thông tin)"
+                       r"(?![\wÀ-ỹ])", re.I)
 # a bare collective that points back at units the paragraph has named ("các địa phương", "các đơn vị")
 _ANAPHORIC = re.compile(r"^(?:cac\s+)?(?:dia phuong|don vi|co quan)(?:\s*(?:,|va)\s*(?:cac\s+)?(?:dia phuong|don vi|co quan))*$")
 # a paragraph wholly in brackets is an aside, not a new statement
@@ -466,6 +469,8 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
                     group.end = s_start + len(sentence.rstrip())
             continue
         units, subject_end, lead = subject  # lead: where an adverbial before the units begins (its dates count)
+        if _MEETING_NARRATION.match(text) and not _TRIGGER.search(sentence) and _REPORTED.match(sentence[subject_end:]):
+            continue  # "Tại cuộc họp, Phòng X báo cáo kết quả …": what was said at the meeting, not what it asked
         if drafts and all(_ANAPHORIC.match(fold(name)) for name, _ in units) and not all(
                 _ANAPHORIC.match(fold(d.unit)) for d in drafts):
             continue  # "Giao UBND huyện A … . Yêu cầu các địa phương thành lập Tổ kiểm tra …": the same units again

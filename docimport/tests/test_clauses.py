@@ -406,3 +406,10 @@ def test_a_unit_that_carries_out_the_items_after_its_colon_and_a_note_after_the_
             "(Nguồn công văn số 2983/UBND-VP - 22/09/2026)\n")
     assert [unit for unit, _ in tasks_of(body)] == ["Phòng Nội vụ", "Phòng Nội vụ",
                                                      "Trung tâm Văn hóa Thông tin Thể thao huyện"]
+
+
+def test_what_was_reported_at_the_meeting_is_not_what_it_asked():
+    body = ("Tại cuộc họp, lãnh đạo Phòng Văn hóa và Thông tin báo cáo kết quả chấm điểm. Phòng Kinh tế và Hạ tầng "
+            "báo cáo kết quả phúc tra chợ văn minh.\n\nKết luận cuộc họp, Phó Chủ tịch UBND huyện giao Phòng Kinh tế "
+            "và Hạ tầng báo cáo danh sách chợ đạt chuẩn trước ngày 20/12/2026.\n")
+    assert tasks_of(body) == [("Phòng Kinh tế và Hạ tầng", "2026-12-20")]
