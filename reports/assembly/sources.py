@@ -73,6 +73,20 @@ LEGACY_SOURCES = [key for key, _title, _units in SECTION_SPECS]
 VERIFYING_UNITS = ("tt-ktdc", "chi-cuc-tdc", "tt-tdc")  # who does the kiểm định, thử nghiệm counted in the registers
 
 
+EMPTY_SECTION = "- Trong kỳ, hệ thống chưa ghi nhận hoạt động thuộc mục này."
+
+
+def _say_when_empty(outline, sections) -> None:
+    """A leaf section of the outline whose source gave nothing says so (never a bare heading); the line is keyed
+    "nothing", so that it gives way to a unit's own text there. A section with sub-sections is their heading."""
+    items = list(outline.sections or [])
+    for index, item in enumerate(items):
+        key = unit_source_key(item)
+        has_children = index + 1 < len(items) and int(items[index + 1].get("level", 1)) > int(item.get("level", 1))
+        if key in sections and not sections[key] and not has_children:
+            sections[key] = [para(EMPTY_SECTION, key="nothing")]
+
+
 def unit_source_key(item: dict) -> str:
     """The content key of an outline node: its source, or "don_vi@<unit code>" for one centre's own part."""
     source = item.get("source", "")
@@ -139,7 +153,12 @@ def build_content(organisation, period: Period, data: ReportData, outline=None) 
         if failures and key in sections:
             sections[key] = [para(f"(Chưa lấy được số liệu {APP_LABELS[app]}: {failures[0]}. Đề nghị quản trị hệ "
                                   "thống kiểm tra rồi tạo lại số liệu.)")] + sections[key]
-    has_data = any(item["value"] for item in figures.items.values())
+    if outline is not None:
+        _say_when_empty(outline, sections)
+    # records written as lines (results, work-log entries) are data too, even when no figure counts them
+    has_data = (any(item["value"] for item in figures.items.values())
+                or bool(data.worklog is not None and data.worklog.entries)
+                or bool(data.directives is not None and data.directives.results))
     intro = []
     if not has_data:
         intro.append(para(

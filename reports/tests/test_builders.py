@@ -334,3 +334,35 @@ def test_tthc_dossiers_are_counted_by_procedure_when_few_procedures():
     many = tuple((f"Thủ tục {n}", 1) for n in range(4))
     assert office(many, received=4) == ("- Tiếp nhận và giải quyết đúng hạn, trước hạn 04 hồ sơ thủ tục hành chính "
                                         "(đạt 100%).")
+
+
+def test_an_empty_leaf_section_says_so_and_a_parent_stays_a_heading():
+    from types import SimpleNamespace
+
+    from reports.assembly.sources import EMPTY_SECTION, _say_when_empty
+
+    outline = SimpleNamespace(sections=[
+        {"key": "a", "level": 1, "heading": "I. Kết quả", "source": "tham_muu"},
+        {"key": "b", "level": 2, "heading": "1. Khoa học", "source": "khoa_hoc"},
+        {"key": "c", "level": 2, "heading": "2. Công nghệ", "source": "cong_nghe"},
+    ])
+    sections = {"tham_muu": [], "khoa_hoc": [], "cong_nghe": [{"kind": "paragraph", "runs": [{"text": "- Việc."}]}]}
+    _say_when_empty(outline, sections)
+    assert sections["tham_muu"] == []  # it heads sub-sections
+    assert _text(sections["khoa_hoc"]) == EMPTY_SECTION and sections["khoa_hoc"][0]["key"] == "nothing"
+    assert _text(sections["cong_nghe"]) == "- Việc."
+
+
+def test_a_period_whose_only_records_are_result_lines_has_data():
+    import datetime as dt
+
+    from directives.figures import DirectiveFigures, ResultLine
+    from reports.assembly.sources import build_content
+    from reports.periods import compute_period
+
+    period = compute_period("thang", "calendar", year=2031, month=3)
+    line = ResultLine(note="Tham mưu UBND tỉnh ban hành", result_document="Quyết định số 9/QĐ-UBND",
+                      text="Kế hoạch A", completed_on=dt.date(2031, 3, 5))
+    content = build_content(None, period, ReportData(directives=DirectiveFigures(results=(line,))))
+    assert content.has_data and not content.intro
+    assert not build_content(None, period, ReportData(directives=DirectiveFigures())).has_data
