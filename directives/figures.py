@@ -152,3 +152,64 @@ def completed_results(*, organisation, date_from: dt.date, date_to: dt.date) -> 
     return tuple(ResultLine(note=note, result_document=document, text=text, completed_on=completed, unit=unit or "",
                             category=category)
                  for note, document, text, completed, unit, category in rows)
+
+
+@dataclass(frozen=True)
+class ProgrammeTask:
+    """A province task given by a document, as the programme tables print it (seed 002's A.I, seed 003's Phụ lục
+    III): what, who, when, what was done (completion record, else `latest_note`, the latest progress report up to
+    the period's end) and the unit's explanation (its difficulties)."""
+
+    text: str
+    unit: str = ""
+    deadline_text: str = ""
+    due_date: dt.date | None = None
+    completed_on: dt.date | None = None
+    result_document: str = ""
+    completion_note: str = ""
+    explanation: str = ""
+    source_number: str = ""
+    source_issued_on: dt.date | None = None
+    latest_note: str = ""
+
+
+def documented_tasks(*, organisation, date_from: dt.date, date_to: dt.date) -> tuple[ProgrammeTask, ...]:
+    """The province's tasks given by documents (decisions, plans, programmes; not briefing conclusions) in scope of
+    [date_from, date_to], by document date (seed 002's table A.I). Read-only, two queries."""
+    from .models import AssignedTask
+
+    scoped = selectors.in_scope(AssignedTask.objects.filter(
+        organisation=organisation, category__in=PROVINCE_CATEGORIES, cancelled_on__isnull=True), date_from, date_to)
+    return _programme_rows(scoped.exclude(source__doc_type="thong_bao_ket_luan")
+                           .order_by("source__issued_on", "assigned_on", "id"), date_to)
+
+
+def work_programme_tasks(*, organisation, date_from: dt.date, date_to: dt.date) -> tuple[ProgrammeTask, ...]:
+    """The tasks of the UBND's chương trình công tác (the province's decisions issuing its work programme) in scope
+    of [date_from, date_to], by document and item (seed 003's Phụ lục III). Read-only, two queries."""
+    from .choices import SourceType
+    from .models import AssignedTask
+
+    scoped = selectors.in_scope(AssignedTask.objects.filter(
+        organisation=organisation, category__in=PROVINCE_CATEGORIES, cancelled_on__isnull=True,
+        source__doc_type=SourceType.QUYET_DINH, source__summary__icontains="chương trình công tác"),
+        date_from, date_to)
+    return _programme_rows(scoped.order_by("source__issued_on", "item_number", "id"), date_to)
+
+
+def _programme_rows(queryset, until: dt.date) -> tuple[ProgrammeTask, ...]:
+    from .models import ProgressUpdate
+
+    rows = list(queryset.values("id", "text", "lead_unit__name", "deadline_text", "due_date", "completed_on",
+                                "result_document", "completion_note", "explanation", "source__number",
+                                "source__issued_on"))
+    notes = {}
+    for task_id, note in (ProgressUpdate.objects.filter(task_id__in=[row["id"] for row in rows], reported_on__lte=until)
+                          .order_by("task_id", "reported_on", "id").values_list("task_id", "note")):
+        notes[task_id] = note  # the latest wins
+    return tuple(ProgrammeTask(
+        text=row["text"], unit=row["lead_unit__name"] or "", deadline_text=row["deadline_text"] or "",
+        due_date=row["due_date"], completed_on=row["completed_on"], result_document=row["result_document"] or "",
+        completion_note=row["completion_note"] or "", explanation=row["explanation"] or "",
+        source_number=row["source__number"] or "", source_issued_on=row["source__issued_on"],
+        latest_note=notes.get(row["id"], "")) for row in rows)

@@ -57,31 +57,24 @@ def own_tasks_appendix(own, period) -> list[dict]:
 
 
 def programme_rows(organisation, period) -> list[dict]:
-    """The province's tasks given by documents (decisions, plans, programmes, not briefing conclusions) in scope of
-    the period, as seed 002's table A.I lists them: content, planned timing, result (the completion record, else the
-    latest progress report of the period). Read-only, three queries."""
-    from directives.figures import PROVINCE_CATEGORIES
-    from directives.models import AssignedTask
-    from directives.selectors import in_scope
+    """The province's tasks given by documents in scope of the period, as seed 002's table A.I lists them: content,
+    planned timing, result (the completion record, else the latest progress report of the period)."""
+    from directives.figures import documented_tasks
 
-    scoped = in_scope(AssignedTask.objects.filter(organisation=organisation, category__in=PROVINCE_CATEGORIES,
-                                                  cancelled_on__isnull=True), period.start, period.end)
-    rows = list(scoped.exclude(source__doc_type="thong_bao_ket_luan").order_by("source__issued_on", "assigned_on", "id")
-                .values("id", "text", "deadline_text", "due_date", "completed_on", "result_document",
-                        "completion_note"))
-    notes = _latest_notes([row["id"] for row in rows], period.end)
     out = []
-    for row in rows:
-        timing = row["deadline_text"] or format_date(row["due_date"])
-        timing = timing[:1].upper() + timing[1:]
-        if row["completed_on"] and row["completed_on"] <= period.end:
-            said = " ".join(part for part in (row["completion_note"].strip().rstrip("."),
-                                              row["result_document"].strip()) if part)
-            result = f"Đã hoàn thành ({said})." if said else f"Đã hoàn thành ngày {format_date(row['completed_on'])}."
-        else:
-            result = notes.get(row["id"], "").strip() or "Đang thực hiện."
-        out.append({"text": row["text"].strip().rstrip("."), "timing": timing, "result": result})
+    for task in documented_tasks(organisation=organisation, date_from=period.start, date_to=period.end):
+        timing = task.deadline_text or format_date(task.due_date)
+        out.append({"text": task.text.strip().rstrip("."), "timing": timing[:1].upper() + timing[1:],
+                    "result": _result(task, period)})
     return out
+
+
+def _result(task, period) -> str:
+    if task.completed_on and task.completed_on <= period.end:
+        said = " ".join(part for part in (task.completion_note.strip().rstrip("."), task.result_document.strip())
+                        if part)
+        return f"Đã hoàn thành ({said})." if said else f"Đã hoàn thành ngày {format_date(task.completed_on)}."
+    return task.latest_note.strip() or "Đang thực hiện."
 
 
 def programme_table(organisation, period) -> list[dict]:
@@ -94,16 +87,6 @@ def programme_table(organisation, period) -> list[dict]:
                   [[str(i), row["text"], row["timing"], row["result"]] for i, row in enumerate(rows, 1)])]
 
 
-def _latest_notes(task_ids, until) -> dict:
-    from directives.models import ProgressUpdate
-
-    notes = {}
-    for task_id, note in (ProgressUpdate.objects.filter(task_id__in=list(task_ids), reported_on__lte=until)
-                          .order_by("task_id", "reported_on", "id").values_list("task_id", "note")):
-        notes[task_id] = note  # the latest wins
-    return notes
-
-
 ROMAN_GROUPS = ("I", "II", "III", "IV", "V")
 
 
@@ -112,37 +95,21 @@ def work_programme_appendix(organisation, period) -> list[dict]:
     work programme) in scope of the period, grouped by the quarter they are due in, then the whole-year ones; the
     unit in charge, what was done (completion record, else the latest progress report), the difficulties; then the
     overdue ones not completed."""
-    from directives.choices import SourceType
-    from directives.figures import PROVINCE_CATEGORIES
-    from directives.models import AssignedTask
-    from directives.selectors import in_scope
+    from directives.figures import work_programme_tasks
 
-    scoped = in_scope(AssignedTask.objects.filter(
-        organisation=organisation, category__in=PROVINCE_CATEGORIES, cancelled_on__isnull=True,
-        source__doc_type=SourceType.QUYET_DINH, source__summary__icontains="chương trình công tác"),
-        period.start, period.end)
-    rows = list(scoped.order_by("source__issued_on", "item_number", "id").values(
-        "id", "text", "lead_unit__name", "deadline_text", "due_date", "completed_on", "result_document",
-        "completion_note", "explanation", "source__number", "source__issued_on"))
+    rows = work_programme_tasks(organisation=organisation, date_from=period.start, date_to=period.end)
     if not rows:
         return []
-    notes = _latest_notes([row["id"] for row in rows], period.end)
     year = period.end.year
     quarters = list(range(1, (period.end.month - 1) // 3 + 2))
     groups = {quarter: [] for quarter in quarters}
     whole_year = []
     overdue = []
     for row in rows:
-        done = row["completed_on"] and row["completed_on"] <= period.end
-        if done:
-            said = " ".join(part for part in (row["completion_note"].strip().rstrip("."),
-                                              row["result_document"].strip()) if part)
-            result = f"Đã hoàn thành ({said})." if said else f"Đã hoàn thành ngày {format_date(row['completed_on'])}."
-        else:
-            result = notes.get(row["id"], "").strip() or "Đang thực hiện."
-        line = [row["text"].strip().rstrip("."), row["lead_unit__name"] or "", result, row["explanation"] or ""]
-        due = row["due_date"]
-        if "cả năm" in (row["deadline_text"] or "").lower() or due is None or due > period.end:
+        done = row.completed_on and row.completed_on <= period.end
+        line = [row.text.strip().rstrip("."), row.unit, _result(row, period), row.explanation]
+        due = row.due_date
+        if "cả năm" in row.deadline_text.lower() or due is None or due > period.end:
             whole_year.append(line)
         else:
             groups.setdefault((due.month - 1) // 3 + 1, []).append(line)
@@ -150,8 +117,8 @@ def work_programme_appendix(organisation, period) -> list[dict]:
                 overdue.append([line[0], line[1], format_date(due), line[3]])
     documents = []
     for row in rows:
-        issued = row["source__issued_on"]
-        name = f"Quyết định số {row['source__number']} ngày {issued.day:02d}/{issued.month:02d}/{issued.year}"
+        issued = row.source_issued_on
+        name = f"Quyết định số {row.source_number} ngày {issued.day:02d}/{issued.month:02d}/{issued.year}"
         if name not in documents:
             documents.append(name)
     blocks = [section("landscape"),

@@ -105,3 +105,41 @@ def test_completed_tasks_write_their_own_result_line(db):
         "- Tham mưu UBND tỉnh ban hành Quyết định số 148/QĐ-UBND ngày 19/01/2024 chương trình phát triển thị "
         "trường KH&CN đến năm 2030.")
     assert content.figures["dt_assigned"]["value"] == 0  # the Sở's own task is not the province's
+
+
+def test_the_programme_tables_read_directives_through_its_figures_only():
+    """A.I and Phụ lục III go through `directives.figures` (typed ProgrammeTask rows), not its models or selectors."""
+    import inspect
+
+    from reports.assembly import tables
+
+    source = inspect.getsource(tables)
+    assert "directives.models" not in source and "directives.selectors" not in source
+    assert {field.name for field in dataclasses.fields(directive_figures.ProgrammeTask)} >= {
+        "text", "unit", "deadline_text", "due_date", "completed_on", "result_document", "completion_note",
+        "explanation", "source_number", "source_issued_on", "latest_note"}
+
+
+def test_programme_tasks_are_typed_rows_with_their_latest_note(db):
+    from directives.choices import SourceType, TaskCategory
+    from directives.models import AssignedTask, ProgressUpdate, SourceDocument
+
+    organisation = make_organisation("org-programme")
+    unit = make_unit(organisation, "qlkh", name="Phòng Quản lý khoa học")
+    plan = SourceDocument.objects.create(organisation=organisation, number="12/QĐ-UBND", issued_on=dt.date(2024, 1, 2),
+                                         doc_type=SourceType.QUYET_DINH, issuer="UBND tỉnh",
+                                         summary="Ban hành Chương trình công tác năm 2024")
+    task = AssignedTask.objects.create(organisation=organisation, source=plan, text="Xây dựng kế hoạch A",
+                                       lead_unit=unit, assigned_on=dt.date(2024, 1, 2), due_date=dt.date(2024, 1, 25),
+                                       category=TaskCategory.UBND_TINH)
+    ProgressUpdate.objects.create(task=task, reported_on=dt.date(2024, 1, 10), percent=20, note="Đã có dự thảo.")
+    ProgressUpdate.objects.create(task=task, reported_on=dt.date(2024, 1, 20), percent=60, note="Đã lấy ý kiến.")
+    ProgressUpdate.objects.create(task=task, reported_on=dt.date(2024, 2, 5), percent=90, note="Sau kỳ báo cáo.")
+    for rows in (directive_figures.documented_tasks(organisation=organisation, date_from=PERIOD.start,
+                                                    date_to=PERIOD.end),
+                 directive_figures.work_programme_tasks(organisation=organisation, date_from=PERIOD.start,
+                                                        date_to=PERIOD.end)):
+        [row] = rows
+        assert isinstance(row, directive_figures.ProgrammeTask)
+        assert (row.text, row.unit, row.source_number, row.latest_note) == (
+            "Xây dựng kế hoạch A", "Phòng Quản lý khoa học", "12/QĐ-UBND", "Đã lấy ý kiến.")
