@@ -30,6 +30,15 @@ def test_sections_are_prefilled_and_assigned_to_units(cast):
     assert report.signer_name == "Trần Ngọc Lâm" and report.signer_authority == ["GIÁM ĐỐC"]
 
 
+def test_a_new_report_and_its_sections_are_written_once_with_their_content(cast):
+    """The content is computed before the rows are created: one history row each, none of them empty."""
+    report = _create(cast)
+    assert report.history.count() == 1 and report.generated["figures"] and report.generated_at
+    sections = list(report.sections.all())
+    assert sections and all(section.history.count() == 1 for section in sections)
+    assert report.sections.get(key="khoa_hoc").history.get().generated  # the first version already has the text
+
+
 def test_unit_edits_its_own_section_only(cast):
     report = _create(cast)
     section = report.sections.get(key="khoa_hoc")
