@@ -267,6 +267,8 @@ BAC_KAN_WORK = [
      "", None),
     ("tt-ud", K.TRAINING, D(2023, 8, 22), "Cử viên chức tham gia lớp Phương pháp đo điện trở cách điện", 1,
      "viên chức", "", None),
+    ("tt-ud", K.OTHER, D(2023, 9, 12), "Trung tâm có đề tài được phê duyệt thuyết minh đề tài nghiên cứu khoa học và "
+     "công nghệ cấp cơ sở", 1, "đề tài", "", None),
 ]
 
 # seed 002's programme for the fourth quarter of 2023, entered as planned work
