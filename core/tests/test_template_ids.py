@@ -6,7 +6,8 @@ from pathlib import Path
 from django.conf import settings
 
 # {{ x.pk }}, {{ x.id }}, {{ x.unit_id }} with no filter: localized by the template engine
-RAW_ID = re.compile(r"\{\{\s*[\w.]+\.(?:pk|id|\w+_id)\s*\}\}")
+# (a widget's `attrs.id` is an HTML id, a string)
+RAW_ID = re.compile(r"\{\{\s*(?![\w.]*attrs\.id\b)[\w.]+\.(?:pk|id|\w+_id)\s*\}\}")
 
 
 def test_no_template_writes_a_raw_id():
