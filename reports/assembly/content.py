@@ -8,14 +8,11 @@ import re
 from dataclasses import dataclass
 
 from core.documents.layout import heading, para, run, section, table
-from core.formatting import format_count, format_date
+from core.formatting import format_count
 from sciencetasks.choices import Level
 
-from ..periods import Period
-from .collect import ReportData
-from .outline import activity_field
-from .outline import ACTIVITY_SECTIONS, PUBLIC_UNIT_ACTIVITY_SECTIONS, SECTION_SPECS
-from .prose import Figures, joined, listing, lower_first, numbered, sentence, small_count, table_count
+from .outline import PUBLIC_UNIT_ACTIVITY_SECTIONS, activity_field
+from .prose import joined, listing, lower_first, numbered, sentence, small_count, table_count
 
 log = logging.getLogger(__name__)
 
@@ -35,49 +32,6 @@ PROVINCE_LEVEL = str(Level.TINH.label)  # "Cấp tỉnh": the breakdowns of scie
 APP_OF_SECTION = {"khoa_hoc": "sciencetasks", "nhiem_vu_ubnd": "directives", "cong_nghe": "registers",
                   "tdc": "registers", "thanh_tra": "registers", "van_phong": "registers", "don_vi": "registers"}
 APP_LABELS = {"directives": "nhiệm vụ được giao", "sciencetasks": "nhiệm vụ KH&CN", "registers": "sổ theo dõi"}
-
-
-def build_content(organisation, period: Period, data: ReportData) -> Content:
-    figures = Figures()
-    builders = {
-        "tham_muu": lambda: _results(data),
-        "khoa_hoc": lambda: _science(period, data, figures),
-        "cong_nghe": lambda: _technology(data, figures),
-        "tdc": lambda: _standards(data, figures),
-        "thanh_tra": lambda: _inspection(data, figures),
-        "van_phong": lambda: _office(data, figures),
-        "don_vi": lambda: _public_units(data, figures),
-        "nhiem_vu_ubnd": lambda: _directives(period, data, figures),
-    }
-    sections = {key: builders[key]() for key, _title, _units in SECTION_SPECS}
-    for activity_section, key in ACTIVITY_SECTIONS.items():
-        extra = activity_blocks(data, (activity_section,))
-        if extra:
-            kept = [block for block in sections.get(key, []) if block.get("key") != "nothing"]
-            sections[key] = kept + extra
-    for key, app in APP_OF_SECTION.items():
-        failures = [message for failed_app, message in data.errors if failed_app == app]
-        if failures:
-            sections[key] = [para(f"(Chưa lấy được số liệu {APP_LABELS[app]}: {failures[0]}. Đề nghị quản trị hệ "
-                                  "thống kiểm tra rồi tạo lại số liệu.)")] + sections[key]
-    has_data = any(item["value"] for item in figures.items.values())
-    intro = []
-    if not has_data:
-        intro.append(para(
-            f"Trong kỳ báo cáo (từ ngày {format_date(period.start)} đến ngày {format_date(period.end)}), "
-            "chưa có số liệu nào được cập nhật trên hệ thống: không phát sinh nhiệm vụ được giao, nhiệm vụ "
-            "khoa học và công nghệ hay hồ sơ, kết quả kiểm định nào. Các phòng, đơn vị bổ sung nội dung hoạt "
-            "động trong kỳ (nếu có)."
-        ))
-    return Content(
-        sections=sections,
-        appendices=_appendices(period, data),
-        figures=figures.items,
-        assessment=_assessment(period, data, figures, has_data),
-        direction=_direction(period, data),
-        has_data=has_data,
-        intro=intro,
-    )
 
 
 def _nothing(text: str) -> list[dict]:
