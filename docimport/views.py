@@ -1,7 +1,6 @@
 """Screens of the document import: upload, review beside the source text, accept into directives."""
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 from django.contrib import messages
@@ -105,8 +104,8 @@ class UploadView(MembershipRequiredMixin, ModelMetaMixin, TemplateView):
         """A list of tasks in a table is read by the directives tabular importer (preview, row checks, all or
         nothing), not by the document parser: the same file is kept as that importer keeps its uploads and its
         preview opens at once, so the person does not choose the file a second time."""
-        from core.importing import imports_dir, purge_stale_uploads
-        from core.views.imports import SESSION_KEY, ImportUploadForm
+        from core.importing import imports_dir
+        from core.views.imports import ImportUploadForm, keep_pending_upload
 
         upload = request.FILES["file"]
         if upload.name.lower().endswith(".xls"):
@@ -118,15 +117,7 @@ class UploadView(MembershipRequiredMixin, ModelMetaMixin, TemplateView):
         tabular = ImportUploadForm(request.POST, request.FILES)
         if not tabular.is_valid():
             return self.refuse_file(tabular.errors["file"])
-        purge_stale_uploads()
-        token = uuid.uuid4().hex
-        path = imports_dir() / f"{token}{Path(upload.name).suffix.lower()}"
-        with open(path, "wb") as handle:
-            for chunk in upload.chunks():
-                handle.write(chunk)
-        pending = request.session.get(SESSION_KEY, {})
-        pending[token] = {"path": str(path), "name": upload.name}
-        request.session[SESSION_KEY] = pending
+        token, _path = keep_pending_upload(request, upload, imports_dir())
         return HttpResponseRedirect(reverse("docimport:spreadsheet_import") + f"?pending={token}")
 
 

@@ -25,6 +25,20 @@ ALLOWED_SUFFIXES = (".csv", ".xlsx")
 SESSION_KEY = "pending_imports"
 
 
+def keep_pending_upload(request, upload, directory: Path) -> tuple[str, Path]:
+    """Keep an uploaded table on the disk until its preview is confirmed; the session holds its token."""
+    purge_stale_uploads()  # previews abandoned earlier never stay on the disk for long
+    token = uuid.uuid4().hex
+    path = directory / f"{token}{Path(upload.name).suffix.lower()}"
+    with open(path, "wb") as handle:
+        for chunk in upload.chunks():
+            handle.write(chunk)
+    pending = request.session.get(SESSION_KEY, {})
+    pending[token] = {"path": str(path), "name": upload.name}
+    request.session[SESSION_KEY] = pending
+    return token, path
+
+
 class ImportUploadForm(forms.Form):
     file = forms.FileField(label="Tệp dữ liệu (.xlsx hoặc .csv)")
 
@@ -71,17 +85,8 @@ class ImportView(MembershipRequiredMixin, TemplateView):
         form = ImportUploadForm(request.POST, request.FILES)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
-        purge_stale_uploads()  # previews abandoned earlier never stay on the disk for long
         upload = form.cleaned_data["file"]
-        suffix = Path(upload.name).suffix.lower()
-        token = uuid.uuid4().hex
-        path = self.storage_dir() / f"{token}{suffix}"
-        with open(path, "wb") as handle:
-            for chunk in upload.chunks():
-                handle.write(chunk)
-        pending = request.session.get(SESSION_KEY, {})
-        pending[token] = {"path": str(path), "name": upload.name}
-        request.session[SESSION_KEY] = pending
+        token, path = keep_pending_upload(request, upload, self.storage_dir())
         if self.in_background(path, upload.name):
             return self.enqueue(path, upload.name, dry_run=True)
         result, error = self.run(path, upload.name, dry_run=True)
