@@ -224,8 +224,13 @@ def _explain(queries, stdout, top: int = 3):
 
     if connection.vendor != "postgresql":
         return
-    selects = sorted((q for q in queries if q["sql"].lstrip().upper().startswith("SELECT")),
-                     key=lambda q: float(q["time"]), reverse=True)[:top]
+    slowest: dict[str, dict] = {}  # one plan per statement: the runs of a page repeat the same statements
+    for query in queries:
+        if query["sql"].lstrip().upper().startswith("SELECT"):
+            known = slowest.get(query["sql"])
+            if known is None or float(query["time"]) > float(known["time"]):
+                slowest[query["sql"]] = query
+    selects = sorted(slowest.values(), key=lambda q: float(q["time"]), reverse=True)[:top]
     for query in selects:
         stdout.write(f"\n-- {float(query['time']) * 1000:.1f} ms: {query['sql'][:300]}…\n")
         with connection.cursor() as cursor:
@@ -234,16 +239,83 @@ def _explain(queries, stdout, top: int = 3):
                 stdout.write(f"   {line}\n")
 
 
+PASSWORD = "sokhcn-demo-2025"  # core.synthetic.PASSWORD: every generated account's
+
+
+def _pages(organisation, runs: int, slow_queries: list) -> list[tuple]:
+    """The pages of the load test's mix and the director's screens: server time per request through the test
+    client (one request at a time), query count. The progress report (POST) and the log-in (POST) run inside a
+    transaction that is rolled back: the national set is measured, not changed."""
+    from django.db import transaction
+    from django.test import Client
+
+    from core.models import Membership
+    from directives.models import AssignedTask
+
+    members = Membership.objects.filter(organisation=organisation, is_active=True).select_related("user")
+    staff = members.filter(roles__icontains="chuyen_vien").order_by("id").first()
+    director = members.filter(roles__icontains="giam_doc").exclude(roles__icontains="pho").order_by("id").first()
+    # "my tasks" of a specialist named on no task is an empty list; a deputy director leads thousands
+    deputy = members.filter(roles__icontains="pho_giam_doc").order_by("id").first() or director
+    task = AssignedTask.objects.filter(organisation=organisation, lead_unit=staff.unit).order_by("-id").first()
+    task_url = f"/directives/nhiem-vu/{task.pk}/" if task else "/directives/cua-toi/"
+    pages = [("log-in (POST)", "/dang-nhap/", None), ("dashboard", "/", director),
+             ("dashboard (specialist)", "/", staff), ("my tasks", "/directives/cua-toi/", staff),
+             ("my tasks (deputy director)", "/directives/cua-toi/", deputy),
+             ("unit tasks", "/directives/don-vi/", staff),
+             ("tasks filtered", "/directives/cua-toi/?status=qua_han&q=bao+cao", staff),
+             ("unit tasks filtered", "/directives/don-vi/?status=qua_han", staff),
+             ("task detail", task_url, staff),
+             ("progress report (POST)", f"{task_url}thao-tac/progress/" if task else "", staff),
+             ("directives summary", "/directives/tong-hop/", director),
+             ("S&T tasks", "/sciencetasks/", director), ("registers", "/registers/", director),
+             ("reports", "/reports/", director), ("search", "/he-thong/tim-kiem/?q=bao+cao", staff)]
+    clients, table = {}, []
+    for label, url, member in pages:
+        if member is None:  # the log-in itself: PBKDF2 of the password, a new session
+            client = Client()
+
+            def request(client=client, url=url):
+                with transaction.atomic():
+                    response = client.post(url, {"username": staff.user.username, "password": PASSWORD})
+                    transaction.set_rollback(True)
+                return response
+        else:
+            client = clients.get(member.pk)
+            if client is None:
+                client = clients[member.pk] = Client()
+                client.force_login(member.user)
+            if label.endswith("(POST)"):
+                if not url:
+                    continue
+
+                def request(client=client, url=url):
+                    with transaction.atomic():
+                        response = client.post(url, {"percent": 50, "note": "Đang triển khai theo kế hoạch."})
+                        transaction.set_rollback(True)
+                    return response
+            else:
+                def request(client=client, url=url):
+                    return client.get(url)
+        request()  # warm-up
+        seconds, count, sql, queries, response = _timed(request, runs)
+        slow_queries += queries
+        expected = 302 if label.endswith("(POST)") else 200
+        note = url if response.status_code == expected else f"{url} → HTTP {response.status_code}"
+        if label == "log-in (POST)" and response.status_code == 302 and "/dang-nhap/" in response.get("Location", ""):
+            note += " → refused"
+        table.append((f"page {label}", seconds, count, note))
+    return table
+
+
 def run_all(stdout=sys.stdout, organisation_code: str = "gen-1", runs: int = 3) -> list[tuple]:
     """Print the whole table: reports (with the floor ratio of the 9-month report), pages, selectors, import."""
     import datetime as dt
 
     from django.db import connection, transaction
-    from django.test import Client
 
-    from core.models import Membership, Organisation
+    from core.models import Organisation
     from core.permissions import system_membership
-    from directives.models import AssignedTask
     from directives.selectors import directive_summary
     from registers.selectors import register_stats
     from reports import services
@@ -326,30 +398,7 @@ def run_all(stdout=sys.stdout, organisation_code: str = "gen-1", runs: int = 3) 
     table.append(("floor: .docx from precomputed data", render_floor, 0, ""))
     table.append(("9-month report ÷ floor", None, None, f"{seconds / floor:.1f}×" if floor else "–"))
 
-    # pages: server time per request through the test client, logged in as a specialist and as the director
-    staff = (Membership.objects.filter(organisation=organisation, roles__icontains="chuyen_vien")
-             .order_by("id").select_related("user").first())
-    director = Membership.objects.filter(organisation=organisation, roles__icontains="giam_doc") \
-        .exclude(roles__icontains="pho").order_by("id").select_related("user").first()
-    task = AssignedTask.objects.filter(organisation=organisation, lead_unit=staff.unit).order_by("-id").first()
-    pages = [("dashboard", "/", director), ("my tasks", "/directives/cua-toi/", staff),
-             ("unit tasks", "/directives/don-vi/", staff),
-             ("tasks filtered", "/directives/cua-toi/?status=qua_han&q=bao+cao", staff),
-             ("task detail", f"/directives/nhiem-vu/{task.pk}/" if task else "/directives/cua-toi/", staff),
-             ("directives summary", "/directives/tong-hop/", director),
-             ("S&T tasks", "/sciencetasks/", director), ("registers", "/registers/", director),
-             ("reports", "/reports/", director), ("search", "/he-thong/tim-kiem/?q=bao+cao", staff)]
-    clients = {}
-    for label, url, member in pages:
-        client = clients.get(member.pk)
-        if client is None:
-            client = clients[member.pk] = Client()
-            client.force_login(member.user)
-        client.get(url)  # warm-up
-        seconds, count, sql, queries, response = _timed(lambda: client.get(url), runs)
-        slow_queries += queries
-        note = url if response.status_code == 200 else f"{url} → HTTP {response.status_code}"
-        table.append((f"page {label}", seconds, count, note))
+    table += _pages(organisation, runs, slow_queries)
 
     # figure selectors for a month, a year and 10 years
     last = year - 1
@@ -387,9 +436,35 @@ def run_all(stdout=sys.stdout, organisation_code: str = "gen-1", runs: int = 3) 
     return table
 
 
+def _print_table(table, stdout):
+    load = os.getloadavg()
+    stdout.write(f"\n{'what':<42} {'ms':>9} {'queries':>8}  note\n{'-' * 100}\n")
+    for what, seconds, count, note in table:
+        ms = f"{seconds * 1000:.0f}" if seconds is not None else ""
+        stdout.write(f"{what:<42} {ms:>9} {'' if count is None else count:>8}  {note}\n")
+    stdout.write(f"load average at the end: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} ({os.cpu_count()} CPUs)\n")
+
+
+def run_pages(stdout=sys.stdout, organisation_code: str = "gen-1", runs: int = 3, explain: int = 6) -> list[tuple]:
+    """`python -m sokhcn.bench pages`: the pages' rows of `all` and the plans of their slowest queries."""
+    from django.db import connection
+
+    from core.models import Organisation
+
+    organisation = Organisation.objects.get(code=organisation_code)
+    load = os.getloadavg()
+    stdout.write(f"[{connection.vendor}] {organisation.code}; load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}\n")
+    slow_queries: list = []
+    table = _pages(organisation, runs, slow_queries)
+    _print_table(table, stdout)
+    stdout.write("\nEXPLAIN ANALYZE of the slowest queries:\n")
+    _explain(slow_queries, stdout, top=explain)
+    return table
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m sokhcn.bench")
-    parser.add_argument("target", nargs="?", default="reports", choices=["reports", "fidelity", "all"])
+    parser.add_argument("target", nargs="?", default="reports", choices=["reports", "fidelity", "all", "pages"])
     parser.add_argument("--seed", action="append", help="fidelity: only this seed (000, 002, 003, 004)")
     parser.add_argument("--years", type=int, default=10, help="years of generated data (default 10)")
     parser.add_argument("--year", type=int, help="year of the 9-month report (default: this year)")
@@ -408,6 +483,14 @@ def main(argv=None):
 
         django.setup()
         run_all(organisation_code=options.org, runs=options.runs)
+        return
+    if options.target == "pages":  # only the pages of `all` (the load test's mix), with their slowest plans
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sokhcn.settings")
+        os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/sokhcn_national")
+        import django
+
+        django.setup()
+        run_pages(organisation_code=options.org, runs=options.runs)
         return
     _setup(options.years, options.fresh)
     reports(years=options.years, year=options.year, runs=options.runs)
