@@ -174,7 +174,10 @@ _TRIGGER = re.compile(
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y.
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|hướng dẫn)\s+")
-_OPENER = re.compile(r"^(?:Riêng|Đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó|Mặt khác|Theo đó|Cụ thể|Trước mắt)\s*,?\s*")
+_OPENER = re.compile(r"^(?:(?:Riêng|Đối với|đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó|Mặt khác|Theo đó|Cụ thể|Trước mắt)"
+                     r"\s*,?\s*)+")
+# "đối với X, <verb> …" names the topic first: X is the subject ("Ngoài ra, đối với UBND huyện, chỉ đạo UBND xã …")
+_TOPIC = re.compile(r"(?:^|\s)[Đđ]ối với\s*$")
 # An adverbial before the unit: "Trên cơ sở báo cáo của các đơn vị, Sở X …", "Sau khi ban hành Kế hoạch, các cơ quan …",
 # "yêu cầu: từ ngày 30/4 đến hết ngày 03/5, các đơn vị …".
 _ADVERBIAL = re.compile(
@@ -393,6 +396,9 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
     if not units or units[0][1] - begin > 30:
         return None
     rest = sentence[end:].lstrip()
+    if opener and _TOPIC.search(opener.group(0).rstrip(" ,")) and begin == opener.end() and rest.startswith(","):
+        rest = rest[1:].lstrip()
+        end = len(sentence) - len(rest)
     if not (_STOP_RE.match(rest) or rest.startswith(":")) or _PAST.match(rest):
         return None
     if len(units[0][0].split()) == 1 and units[0][0] in ("Sở", "Ban", "Phòng", "Trung tâm", "Chi cục", "Hội", "Tổ"):

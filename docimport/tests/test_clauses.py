@@ -413,3 +413,11 @@ def test_what_was_reported_at_the_meeting_is_not_what_it_asked():
             "báo cáo kết quả phúc tra chợ văn minh.\n\nKết luận cuộc họp, Phó Chủ tịch UBND huyện giao Phòng Kinh tế "
             "và Hạ tầng báo cáo danh sách chợ đạt chuẩn trước ngày 20/12/2026.\n")
     assert tasks_of(body) == [("Phòng Kinh tế và Hạ tầng", "2026-12-20")]
+
+
+# --- fourth round (batch 18 and the classes left open; invented examples) ------------------------------------
+
+def test_a_unit_named_as_the_topic_with_doi_voi_is_the_subject():
+    body = ("Ngoài ra, đối với UBND huyện, thành phố, chỉ đạo UBND xã, phường, thị trấn rà soát tình trạng hoạt "
+            "động của các doanh nghiệp trước ngày 30/6/2026.\n")
+    assert tasks_of(body) == [("UBND huyện, thành phố", "2026-06-30")]
