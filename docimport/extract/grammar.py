@@ -566,6 +566,7 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
     lead_in: list[str] | None = None
     recipients = False
     undated: list[TaskDraft] = []  # the last paragraph's drafts without a deadline
+    between: list[str] = []  # a paragraph that assigns nothing, after them
     last_found: list[TaskDraft] = []  # the drafts of the paragraph before
     opinion_at = None  # how many drafts came before "… Chủ tịch UBND tỉnh có ý kiến:" (the lead and background)
     for number, paragraph in enumerate(paragraphs):
@@ -640,10 +641,22 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
         plain = not trigger and not start and _plain_assignment(text, index)
         found, lead_in = paragraph_tasks(text, paragraph.start, index, numbered=bool(start), plain=plain)
         found = [item for draft in found for item in _inline_items(draft)]
-        if not found and lead_in is None and not trigger and not start and previous_undated and _deadline_only(text, index):
+        plain_paragraph = lead_in is None and not trigger and not start
+        if previous_undated and plain_paragraph and (
+                (not found and _deadline_only(text, index)) or (found and _says_only_when(found, index))):
             for draft in previous_undated:  # "… báo cáo gửi UBND tỉnh." ¶ "Báo cáo gửi về UBND tỉnh trước ngày 05/6."
-                draft.text = draft.text.rstrip() + " " + text.strip()
+                draft.text = " ".join([draft.text.rstrip()] + between + [text.strip()])
+            between = []
             continue
+        if previous_undated and plain_paragraph and not found and not between and len(text) < 600 and \
+                not _NARRATIVE.search(text):
+            # one paragraph that assigns nothing (a condition, a description of the form) may stand between a task
+            # and the paragraph that says when it is due: "… theo mẫu (mẫu 01);" ¶ "Trong quá trình …, nếu có …" ¶
+            # "Phiếu thông tin gửi về Sở … trước ngày 31/10."; what has been done ("Năm 2025, tỉnh đã giải quyết …")
+            # is news, and parts them
+            undated, between = previous_undated, [text.strip()]
+            continue
+        between = []
         tasks += found
         undated = [draft for draft in found if not _has_firm_due_date(draft.text)] if found else []
         last_found = found
@@ -692,6 +705,25 @@ def _unmarked_item(text: str, index: UnitIndex) -> bool:
     of its own, not a condition ("Trong quá trình …, trường hợp …") nor a signature."""
     return (len(text) > 30 and text[:1].isupper() and not text.isupper() and not _NOT_AN_ITEM.match(text)
             and not agency_span(text, index) and not _TRIGGER.match(text) and bool(re.search(r"[.;]\s*$", text)))
+
+
+_NARRATIVE = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa|đang)(?![\wÀ-ỹ])")
+
+
+def _says_only_when(found: list[TaskDraft], index: UnitIndex) -> bool:
+    """A paragraph whose only subject is a bare collective pointing back ("Các đơn vị thực hiện trước ngày 24/3.")
+    and whose predicate says nothing but when: the deadline of the tasks before it, not a task of its own."""
+    for draft in found:
+        if not _ANAPHORIC.match(fold(draft.unit)):
+            return False
+        deadline = task_deadline(draft.text)
+        if deadline is None or deadline.due_date is None or deadline.text not in draft.text:
+            return False
+        predicate = draft.text.replace(deadline.text, " ")
+        predicate = predicate[predicate.find(draft.unit) + len(draft.unit):] if draft.unit in predicate else predicate
+        if not _GENERIC_PREDICATE.match(fold(predicate)):
+            return False
+    return bool(found)
 
 
 def _deadline_only(text: str, index: UnitIndex) -> bool:

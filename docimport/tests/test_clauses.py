@@ -421,3 +421,26 @@ def test_a_unit_named_as_the_topic_with_doi_voi_is_the_subject():
     body = ("Ngoài ra, đối với UBND huyện, thành phố, chỉ đạo UBND xã, phường, thị trấn rà soát tình trạng hoạt "
             "động của các doanh nghiệp trước ngày 30/6/2026.\n")
     assert tasks_of(body) == [("UBND huyện, thành phố", "2026-06-30")]
+
+
+def test_the_deadline_paragraph_may_come_after_one_paragraph_that_assigns_nothing():
+    body = ("Sở Khoa học và Công nghệ đề nghị các tổ chức chủ trì báo cáo thông tin về nhiệm vụ đang tiến "
+            "hành theo mẫu phiếu đính kèm (mẫu 01);\n\nTrong quá trình triển khai, nếu có sửa đổi nội dung, trong thời "
+            "hạn 10 ngày làm việc kể từ ngày được phê duyệt, chủ nhiệm nhiệm vụ cập nhật phiếu thông tin (mẫu 02).\n\n"
+            "Phiếu thông tin gửi về Sở Khoa học và Công nghệ trước ngày 31/10/2026.\n")
+    found = extract(HEADER + body)["tasks"]
+    assert [(t["unit"], t["deadline"]) for t in found] == [("các tổ chức chủ trì", "2026-10-31")]
+    assert "nếu có sửa đổi" in found[0]["text"] and found[0]["text"].endswith("trước ngày 31/10/2026.")
+    # two such paragraphs part them: the date is too far from the task to be its deadline
+    body = body.replace("\n\nPhiếu", "\n\nMẫu phiếu đăng tải trên trang thông tin điện tử của Sở.\n\nPhiếu")
+    assert tasks_of(body) == [("các tổ chức chủ trì", None)]
+
+
+def test_a_bare_collective_that_only_says_when_gives_the_deadline_of_the_task_before():
+    body = ("Đề nghị các trường rà soát việc thu quỹ phòng, chống thiên tai của đơn vị mình.\n"
+            "Các đơn vị thực hiện trước ngày 24/3/2026.\n")
+    found = extract(HEADER + body)["tasks"]
+    assert [(t["unit"], t["deadline"]) for t in found] == [("các trường", "2026-03-24")]
+    # with work of its own it stays a task of its own
+    body = body.replace("thực hiện trước", "báo cáo số đã thu về Phòng Tài chính trước")
+    assert tasks_of(body) == [("các trường", None), ("Các đơn vị", "2026-03-24")]
