@@ -585,8 +585,11 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
             lead_in = None  # its items are unit headings or rows: they carry the tasks
             continue
         text = paragraph.text
-        if lead_in is not None and _bullet_body(text) is None and not _unmarked_item(text, index):
-            tasks += lead_in.drafts  # a lead-in with no item after it
+        if lead_in is not None and _bullet_body(text) is None and not _unmarked_item(text, index) and \
+                not _opens_with_own_unit(text, index):
+            # a lead-in with no item after it; but "… tổ chức thực hiện các nội dung sau:" ¶ "UBND các huyện chỉ
+            # đạo …" ¶ "Công an tỉnh chủ trì …": the items name their own units, like unit headings
+            tasks += lead_in.drafts
         if _RECIPIENTS.match(text):
             recipients = not _RECIPIENTS.match(text).group(0).startswith("Kính") or bool(re.match(r"^Kính gửi\s*:?\s*$", text))
             continue
@@ -708,6 +711,15 @@ def _unmarked_item(text: str, index: UnitIndex) -> bool:
 
 
 _NARRATIVE = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa|đang)(?![\wÀ-ỹ])")
+
+
+def _opens_with_own_unit(text: str, index: UnitIndex) -> bool:
+    """The paragraph starts with its units and a verb ("Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh chủ trì …")."""
+    units, end = _subjects(text, 0, index)
+    if not units or units[0][1] > 3:
+        return False
+    rest = text[end:].lstrip()
+    return bool(_STOP_RE.match(rest)) and not _PAST.match(rest)
 
 
 def _says_only_when(found: list[TaskDraft], index: UnitIndex) -> bool:

@@ -444,3 +444,14 @@ def test_a_bare_collective_that_only_says_when_gives_the_deadline_of_the_task_be
     # with work of its own it stays a task of its own
     body = body.replace("thực hiện trước", "báo cáo số đã thu về Phòng Tài chính trước")
     assert tasks_of(body) == [("các trường", None), ("Các đơn vị", "2026-03-24")]
+
+
+def test_a_lead_in_whose_paragraphs_name_their_own_units_is_no_task():
+    body = ("Để triển khai thống kê đất đai năm 2026, UBND tỉnh yêu cầu các sở, ngành, UBND các huyện tổ chức thực "
+            "hiện các nội dung sau:\n\nUBND các huyện chỉ đạo thống kê đất đai cấp xã và gửi kết quả về Sở Tài nguyên "
+            "và Môi trường trước ngày 01/02/2027.\n\nCông an tỉnh chủ trì thống kê đất an ninh, gửi kết quả trước ngày "
+            "16/01/2027.\n")
+    assert tasks_of(body) == [("UBND các huyện", "2027-02-01"), ("Công an tỉnh", "2027-01-16")]
+    # followed by a paragraph that is no item, the lead-in is the task
+    body = body.split("\n\n")[0] + "\n\nHồ sơ giao nộp thực hiện theo quy định hiện hành.\n"
+    assert [unit for unit, _ in tasks_of(body)] == ["các sở, ngành, UBND các huyện"]
