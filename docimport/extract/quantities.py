@@ -19,6 +19,21 @@ _KIND_WORDS = {kind.lower() for kind in DOCUMENT_KINDS}
 _LEVEL_WORDS = {"cấp", "hạng", "loại", "nhóm", "đội", "vòng", "tầng", "mục", "tổ", "kênh", "lô", "khu", "quận",
                 "phường", "ấp", "thôn", "tờ", "bản", "phòng", "tập", "chương", "phần", "bước", "giai"}
 _TIME_AFTER = {"năm", "tháng", "ngày", "giờ", "phút", "tuần", "quý", "giây", "h", "tuổi"}
+# The parts of a legal text ("Thông tư gồm 4 chương, 14 điều") describe the document, they count no work or object.
+_DOCUMENT_PARTS = {"chương", "điều", "khoản", "điểm", "mục", "phụ lục"}
+# A number names rather than counts after a designator: "(mẫu 01)", "biểu 02", "đợt 7" (the seventh round).
+_DESIGNATORS = {"mẫu", "biểu", "đợt", "phụ lục"}
+# A count is of a noun: "2 thực hiện", "7 được …" (after a place "xã Phước Cát 2", a round "đợt 7") start a predicate.
+_NOT_A_NOUN = re.compile(r"^(?:được|đã|đang|sẽ|là|và|thực hiện|có|không|chưa|đạt|cũng|vẫn|phải|cần)(?![\wÀ-ỹ])", re.I)
+# "ít nhất 2 lần/năm", "3 lần mỗi tháng": a frequency, not a count
+_FREQUENCY = re.compile(r"^lần\s*(?:/|mỗi|một|trên|trong)\s*(?:năm|tháng|quý|tuần|ngày)(?![\wÀ-ỹ])", re.I)
+# a page's furniture: "cms-view-count: 30417", "Lượt xem: 1.234"
+_COUNTER_LABEL = re.compile(r"(?:^|[\s|])(?:[a-z]+(?:[-_][a-z]+){2,}|(?i:lượt (?:xem|truy cập|đọc)))\s*$")
+
+
+def _same_statement(text: str, end: int) -> str:
+    """The number's next words, folded: the lead and the body saying "hoàn thành 32 chỉ tiêu chủ yếu …" are one count."""
+    return " ".join(re.findall(r"[a-z0-9]+", fold(re.sub(r"^/\d+", "", text[end:end + 80])))[:6])  # "32/32 chỉ tiêu"
 
 
 def _excluded_by_previous(before_line: str, raw: str) -> bool:
@@ -29,6 +44,8 @@ def _excluded_by_previous(before_line: str, raw: str) -> bool:
     previous = adjacent.group(1).lower()
     bigram = " ".join(w.lower() for w in words[-2:])
     padded = raw.startswith("0") and len(raw) >= 2
+    if previous == "đạo" and re.search(r"(?<![\wÀ-ỹ])chỉ đạo[ ]*$", before_line):
+        return False  # the verb: "chỉ đạo 3 xã còn lại …"; the name keeps its capital: "Ban Chỉ đạo 138"
     if previous in NOT_QUANTITY_BEFORE:
         return True
     if (previous in _KIND_WORDS or bigram in _KIND_WORDS) and not padded:
@@ -67,6 +84,18 @@ def quantities(text: str, exclude: list[tuple[int, int]]) -> list[dict]:
                 or re.match(r"^\s*(?:(?:và|của|do|để|theo|đến|trở|nhằm)(?![\wÀ-ỹ])|[,;.)]|$)", after)):
             continue  # "giai đoạn 2016 - 2020", "năm học 2025 - 2026 và …", "Lễ hội Xuân: 2019": a year, not "2000 hộ"
         if _excluded_by_previous(before_line, raw):
+            continue
+        designator = re.search(r"([\wÀ-ỹ]+(?: lục)?)\s*$", before_line)
+        if designator and designator.group(1).lower() in _DESIGNATORS:
+            continue
+        phrase_start = after.lstrip(" ")
+        noun = re.match(r"(?:phụ lục|[\wÀ-ỹ]+)", phrase_start) if after[:1] == " " else None
+        if noun and (noun.group(0).lower() in _DOCUMENT_PARTS or _NOT_A_NOUN.match(phrase_start)
+                     or _FREQUENCY.match(phrase_start)):
+            continue
+        if noun and re.match(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+ ){1,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[,;.)]|\s*$)", phrase_start):
+            continue  # "08 Trần Phú, Phường 7": a street number, the words after it a name
+        if _COUNTER_LABEL.search(before_line.rstrip(" :")):
             continue
         adjacent = re.search(r"([\wÀ-ỹ]+)[ ]*$", before_line)
         if adjacent and adjacent.group(1).isupper() and len(adjacent.group(1)) >= 2 and not re.match(r"^ +[a-zà-ỹđ]", after):
@@ -120,7 +149,32 @@ def quantities(text: str, exclude: list[tuple[int, int]]) -> list[dict]:
             what = " ".join(label.group(1).replace(",", " ").split()[-6:])
             if what and what.split()[-1].lower() not in _TIME_AFTER:
                 results.append({"text": f"{what}: {raw}", "value": value, "what": what, "span": [start, end]})
-    return results
+    # A headline and a lead that repeat the body's figure count it once (a report restating a figure in another
+    # section counts it again): what the first paragraphs say is not counted again below.
+    lead_end = _lead_end(text)
+    said: set[tuple] = set()
+    once = []
+    for found in results:
+        statement = (found["value"], _same_statement(text, found["span"][1]))
+        if statement in said:
+            continue
+        if found["span"][0] < lead_end:
+            said.add(statement)
+        once.append(found)
+    return once
+
+
+def _lead_end(text: str) -> int:
+    """Where the third paragraph after a page's address ends: the headline, the sapo, the first body paragraph."""
+    position, seen = 0, 0
+    for line in re.finditer(r"[^\n]+", text):
+        if line.group(0).startswith(("http://", "https://")) or not line.group(0).strip():
+            continue
+        seen += 1
+        position = line.end()
+        if seen == 3:
+            break
+    return position
 
 
 def table_quantities(paragraphs: list[Paragraph]) -> list[dict]:
