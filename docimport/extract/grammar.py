@@ -170,12 +170,12 @@ def heading_tasks(paragraphs: list[Paragraph], index: UnitIndex) -> tuple[list[T
 # unit continues the task before it until that task has a deadline ("… Yêu cầu gửi trước ngày 25/3/2026.").
 _TRIGGER = re.compile(
     r"(?:^|(?<=[\s;:.,(]))(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
-    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*|\s+)(?:cho\s+)?"
+    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+)(?:cho\s+)?"
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y.
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|hướng dẫn)\s+")
-_OPENER = re.compile(r"^(?:(?:Riêng|Đối với|đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó|Mặt khác|Theo đó|Cụ thể|Trước mắt)"
-                     r"\s*,?\s*)+")
+_OPENER = re.compile(r"^[“\"‘]?\s*(?:(?:Riêng|Đối với|đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó|Mặt khác|Theo đó|Cụ thể|Trước mắt)"
+                     r"\s*,?\s*)*")  # a quotation opens the sentence: "“Sở Xây dựng chủ trì …”, Phó Chủ tịch nhấn mạnh"
 # "đối với X, <verb> …" names the topic first: X is the subject ("Ngoài ra, đối với UBND huyện, chỉ đạo UBND xã …")
 _TOPIC = re.compile(r"(?:^|\s)[Đđ]ối với\s*$")
 # An adverbial before the unit: "Trên cơ sở báo cáo của các đơn vị, Sở X …", "Sau khi ban hành Kế hoạch, các cơ quan …",
@@ -325,11 +325,14 @@ def _has_firm_due_date(text: str) -> bool:
 
 # the unit speaks or looks ahead, nothing is asked of it: "Sở GD-ĐT lưu ý …", "Sở sẽ sử dụng số liệu …"
 _SPEAKER = re.compile(r"^\s*,?\s*(?:sẽ|lưu ý|cho biết|nhấn mạnh|ghi nhận|đánh giá cao|nhắc nhở)(?![\wÀ-ỹ])", re.I)
-# "… có trách nhiệm phối hợp chặt chẽ với Sở Y tế trong việc triển khai Kế hoạch": coordination, not a task
+# "… có trách nhiệm phối hợp chặt chẽ với Sở Y tế trong việc triển khai Kế hoạch", "… chủ động phối hợp với Sở Công
+# Thương để thực hiện có hiệu quả công tác …": helping the lead unit carry out its work, not a task of their own
 _COORDINATION_ONLY = re.compile(
-    r"^[\s,]*(?:theo chuc nang,?\s*nhiem vu(?:,?\s*quyen han)?(?:\s*duoc giao)?\s*,?\s*)?(?:co|chiu) trach nhiem\s+"
-    r"phoi hop(?:\s+chat che)?\s+voi\s+[^;.]{1,80}?\s+trong\s+(?:viec|qua trinh)\s+(?:trien khai|thuc hien|to chuc)"
-    r"[^;]{0,100}$")
+    r"^[\s,]*(?:theo chuc nang,?\s*nhiem vu(?:,?\s*quyen han)?(?:\s*duoc giao)?\s*,?\s*)?"
+    r"(?:(?:co|chiu) trach nhiem|chu dong|tich cuc)\s+"
+    r"phoi hop(?:\s+chat che)?\s+voi\s+[^;.]{1,80}?\s+(?:trong\s+(?:viec|qua trinh)|de)\s+"
+    r"(?:to chuc\s+)?(?:trien khai|thuc hien|to chuc)(?:\s+(?:co hieu qua|tot|nghiem))?(?=\s)"
+    r"[^;]{0,160}$")
 _MEETING_NARRATION = re.compile(r"^\s*Tại (?:cuộc họp|hội nghị|buổi làm việc|phiên họp|buổi họp)(?![\wÀ-ỹ])", re.I)
 _REPORTED = re.compile(r"^\s*(?:huyện\s+|tỉnh\s+)?(?:báo cáo (?:kết quả|tình hình)|trình bày|cho biết|phát biểu|thông tin)"
                        r"(?![\wÀ-ỹ])", re.I)
@@ -536,7 +539,8 @@ def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int,
         body = text[group.start: group.end]
         last_unit_end = group.units[-1][1] + len(group.units[-1][0]) - group.start
         predicate = body[last_unit_end:]
-        if _is_generic(predicate) or _SPEAKER.match(predicate) or _COORDINATION_ONLY.match(fold(predicate)):
+        if _is_generic(predicate) or _SPEAKER.match(predicate) or (
+                _COORDINATION_ONLY.match(fold(predicate)) and not _has_due_date(predicate)):
             continue
         implied = _implied(body, index)
         extra = None

@@ -455,3 +455,18 @@ def test_a_lead_in_whose_paragraphs_name_their_own_units_is_no_task():
     # followed by a paragraph that is no item, the lead-in is the task
     body = body.split("\n\n")[0] + "\n\nHồ sơ giao nộp thực hiện theo quy định hiện hành.\n"
     assert [unit for unit, _ in tasks_of(body)] == ["các sở, ngành, UBND các huyện"]
+
+
+def test_a_quotation_that_opens_the_sentence_or_follows_the_colon_of_the_trigger():
+    body = ("“Sở Tài chính bố trí kinh phí trước ngày 20/6/2026; Sở Y tế kiểm tra chất lượng thuốc.”, Phó Chủ tịch UBND "
+            "tỉnh nhấn mạnh.\n\nPhó Chủ tịch UBND tỉnh yêu cầu: “Sở Xây dựng chủ trì theo dõi tiến độ dự án.”\n")
+    assert tasks_of(body) == [("Sở Tài chính", "2026-06-20"), ("Sở Y tế", None), ("Sở Xây dựng", None)]
+
+
+def test_helping_the_lead_unit_carry_out_its_work_is_no_task():
+    body = ("Giao các sở, ban, ngành và UBND các huyện theo chức năng, nhiệm vụ được giao chủ động phối hợp với Sở Công "
+            "Thương để thực hiện có hiệu quả công tác bảo đảm nguồn cung hàng hóa trên địa bàn tỉnh./.\n")
+    assert tasks_of(body) == []
+    # with work of its own, or a deadline, it is a task
+    assert tasks_of(body.replace("để thực hiện có hiệu quả công tác", "để rà soát")) != []
+    assert tasks_of(body.replace("trên địa bàn tỉnh", "trên địa bàn tỉnh trước ngày 15/7/2026")) != []
