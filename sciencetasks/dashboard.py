@@ -20,6 +20,7 @@ def widgets(request):
          "context": {"tasks": list(selectors.acceptance_due(queryset=tasks, today=today, days=days)[:10])},
          "order": 31, "width": 4},
         {"title": "Tạm ứng chưa thanh toán quá hạn", "template": "sciencetasks/widgets/advances.html",
-         "context": {"rows": selectors.unsettled_advances(organisation=organisation, today=today, tasks=tasks)[:10]},
+         "context": {"rows": selectors.unsettled_advances(organisation=organisation, today=today, tasks=tasks,
+                                                               limit=10)},
          "order": 32, "width": 4},
     ]

@@ -127,11 +127,15 @@ def late_advances_queryset(*, organisation, today: dt.date, tasks=None):
     ).filter(unsettled__gt=0)
 
 
-def unsettled_advances(*, organisation, today: dt.date, tasks=None) -> list[dict]:
-    """Advances past their settlement deadline and not (fully) settled, oldest deadline first (one query)."""
+def unsettled_advances(*, organisation, today: dt.date, tasks=None, limit: int | None = None) -> list[dict]:
+    """Advances past their settlement deadline and not (fully) settled, oldest deadline first (one query);
+    `limit`: only the first rows (the home page shows 10 of an organisation's hundreds: LIMIT in the query, not a
+    row and a reverse() per advance sliced away afterwards)."""
     entries = late_advances_queryset(organisation=organisation, today=today, tasks=tasks).select_related("task").only(
         "id", "task_id", "tranche", "date", "settle_by", "amount", "task__code", "task__short_name", "task__title",
     ).order_by("settle_by", "task_id", "date", "id")
+    if limit is not None:
+        entries = entries[:limit]
     return [
         {
             "task_id": advance.task_id, "code": advance.task.code, "name": advance.task.display_name,

@@ -71,3 +71,13 @@ def test_query_counts_are_pinned(client, filled, django_assert_max_num_queries, 
     with django_assert_num_queries(1):
         late = selectors.unsettled_advances(organisation=organisation, today=dt.date(2023, 6, 1))
     assert [row["code"] for row in late] == ["Q001"]
+
+
+def test_the_home_page_reads_only_the_late_advances_it_shows(filled, django_assert_num_queries):
+    organisation, unit = filled
+    _add_tasks(organisation, unit, 3, 12)
+    every = selectors.unsettled_advances(organisation=organisation, today=dt.date(2023, 6, 1))
+    assert len(every) > 2
+    with django_assert_num_queries(1):
+        first = selectors.unsettled_advances(organisation=organisation, today=dt.date(2023, 6, 1), limit=2)
+    assert first == every[:2]
