@@ -78,3 +78,21 @@ def test_one_search_box_groups_results_by_module(client, tenants):
     html = client.get(reverse("core:search"), {"q": "không có chữ này"}).content.decode()
     assert "Không tìm thấy kết quả nào" in html
     assert 'id="global-search"' in html  # the box is on every page
+
+
+@pytest.mark.django_db
+def test_a_group_counts_up_to_the_cap_and_then_says_more(client, tenants, monkeypatch):
+    from core.views import search
+    from directives.services import assigned_task_create
+
+    for number in range(4):
+        assigned_task_create(actor=tenants.director, text=f"Kiểm tra đo lường đợt {number + 1}", lead_unit=tenants.unit,
+                             assigned_on=dt.date(2026, 11, 2), due_date=dt.date(2026, 12, 20))
+    login(client, tenants.staff)
+    monkeypatch.setattr(search, "COUNT_CAP", 3)
+    html = client.get(reverse("core:search"), {"q": "đo lường"}).content.decode()
+    assert "Tìm thấy hơn 3 kết quả" in html and "Xem tất cả kết quả (hơn 3)" in html
+    monkeypatch.setattr(search, "COUNT_CAP", 4)
+    html = client.get(reverse("core:search"), {"q": "đo lường"}).content.decode()
+    assert "Tìm thấy 4 kết quả" in html and "hơn" not in html.split('id="search-total"')[1][:200]
+    assert '<span class="badge text-bg-secondary">4</span>' in html and "Xem tất cả" not in html
