@@ -170,7 +170,7 @@ def heading_tasks(paragraphs: list[Paragraph], index: UnitIndex) -> tuple[list[T
 # unit continues the task before it until that task has a deadline ("… Yêu cầu gửi trước ngày 25/3/2026.").
 _TRIGGER = re.compile(
     r"(?:^|(?<=[\s;:.,(]))(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
-    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+)(?:cho\s+)?"
+    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+)(?:cho\s+)?"
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y.
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|hướng dẫn)\s+")
@@ -200,7 +200,8 @@ _GENERIC_PREDICATE = re.compile(
     r"biet|va|de|theo|dung|dung|day du|noi dung|cac|tren|nay|thong bao|ket luan|y kien|chi dao|van ban|ke hoach|"
     r"quyet dinh|quy dinh|cong van|tinh than|cua|giam doc|so|ubnd|tinh|lanh dao|chi thi|cong tac|co lien quan|"
     r"lien quan|thi hanh|tot|nghiem|sau|day|sat|tham khao|tham gia|phan cong|nhiem vu|duoc|giao|thong nhat|"
-    r"dia phuong|neu tren|tren day|don vi|co quan|co trach nhiem|chiu trach nhiem|voi|phap luat|hien hanh)*$"
+    r"dia phuong|neu tren|tren day|don vi|co quan|co trach nhiem|chiu trach nhiem|voi|phap luat|hien hanh|tap trung|"
+    r"mot so)*$"
 )
 _SEND = re.compile(r"(?<![\wÀ-ỹ])(?:gửi|chuyển|nộp|báo cáo)\s+(?:về\s+)?(?:cho\s+)?")
 _PURPOSE = re.compile(r",?\s+(?P<word>(?:để|cho)\s+)(?=(?:sở|Sở|phòng|Phòng|đơn vị|cơ quan|ban|Ban|UBND|[a-zđà-ỹ]))")
@@ -269,6 +270,9 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
         if not found:
             break
         name, begin, end = found
+        titled = re.search(r",\s*(?=" + _TITLE_AHEAD.pattern + ")", name)
+        if titled:  # "Ban An toàn giao thông huyện, Thủ trưởng các cơ quan, đơn vị …": a title begins the next unit
+            name, end = name[: titled.start()], begin + titled.start()
         place = _PLACE_AFTER.match(text, position + end)
         if place:  # "các cơ quan trung ương trên địa bàn tỉnh": where they are belongs to the unit
             name, end = name + place.group(0), end + len(place.group(0))
@@ -681,7 +685,7 @@ _NOT_DONE_YET = re.compile(r"^(?:Tuy nhiên|Nhưng)?\s*,?\s*(?:đến nay|tính 
 _OPINION_FOLLOWS = re.compile(r"(?<![\wÀ-ỹ])(?:có ý kiến(?: chỉ đạo)?|kết luận|chỉ đạo)(?: như sau)?\s*:\s*$", re.I)
 
 
-_LISTING = re.compile(r"\s*(?:cho\s+)?các\s+(sở|phòng|ban|đơn vị|cơ quan)(?:\s*,\s*ngành)?\s*:\s*", re.I)
+_LISTING = re.compile(r"\s*(?:cho\s+)?(?:(?:Giám đốc|giám đốc|Thủ trưởng|thủ trưởng)\s+)?các\s+(sở|phòng|ban|đơn vị|cơ quan)(?:\s*,\s*ngành)?\s*:\s*", re.I)
 
 
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:;.]))\((\d{1,2})\)\s+")

@@ -470,3 +470,28 @@ def test_helping_the_lead_unit_carry_out_its_work_is_no_task():
     # with work of its own, or a deadline, it is a task
     assert tasks_of(body.replace("để thực hiện có hiệu quả công tác", "để rà soát")) != []
     assert tasks_of(body.replace("trên địa bàn tỉnh", "trên địa bàn tỉnh trước ngày 15/7/2026")) != []
+
+
+def test_a_title_after_a_comma_begins_the_next_unit_of_the_list():
+    body = ("Để bảo đảm an toàn giao thông dịp nghỉ Lễ; Chủ tịch UBND huyện yêu cầu Ban An toàn giao thông huyện, Thủ "
+            "trưởng Công an huyện rà soát phương án phân luồng trước ngày 28/8/2026.\n")
+    assert tasks_of(body) == [("Ban An toàn giao thông huyện", "2026-08-28"), ("Công an huyện", "2026-08-28")]
+
+
+def test_the_document_that_directs_hands_the_work_to_the_units_it_names():
+    body = ("Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo thủ trưởng các sở, ban ngành trực thuộc UBND tỉnh; Chủ tịch "
+            "UBND các huyện, thành phố khẩn trương xây dựng đề án sắp xếp bộ máy trước ngày 30/9/2026.\n")
+    assert tasks_of(body) == [("các sở, ban ngành trực thuộc UBND tỉnh", "2026-09-30"),
+                              ("UBND các huyện, thành phố", "2026-09-30")]
+    # the same words with nothing but an exhortation after them assign nothing
+    assert tasks_of("Chủ tịch UBND tỉnh vừa ban hành văn bản chỉ đạo thủ trưởng các sở, ngành tập trung triển khai "
+                    "thực hiện tốt một số nhiệm vụ.\n") == []
+    # "X chỉ đạo Y làm Z" without a document is still X's task
+    assert tasks_of("Sở Giao thông vận tải chỉ đạo Thanh tra Sở kiểm tra các bến thủy nội địa.\n") == [
+        ("Sở Giao thông vận tải", None)]
+
+
+def test_a_title_before_a_shared_head_noun_and_its_listed_names():
+    body = ("Chủ tịch UBND tỉnh giao Giám đốc các Sở: Nội vụ, Tài chính theo dõi, đôn đốc quá trình triển khai; định "
+            "kỳ 6 tháng tổng hợp, báo cáo UBND tỉnh.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Sở Nội vụ", "Sở Tài chính"]
