@@ -10,12 +10,26 @@ from ..vocabulary import ABBREVIATED_KINDS, DOCUMENT_KINDS, SYMBOL_KINDS
 from .dates import _DATE_NUMERIC, iso, make_date
 from .units import _alternation
 
-_KIND_RE = _alternation(DOCUMENT_KINDS + [k.lower() for k in DOCUMENT_KINDS] + list(ABBREVIATED_KINDS))
+# a kind as written: "Quyết định", "quyết định", "Nghị Quyết" (every word capitalised)
+_KIND_RE = _alternation(DOCUMENT_KINDS + [k.lower() for k in DOCUMENT_KINDS] + [k.title() for k in DOCUMENT_KINDS]
+                        + list(ABBREVIATED_KINDS))
+_NUMBER_SYMBOL = r"\d+[A-Za-z]?(?:/\d{4})?(?:/|-)(?:[A-ZĐƯƠa-zđ&][\wĐđ&]*)(?:[-/.][\wĐđ&]+)*"
+# "Công văn số 12/UBND-VX", "Kế hoạch: 83/KH-UBND" (a list after a colon), "công văn hỏa tốc số …"
 _REFERENCE = re.compile(
-    rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})(?:\s+(?:hỏa tốc|hoả tốc|thượng khẩn|khẩn|mật))?\s*\(?(?:\s*(?:số|Số)\s*:?)?\s*"
-    r"(?P<number>\d+[A-Za-z]?(?:/\d{4})?(?:/|-)(?:[A-ZĐƯƠa-zđ&][\wĐđ&]*)(?:[-/.][\wĐđ&]+)*)"
+    rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})(?:\s+(?:hỏa tốc|hoả tốc|thượng khẩn|khẩn|mật))?\s*\(?(?:\s*(?:số|Số))?\s*:?\s*"
+    rf"(?P<number>{_NUMBER_SYMBOL})"
 )
-_REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*(?:ban hành\s+)?(?:ngày\s*)?(?:{_DATE_NUMERIC}|(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}}))", re.I)
+# The kind may be followed by what the document is about before its number: "Báo cáo giám sát, đánh giá điều
+# chỉnh dự án số 1187/BC-GSĐGĐT" (lower-case words, no other kind between).
+_DESCRIBED_REFERENCE = re.compile(
+    rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})(?:[ ,]+(?!(?:{_KIND_RE}|số)(?![\wÀ-ỹ]))[a-zà-ỹđ]+){{1,10}}\s+(?:số|Số)\s*:?\s*"
+    rf"(?P<number>{_NUMBER_SYMBOL})"
+)
+# A number without a symbol is a citation when "số" and its date are written: "Công điện số 81 ngày 20/8/2024".
+_NUMBER_ONLY = re.compile(rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})\s+(?:số|Số)\s*:?\s*(?P<number>\d+)(?=\s*,?\s*ngày\s*\d)")
+# Two numbers glued where their separator was lost: "83/KH-UBND82/KH-UBND"
+_GLUED_NUMBER = re.compile(r"(?<=[A-ZĐ])(?=\d+/[A-ZĐ])")
+_REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*(?:ban hành\s+)?(?:ngày\s*[,.]?\s*)?(?:{_DATE_NUMERIC}|(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}}))", re.I)
 # "… số 4079/UBND-KT ngày 19/6 về việc …": a date without its year, the year of the document
 _REF_DATE_NO_YEAR = re.compile(r"^\s*,?\s*ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![/.\-]?\s*\d)", re.I)
 # "… số 4382/GDĐT-KHTC, số 4383/GDĐT-KHTC ngày 14/12/2018": more numbers of the same kind, one date for all
@@ -54,19 +68,22 @@ _BARE_REFERENCE = re.compile(
 
 
 class _Bare:
-    """A stand-in for a `_REFERENCE` match of a citation without a kind word."""
+    """A stand-in for a `_REFERENCE` match of a citation without a kind word (or with a number only)."""
 
-    def __init__(self, match: re.Match):
+    def __init__(self, match: re.Match, kind: str | None = None):
         self._match = match
+        self.kind = kind
 
     def start(self) -> int:
-        return self._match.start("number")
+        return self._match.start("number") if self.kind is None else self._match.start()
 
     def end(self) -> int:
         return self._match.end("number")
 
     def group(self, name):
-        return "Công văn" if name == "kind" else self._match.group(name)
+        if name == "kind":
+            return self.kind or "Công văn"
+        return self._match.group(name)
 
 
 def references(text: str, reference: dt.date | None = None) -> list[dict]:
@@ -74,9 +91,14 @@ def references(text: str, reference: dt.date | None = None) -> list[dict]:
     found: dict[str, dict] = {}
     order: list[str] = []
     pending: list[tuple[str, re.Match, int]] = [(m.group("number"), m, m.end()) for m in _REFERENCE.finditer(text)]
-    covered = [(m.start(), m.end()) for _, m, _ in pending]
+    covered = [(m.start("number"), m.end()) for _, m, _ in pending]
+    described = [m for m in _DESCRIBED_REFERENCE.finditer(text)
+                 if not any(start <= m.start("number") < end for start, end in covered)]
+    pending += [(m.group("number"), m, m.end()) for m in described]
+    covered += [(m.start("number"), m.end()) for m in described]
     bare = [_Bare(m) for m in _BARE_REFERENCE.finditer(text)
             if not any(start <= m.start("number") < end for start, end in covered)]
+    bare += [_Bare(m, m.group("kind")) for m in _NUMBER_ONLY.finditer(text)]
     pending = sorted(pending + [(m.group("number"), m, m.end()) for m in bare], key=lambda item: item[1].start())
     position = 0
     while position < len(pending):
@@ -86,6 +108,10 @@ def references(text: str, reference: dt.date | None = None) -> list[dict]:
         if listed and not any(p[2] == listed.end() for p in pending):
             pending.insert(position, (listed.group("number"), match, listed.end()))
         number = re.sub(r"(?<=[A-ZĐ]{2})[a-zà-ỹđ]{3,}$", "", raw_number).rstrip(".-/")  # "TT-BKHCNthay" (a lost space)
+        glued_numbers = _GLUED_NUMBER.split(number, maxsplit=1)
+        if len(glued_numbers) == 2:
+            number = glued_numbers[0]
+            pending.insert(position, (glued_numbers[1], match, number_end))  # the date after both is both's
         tail = text[number_end:]
         following = _MORE_NUMBERS.match(tail)
         while following:  # the date written after the last number of a list is every number's date
@@ -96,7 +122,7 @@ def references(text: str, reference: dt.date | None = None) -> list[dict]:
         if glued and re.search(r"[A-Za-zĐđ]\d{1,2}/\d{1,2}/\d{4}$", number):
             date = make_date(*glued.group(1).split("/"))
             number = number[: glued.start()].rstrip("-/")
-        if not re.search(r"[A-Za-zĐđ]", number):
+        if not re.search(r"[A-Za-zĐđ]", number) and not (isinstance(match, _Bare) and match.kind):
             continue
         date_match = _REF_DATE.match(tail)
         if date is None and date_match:
@@ -128,6 +154,8 @@ def references(text: str, reference: dt.date | None = None) -> list[dict]:
             if fold(symbol_kind) not in fold(kind) and not (kind in {"Văn bản", "Công văn"} and symbol_kind == "Công văn"):
                 kind = symbol_kind
         key = fold(number).replace(" ", "")
+        if key not in found and (with_year := _cited_with_its_year(key, found)):
+            key = with_year  # "Nghị định số 53/NĐ-CP" after "Nghị định số 53/2006/NĐ-CP": cited again, shorter
         if key in found:
             entry = found[key]
             entry["date"] = entry["date"] or iso(date)
@@ -136,4 +164,33 @@ def references(text: str, reference: dt.date | None = None) -> list[dict]:
         found[key] = {"kind": kind, "number": number, "date": iso(date), "issuer": issuer,
                       "span": [match.start(), match.end()]}
         order.append(key)
-    return [found[key] for key in order]
+    own = _headline_number(text, found)
+    return [found[key] for key in order if key != own]
+
+
+def _cited_with_its_year(key: str, found: dict) -> str | None:
+    """The one earlier citation that is `key` ("53/nđ-cp") with its year written ("53/2006/nđ-cp")."""
+    short = re.fullmatch(r"(\d+)/(\D.*)", key)
+    if not short:
+        return None
+    candidates = [other for other in found if re.fullmatch(rf"{short.group(1)}/\d{{4}}/{re.escape(short.group(2))}", other)]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _headline_number(text: str, found: dict) -> str | None:
+    """The page's own number: its headline is "Thông báo số 1463/TB-SKHCN về việc …" and no other line cites that
+    number (a news item about a document cites it in its body, and there it is a reference)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    opening = [line for line in lines if not re.fullmatch(r"https?://\S+", line)][:2]
+    if len(lines) < 3:
+        return None  # a sentence, not a page with a headline and a body
+    for line in opening:
+        headline = _REFERENCE.match(line)
+        if not headline or ";" in line or len(line.split()) > 40:
+            continue  # a headline is one short phrase
+        key = fold(headline.group("number")).replace(" ", "")
+        citing = [other for other in lines if key in fold(other).replace(" ", "")]
+        if key in found and all((m := _REFERENCE.match(other)) and fold(m.group("number")).replace(" ", "") == key
+                                for other in citing):
+            return key
+    return None

@@ -54,3 +54,56 @@ def test_a_report_restating_a_figure_in_another_section_counts_it_again():
 
 def test_a_steering_committee_named_by_number_but_the_verb_counts():
     assert values("Cử thành viên tham gia Ban Chỉ đạo 138 tỉnh; chỉ đạo 3 xã còn lại hoàn thành.") == [3]
+
+
+# --- references (LABELING.md rule 11) -----------------------------------------------------------------------
+
+def cited(text: str) -> list[tuple[str, str | None]]:
+    from docimport.extract import references
+
+    return [(r["number"], r["date"]) for r in references(text)]
+
+
+def test_a_citation_repeated_without_its_year_is_cited_once():
+    text = ("Căn cứ Nghị định số 45/2024/NĐ-CP ngày 10/3/2024 của Chính phủ; Thông tư số 12/2024/TT-BTC hướng dẫn "
+            "thực hiện Nghị định số 45/NĐ-CP của Chính phủ.")
+    assert cited(text) == [("45/2024/NĐ-CP", "2024-03-10"), ("12/2024/TT-BTC", None)]
+    # two decrees of one number in different years stay two
+    assert len(cited("Nghị định số 45/2023/NĐ-CP và Nghị định số 45/2024/NĐ-CP; Nghị định số 45/NĐ-CP.")) == 3
+
+
+def test_a_number_without_a_symbol_is_cited_with_its_date():
+    text = "Triển khai Công điện số 95 ngày 14/8/2026 của Thủ tướng Chính phủ; bố trí 95 người trực."
+    assert cited(text) == [("95", "2026-08-14")]
+    assert cited("Theo Quyết định số 3 về việc thành lập tổ.") == []  # no date: a plain number
+
+
+def test_numbers_listed_after_a_colon_and_glued_together():
+    assert cited("thực hiện các nhiệm vụ tại các Kế hoạch: 91/KH-UBND92/KH-UBND.") == [
+        ("91/KH-UBND", None), ("92/KH-UBND", None)]
+    assert cited("Công văn số 65/UBND-VP5 về việc trực Tết.") == [("65/UBND-VP5", None)]
+
+
+def test_what_the_document_is_about_may_stand_between_its_kind_and_its_number():
+    text = "(kèm theo Báo cáo thẩm định, đánh giá điều chỉnh dự án số 2204/BC-SXD ngày 05/7/2026)"
+    assert cited(text) == [("2204/BC-SXD", "2026-07-05")]
+    # another kind in between: the number is the nearer kind's
+    from docimport.extract import references
+
+    (found,) = references("Kế hoạch triển khai Nghị quyết số 08/NQ-HĐND ngày 10/7/2026.")
+    assert (found["kind"], found["number"]) == ("Nghị quyết", "08/NQ-HĐND")
+
+
+def test_a_capitalised_kind_and_a_stray_comma_before_the_date():
+    assert cited("theo tinh thần Nghị Quyết số 27/NQ-CP ngày 09/6/2026 của Chính phủ") == [("27/NQ-CP", "2026-06-09")]
+    assert cited("Căn cứ Quyết định số: 31/QĐ-SKHCN ngày ,04/02/2026 của Giám đốc Sở") == [("31/QĐ-SKHCN", "2026-02-04")]
+
+
+def test_a_page_titled_with_its_own_number_does_not_cite_itself():
+    page = ("https://skhcn.example.gov.vn/tin-tuc/thong-bao-512\n"
+            "Thông báo số 512/TB-SKHCN về việc tổ chức Hội thi sáng tạo kỹ thuật năm 2026\n"
+            "Thực hiện Kế hoạch số 88/KH-UBND ngày 02/3/2026 của UBND tỉnh, Sở tổ chức Hội thi.\n")
+    assert cited(page) == [("88/KH-UBND", "2026-03-02")]
+    news = ("Quyết định số 77/QĐ-UBND về quy chế quản lý nhiệm vụ khoa học\n"
+            "Ngày 12/4/2026, UBND tỉnh ban hành Quyết định số 77/QĐ-UBND về quy chế quản lý nhiệm vụ.\n")
+    assert cited(news) == [("77/QĐ-UBND", "2026-04-12")]  # a news item about the document cites it
