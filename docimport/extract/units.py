@@ -74,7 +74,9 @@ def _original_length(text: str, folded_length: int) -> int:
 
 # A title before the unit is not part of it ("Giám đốc Sở Tài chính" → "Sở Tài chính"); before a collective the
 # "các" stays ("Trưởng các phòng, đơn vị" → "các phòng, đơn vị").
-_TITLE = re.compile(r"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Lãnh đạo|Chánh|giám đốc|thủ trưởng|chủ tịch|trưởng|lãnh đạo)\s+(?=(?:Sở|UBND|Ủy ban|Phòng|Ban|"
+_TITLE = re.compile(r"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Lãnh đạo|Chánh|giám đốc|thủ trưởng|chủ tịch|trưởng|lãnh đạo|"
+                    # the head of a body is named after it: "Cục trưởng Cục Quản lý thị trường", "Viện trưởng Viện …"
+                    r"(?:Cục|Vụ|Viện|Chi cục|Tổng cục|Hiệu|cục|vụ|viện|chi cục|hiệu)\s+trưởng)\s+(?=(?:Sở|UBND|Ủy ban|Phòng|Ban|"
                     r"Văn phòng|Trung tâm|Chi cục|Thanh tra|Công an|Cục|Đài|Báo|Kho bạc|Bảo hiểm|Viện|Hội|sở|phòng|"
                     r"các\s+(?:sở|ban|ngành|phòng|đơn vị|cơ quan|địa phương|Sở|BQL|Ban|Phòng|Trung tâm|trường|hội))(?![\wÀ-ỹ]))")
 
@@ -113,6 +115,9 @@ _NOT_AN_AGENCY = re.compile(
 _NOUN_PHRASE = re.compile(
     r"^(?:giao thông|phát triển nông thôn|xây dựng(?=\s+(?:tỉnh|huyện|thành phố|thị xã|quận)(?![\wÀ-ỹ])|\s*[,;:.]|\s*$))"
 )
+
+
+_PERSON_TITLE = re.compile(r"(?:Phó|Trưởng|Giám đốc|Chủ tịch|Thủ trưởng|Chánh|Bí thư)(?![\wÀ-ỹ])")
 
 
 def read_agency(text: str, index: UnitIndex | None = None, *, allow_comma: bool = True) -> str | None:
@@ -192,6 +197,10 @@ def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | N
             break
         if count and text[end:match.start()].strip() == ";":
             break
+        if count and text[end:match.start()].strip() == "," and _PERSON_TITLE.match(rest):
+            break  # "Cục Quản lý thị trường tỉnh, Phó Trưởng ban …": the next is a person's title
+        if count and text[:match.start()].rstrip().endswith("-") and re.match(r"[Cc]ơ quan\s+[Tt]hường trực", rest):
+            break  # "Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông": its role, in apposition
         if count and word == "và" and _HEAD_RE.match(text[match.end():].lstrip()):
             break  # "Sở Khoa học & Công nghệ và Sở Tài chính": two units
         bare = word.rstrip(",;:.)(")

@@ -107,3 +107,20 @@ def test_a_page_titled_with_its_own_number_does_not_cite_itself():
     news = ("Quyết định số 77/QĐ-UBND về quy chế quản lý nhiệm vụ khoa học\n"
             "Ngày 12/4/2026, UBND tỉnh ban hành Quyết định số 77/QĐ-UBND về quy chế quản lý nhiệm vụ.\n")
     assert cited(news) == [("77/QĐ-UBND", "2026-04-12")]  # a news item about the document cites it
+
+
+# --- unit spans (LABELING.md rule 5) --------------------------------------------------------------------------
+
+def test_the_head_named_after_the_body_is_a_title():
+    from docimport.extract import read_agency
+
+    assert read_agency("Cục trưởng Cục Quản lý thị trường tỉnh chỉ đạo kiểm tra") == "Cục Quản lý thị trường tỉnh"
+    assert read_agency("Viện trưởng Viện Khoa học Nông nghiệp phối hợp") == "Viện Khoa học Nông nghiệp"
+
+
+def test_a_name_ends_before_a_person_s_title_or_its_role_in_apposition():
+    from docimport.extract import read_agency
+
+    assert read_agency("Chi cục Thú y tỉnh, Phó Trưởng ban Thường trực Ban Chỉ đạo chỉ đạo") == "Chi cục Thú y tỉnh"
+    assert read_agency("Sở Công Thương - Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh kiểm tra") == "Sở Công Thương"
+    assert read_agency("Sở Lao động - Thương binh và Xã hội kiểm tra") == "Sở Lao động - Thương binh và Xã hội"
