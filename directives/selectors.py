@@ -8,7 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 
-from django.db.models import Aggregate, Case, CharField, Count, DateField, F, IntegerField, Q, Sum, Value, When
+from django.db.models import (
+    Aggregate, Case, CharField, Count, DateField, F, FilteredRelation, IntegerField, OuterRef, Q, Subquery, Sum, Value,
+    When,
+)
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
@@ -147,12 +150,21 @@ def in_scope(queryset, date_from: dt.date, date_to: dt.date):
     return with_effective_deadline(queryset.filter(is_series=False), date_to).filter(_scope_q(date_from, date_to))
 
 
-def _source_category_expr():
-    return Case(
-        When(source__isnull=True, then=Value(str(SourceCategory.KHAC))),
-        When(source__doc_type__in=[str(t) for t in CONCLUSION_TYPES], then=Value(str(SourceCategory.KET_LUAN))),
-        default=Value(str(SourceCategory.VAN_BAN)), output_field=CharField(),
-    )
+def _with_source_category(queryset):
+    """Annotate `source_category` (SourceCategory value) from the task's source document.
+
+    The document is joined with its organisation in the join condition (a task's source is always of the task's
+    organisation: `AssignedTask.clean`): PostgreSQL then hashes the organisation's documents, where the bare
+    primary-key join was planned as a merge join that read every organisation's documents (national set, 34
+    organisations: 95 ms of the 9-month report's grouped query, 30 ms with the condition)."""
+    return queryset.annotate(
+        own_source=FilteredRelation("source", condition=Q(source__organisation_id=F("organisation_id"))),
+        source_category=Case(
+            When(source__isnull=True, then=Value(str(SourceCategory.KHAC))),
+            When(own_source__doc_type__in=[str(t) for t in CONCLUSION_TYPES],
+                 then=Value(str(SourceCategory.KET_LUAN))),
+            default=Value(str(SourceCategory.VAN_BAN)), output_field=CharField(),
+        ))
 
 
 def _figure_aggregates(date_to: dt.date) -> dict:
@@ -213,7 +225,7 @@ def _sum_into(target: dict, figures: dict) -> None:
 
 
 def directive_summary(*, membership=None, organisation=None, date_from: dt.date, date_to: dt.date, unit=None,
-                      category: str | None = None, with_details: bool = True) -> dict:
+                      category: str | tuple[str, ...] | None = None, with_details: bool = True) -> dict:
     """The figures of seed 003's Phụ lục IV for [date_from, date_to]:
 
     {"assigned", "completed", "completed_late", "overdue_not_completed", "in_progress", "cancelled",
@@ -222,7 +234,8 @@ def directive_summary(*, membership=None, organisation=None, date_from: dt.date,
      "details": {"completed_late": [...], "overdue_not_completed": [...], "cancelled": [...]}}
 
     `membership`: what that person may see; `organisation` alone: the whole organisation (system use).
-    `unit`: a Unit or a unit name (lead unit only); `category`: a TaskCategory value (e.g. only "ubnd_tinh").
+    `unit`: a Unit or a unit name (lead unit only); `category`: a TaskCategory value (e.g. only "ubnd_tinh") or a
+    tuple of them (one scan of the tasks for several categories; each item's `task_category` tells them apart).
     Each detail item: id, category, category_label, source, text, unit, deadline, deadline_text, completed_on,
     explanation, progress (dates as dd/mm/yyyy strings).
 
@@ -237,7 +250,8 @@ def directive_summary(*, membership=None, organisation=None, date_from: dt.date,
     # a closed period's figures are cached (core.figure_cache), keyed by what the person may see, not who it is
     return figure_cache.cached_figures(
         "directive_summary", organisation=organisation, date_to=date_to,
-        key=lambda: (date_from, _visibility_key(membership), getattr(unit, "pk", None), category, with_details),
+        key=lambda: (date_from, _visibility_key(membership), getattr(unit, "pk", None),
+                     tuple(category) if isinstance(category, list) else category, with_details),
         compute=lambda: _directive_summary(membership=membership, organisation=organisation, date_from=date_from,
                                            date_to=date_to, unit=unit, category=category,
                                            with_details=with_details))
@@ -256,9 +270,11 @@ def _directive_summary(*, membership, organisation, date_from, date_to, unit, ca
     queryset = _tasks_for(membership=membership, organisation=organisation)
     if unit is not None:
         queryset = queryset.filter(lead_unit=unit)
-    if category:
+    if isinstance(category, (tuple, list)):
+        queryset = queryset.filter(category__in=list(category))
+    elif category:
         queryset = queryset.filter(category=category)
-    scoped = in_scope(queryset, date_from, date_to).annotate(source_category=_source_category_expr())
+    scoped = _with_source_category(in_scope(queryset, date_from, date_to))
     totals = _empty_figures()
     by_category = OrderedDict(
         (value, {"label": str(label), **_empty_figures()}) for value, label in SourceCategory.choices
@@ -306,10 +322,13 @@ def directive_summary_by_leader(*, membership=None, organisation=None, date_from
     return dict(result)
 
 
-def task_detail_items(tasks, *, as_of: dt.date | None = None, extra: tuple[str, ...] = ()) -> list[dict]:
+def task_detail_items(tasks, *, as_of: dt.date | None = None, extra: tuple[str, ...] = (), first: dict | None = None,
+                      limit: int | None = None) -> list[dict]:
     """Plain, formatted rows for detail lists and reports (seed 003's Phụ lục III/IV columns).
 
-    `tasks`: a queryset of AssignedTask (only its rows are read, in one query) or a list of ids.
+    `tasks`: a queryset of AssignedTask (only its rows are read, in one query) or a list of ids. Ordered by their
+    document's date; `first` ({TaskCategory value: rank}) puts those categories first, lower rank first, the
+    others after them; `limit`: only the first rows of that order.
     """
     from django.urls import reverse
 
@@ -318,10 +337,22 @@ def task_detail_items(tasks, *, as_of: dt.date | None = None, extra: tuple[str, 
     types = dict(SourceType.choices)
     if not hasattr(tasks, "model"):
         tasks = AssignedTask.objects.filter(pk__in=list(tasks))
-    rows = (tasks.order_by("source__issued_on", "assigned_on", "id")
+    order = ("source__issued_on", "assigned_on", "id")
+    if first:
+        tasks = tasks.annotate(first_rank=Case(
+            *(When(category=category, then=Value(rank)) for category, rank in first.items()),
+            default=Value(max(first.values()) + 1), output_field=IntegerField()))
+        order = ("first_rank", *order)
+    # the unit's name by a subquery, not a join: PostgreSQL estimates the deadline's CASE range at a few rows of
+    # the thousand a national set's quarter holds and joined every unit of every organisation to them in a nested
+    # loop (upcoming tasks of a 9-month report: 58 ms, 19 ms without the join)
+    tasks = tasks.annotate(lead_unit_name=Subquery(Unit.objects.filter(pk=OuterRef("lead_unit_id")).values("name")))
+    rows = (tasks.order_by(*order)
             .values("id", "category", "text", "due_date", "extended_to", "extended_since", "deadline_text",
-                    "completed_on", "explanation", "progress", "cancel_reason", "lead_unit__name",
+                    "completed_on", "explanation", "progress", "cancel_reason", "lead_unit_name",
                     "source__doc_type", "source__number", "source__issued_on", "source__summary", *extra))
+    if limit is not None:
+        rows = rows[:limit]
     items = []
     for row in rows:
         deadline = rules.effective_deadline(row["due_date"], row["extended_to"], row["extended_since"], as_of)
@@ -343,7 +374,7 @@ def task_detail_items(tasks, *, as_of: dt.date | None = None, extra: tuple[str, 
             "source_date": format_date(issued),
             "source_summary": row["source__summary"] or "",
             "text": row["text"],
-            "unit": row["lead_unit__name"],
+            "unit": row["lead_unit_name"],
             "deadline": format_date(deadline),
             "original_deadline": format_date(row["due_date"]),
             "deadline_text": row["deadline_text"],
@@ -370,12 +401,13 @@ def _open_q(as_of: dt.date) -> Q:
             & (Q(cancelled_on__isnull=True) | Q(cancelled_on__gt=as_of)))
 
 
-def upcoming_tasks(organisation, date_from: dt.date, date_to: dt.date, *, membership=None) -> list[dict]:
-    """Open tasks whose effective deadline falls in [date_from, date_to] ("direction for the next period")."""
+def upcoming_tasks(organisation, date_from: dt.date, date_to: dt.date, *, membership=None, first: dict | None = None,
+                   limit: int | None = None) -> list[dict]:
+    """Open tasks whose effective deadline falls in [date_from, date_to] ("direction for the next period");
+    `first`, `limit`: as in `task_detail_items` (a report prints the first few, not the whole quarter's)."""
     queryset = with_effective_deadline(_tasks_for(membership=membership, organisation=organisation), date_from)
-    ids = (queryset.filter(is_series=False).filter(_open_q(date_from))
-           .filter(eff_due__range=(date_from, date_to)).values_list("id", flat=True))
-    return task_detail_items(ids, as_of=date_from)
+    due = queryset.filter(is_series=False).filter(_open_q(date_from)).filter(eff_due__range=(date_from, date_to))
+    return task_detail_items(due, as_of=date_from, first=first, limit=limit)
 
 
 def open_tasks(organisation, as_of: dt.date, *, membership=None) -> list[dict]:

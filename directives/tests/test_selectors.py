@@ -214,6 +214,37 @@ class StatusTests(TestCase):
         assert len(selectors.open_tasks(self.t.org, D(2023, 6, 30))) == 1
         assert len(selectors.open_tasks(self.t.org, D(2023, 6, 19))) == 2
 
+    def test_upcoming_tasks_put_the_first_categories_first_and_stop_at_the_limit(self):
+        for text, category, assigned in (("Tỉnh giao A", "ubnd_tinh", D(2023, 5, 1)),
+                                         ("Trọng tâm B", "trong_tam", D(2023, 6, 2)),
+                                         ("Giám đốc C", "giam_doc", D(2023, 6, 1)),
+                                         ("Trọng tâm D", "trong_tam", D(2023, 6, 3))):
+            make_task(self.actor, self.t.unit, text=text, category=category, assigned_on=assigned,
+                      deadline_text="trong tháng 7/2023")
+        every = selectors.upcoming_tasks(self.t.org, D(2023, 7, 1), D(2023, 12, 31))
+        assert [item["text"] for item in every] == ["Tỉnh giao A", "Giám đốc C", "Trọng tâm B", "Trọng tâm D"]
+        first = {"trong_tam": 0, "giam_doc": 1}
+        ranked = selectors.upcoming_tasks(self.t.org, D(2023, 7, 1), D(2023, 12, 31), first=first)
+        assert [item["text"] for item in ranked] == ["Trọng tâm B", "Trọng tâm D", "Giám đốc C", "Tỉnh giao A"]
+        cut = selectors.upcoming_tasks(self.t.org, D(2023, 7, 1), D(2023, 12, 31), first=first, limit=3)
+        assert [item["text"] for item in cut] == ["Trọng tâm B", "Trọng tâm D", "Giám đốc C"]
+        assert cut[0]["unit"] == self.t.unit.name
+
+    def test_summary_of_several_categories_is_the_sum_of_each(self):
+        for text, category, done in (("A", "ubnd_tinh", None), ("B", "chu_tich_ubnd", D(2023, 3, 30)),
+                                     ("C", "ubnd_tinh", D(2023, 3, 25)), ("D", "giam_doc", None)):
+            task = make_task(self.actor, self.t.unit, text=text, category=category, assigned_on=D(2023, 1, 10),
+                             deadline_text="trước ngày 20/3/2023")
+            if done:
+                services.task_complete(actor=self.actor, task=task, completed_on=done, explanation="Chờ số liệu.")
+        both = selectors.directive_summary(organisation=self.t.org, category=("ubnd_tinh", "chu_tich_ubnd"), **H1)
+        one = [selectors.directive_summary(organisation=self.t.org, category=c, **H1)
+               for c in ("ubnd_tinh", "chu_tich_ubnd")]
+        for key in ("assigned", "completed", "completed_late", "overdue_not_completed", "in_progress"):
+            assert both[key] == one[0][key] + one[1][key]
+        assert both["completed_late"] == 2 and both["assigned"] == 3
+        assert sorted(item["text"] for item in both["details"]["completed_late"]) == ["B", "C"]
+
 
 class DirectorOnlyTests(TestCase):
     def test_director_role_is_required_to_decide(self):

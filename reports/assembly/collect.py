@@ -15,6 +15,7 @@ from sciencetasks.figures import ScienceFigures, science_figures
 from worklog.figures import WorkLogFigures, worklog_figures
 
 from ..periods import Period
+from .content import DIRECTION_FIRST, DIRECTION_TASKS
 
 log = logging.getLogger(__name__)
 NEXT_PERIOD_DAYS = 62  # the direction lists open tasks due in about two months after the period
@@ -44,7 +45,8 @@ def collect(organisation, period: Period) -> ReportData:
     calls = (
         ("directives", "directives", lambda: directive_figures(
             organisation=organisation, date_from=start, date_to=end,
-            next_until=end + dt.timedelta(days=NEXT_PERIOD_DAYS_BY_KIND.get(period.kind, NEXT_PERIOD_DAYS)))),
+            next_until=end + dt.timedelta(days=NEXT_PERIOD_DAYS_BY_KIND.get(period.kind, NEXT_PERIOD_DAYS)),
+            upcoming_first=DIRECTION_FIRST, upcoming_limit=DIRECTION_TASKS)),
         ("science", "sciencetasks", lambda: science_figures(
             organisation=organisation, year=end.year, date_from=start, date_to=end)),
         ("registers", "registers", lambda: register_figures(organisation=organisation, date_from=start, date_to=end)),

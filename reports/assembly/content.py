@@ -806,14 +806,19 @@ def _assessment(period, data, figures, has_data) -> list[dict]:
     return blocks
 
 
+# the direction's tasks: the Sở's own work programme for the next period first, then what the Giám đốc and the
+# province assigned; the first DIRECTION_TASKS of them (reports.assembly.collect asks directives for no more)
+DIRECTION_FIRST = {"trong_tam": 0, "giam_doc": 1, "phat_sinh": 1}
+DIRECTION_TASKS = 15
+
+
 def _direction(period, data) -> list[dict]:
     blocks = []
     seen = set()
     upcoming = data.directives.upcoming if data.directives is not None else ()
-    # the Sở's own work programme for the next period first, then what the Giám đốc and the province assigned
-    order = {"trong_tam": 0, "giam_doc": 1, "phat_sinh": 1}
-    upcoming = sorted(upcoming, key=lambda row: order.get(row.task_category, 2))
-    for row in upcoming[:15]:
+    last = max(DIRECTION_FIRST.values()) + 1
+    upcoming = sorted(upcoming, key=lambda row: DIRECTION_FIRST.get(row.task_category, last))
+    for row in upcoming[:DIRECTION_TASKS]:
         content = re.sub(r"^\s*(V/v|về việc)\s+", "", row.text, flags=re.IGNORECASE).strip()
         if not content or content.lower() in seen:  # each priority once
             continue
