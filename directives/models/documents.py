@@ -66,7 +66,10 @@ class SourceDocument(SearchableModel, OrganisationScopedModel):
                 name="directives_document_unique_number",
             ),
         ]
-        indexes = [models.Index(fields=["organisation", "issued_on"])]
+        indexes = [models.Index(fields=["organisation", "issued_on"]),
+                   # the search box's newest matches: without it PostgreSQL walks the primary key backwards through
+                   # every later organisation's documents (56 ms for the first of 34 organisations, 0,1 ms with it)
+                   models.Index(fields=["organisation", "-id"], name="directives_document_org_newest")]
 
     def __str__(self) -> str:
         return self.reference()
