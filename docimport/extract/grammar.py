@@ -633,12 +633,22 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
                 continue
         start = _numbering_end(text)
         trigger = _TRIGGER.search(text)
-        if trigger:
-            listed = _listed_agencies(text, trigger.end(), index)
-            if listed:  # "Giao các sở: Tài chính, Kế hoạch và Đầu tư theo chức năng ..." → one task per Sở
-                body = text[trigger.end():].strip()
-                tasks += [TaskDraft(unit=name, text=body, start=paragraph.start + trigger.end(), source="assignment")
-                          for name in listed[0]]
+        # "Giao các sở: Tài chính, Kế hoạch và Đầu tư theo chức năng ..." → one task per Sở; the list may open the
+        # paragraph and go on after ";" ("Các sở: Giao thông vận tải, Y tế; Công an tỉnh; UBND các huyện … khẩn trương …")
+        opens_list = text[start:start + 3].lower() == "các" and _LISTING.match(text, start)
+        at = start if opens_list else (trigger.end() if trigger else start)
+        listed = _listed_agencies(text, at, index) if trigger or opens_list else None
+        if listed:
+            names, cursor = listed
+            more = re.match(r"\s*;\s*", text[cursor:])
+            if more:
+                others, cursor_end = _subjects(text, cursor + more.end(), index)
+                names = names + [name for name, _ in others]
+                cursor = cursor_end if others else cursor
+            if not opens_list or not _PAST.match(text[cursor:].lstrip()):
+                body = text[at:].strip()
+                tasks += [TaskDraft(unit=name, text=body, start=paragraph.start + at, source="assignment")
+                          for name in names]
                 continue
         if start and not trigger:
             body = text[start:]

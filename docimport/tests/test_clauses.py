@@ -495,3 +495,10 @@ def test_a_title_before_a_shared_head_noun_and_its_listed_names():
     body = ("Chủ tịch UBND tỉnh giao Giám đốc các Sở: Nội vụ, Tài chính theo dõi, đôn đốc quá trình triển khai; định "
             "kỳ 6 tháng tổng hợp, báo cáo UBND tỉnh.\n")
     assert [unit for unit, _ in tasks_of(body)] == ["Sở Nội vụ", "Sở Tài chính"]
+
+
+def test_a_paragraph_that_opens_with_a_shared_head_noun_and_goes_on_after_semicolons():
+    body = ("Các sở: Giao thông vận tải, Y tế; Công an tỉnh; UBND các huyện, thị xã, thành phố khẩn trương nghiên cứu "
+            "nội dung Công điện để triển khai các giải pháp bảo đảm an toàn giao thông dịp Tết.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Sở Giao thông vận tải", "Sở Y tế", "Công an tỉnh",
+                                                     "UBND các huyện, thị xã, thành phố"]
