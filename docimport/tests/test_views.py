@@ -258,3 +258,16 @@ def test_units_not_valid_on_the_document_date_are_not_offered(client, office_chi
     data = with_changes(page_form(html), action="accept", task__0__unit=str(later.pk))
     assert client.post(imported.get_absolute_url(), data).status_code == 400
     assert gone.pk and not AssignedTask.objects.exists()
+
+
+def test_review_lists_every_unit_as_a_coordinating_checkbox_with_the_extracted_ones_ticked(client, office_chief):
+    login(client, office_chief)
+    text = ("THÔNG BÁO\nKết luận của Giám đốc Sở\n\n"
+            "1. Giao Phòng Quản lý khoa học chủ trì, phối hợp với Văn phòng Sở rà soát hồ sơ trước ngày 20/3/2026.\n")
+    upload(client, "tb.txt", text.encode())
+    html = client.get(ImportedDocument.objects.get().get_absolute_url()).content.decode()
+    units = Unit.objects.filter(organisation=office_chief.organisation)
+    boxes = re.findall(r'<input type="checkbox" name="task-0-coordinating" value="(\d+)"([^>]*)>', html)
+    assert {int(pk) for pk, _ in boxes} == {unit.pk for unit in units}
+    ticked = {int(pk) for pk, rest in boxes if " checked" in rest}
+    assert ticked == {units.get(name="Văn phòng Sở").pk}
