@@ -81,7 +81,7 @@ def quantities(text: str, exclude: list[tuple[int, int]]) -> list[dict]:
             continue  # "2021-2025"
         if re.fullmatch(r"(?:19|20)\d\d", raw) and not attached and (
                 re.search(r"(?:(?<![\wÀ-ỹ])(?:năm|giai đoạn|học|vụ|đến|tới)|[\-–:])\s*$", before_line, re.I)
-                or re.match(r"^\s*(?:(?:và|của|do|để|theo|đến|trở|nhằm)(?![\wÀ-ỹ])|[,;.)]|$)", after)):
+                or re.match(r"^\s*(?:(?:và|của|do|để|theo|đến|trở|nhằm|trên|tại|trong)(?![\wÀ-ỹ])|[,;.)]|$)", after)):
             continue  # "giai đoạn 2016 - 2020", "năm học 2025 - 2026 và …", "Lễ hội Xuân: 2019": a year, not "2000 hộ"
         if _excluded_by_previous(before_line, raw):
             continue

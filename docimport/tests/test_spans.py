@@ -124,3 +124,7 @@ def test_a_name_ends_before_a_person_s_title_or_its_role_in_apposition():
     assert read_agency("Chi cục Thú y tỉnh, Phó Trưởng ban Thường trực Ban Chỉ đạo chỉ đạo") == "Chi cục Thú y tỉnh"
     assert read_agency("Sở Công Thương - Cơ quan Thường trực Ban Chỉ đạo 389 tỉnh kiểm tra") == "Sở Công Thương"
     assert read_agency("Sở Lao động - Thương binh và Xã hội kiểm tra") == "Sở Lao động - Thương binh và Xã hội"
+
+
+def test_a_year_before_a_place_phrase_is_not_a_count():
+    assert values("Bảo đảm an toàn giao thông dịp Tết Nguyên đán 2027 trên địa bàn tỉnh; hỗ trợ 2000 hộ trên địa bàn.") == [2000]
