@@ -17,14 +17,13 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = sorted(CORPUS.glob("*.txt"))
 
-# Floors just under the committed extractor's scores on the 119 documents (02/12/2026, units may contain one
-# another as LABELING.md says). Batches 16 (100-112) and 17 (113-119) were scored first at 0,52 and 0,69 (tasks) and
-# 0,94 and 0,55 (references); after the rules written for batch 16 the corpus scores tasks 0,898, references 0,962
-# (the 99 documents of the round before: 0,905 / 0,989 then, 0,922 / 0,989 now); a symbol with a space after
-# its hyphen and a date after a dash then brought references to 0,979, and the items of "Phòng X … thực hiện:"
-# tasks to 0,911. Raise them when the extractor improves;
-# never lower them to make a change pass.
-TASK_F1_FLOOR = 0.90
+# Floors just under the committed extractor's scores on the 157 documents (02/12/2026, units may contain one
+# another as LABELING.md says). The 139 documents up to batch 18 score tasks 0,904 and references 0,993 after this
+# round's rules; batch 19 (141-158) was labelled before that round, kept out of the repository until the round was
+# over, then scored once (tasks 0,63, references 0,86: corpus/LOG.md) and added, which brings the whole corpus to
+# tasks 0,871 and references 0,981. A new batch of unseen documents lowers the floor to its measured score once;
+# otherwise raise them when the extractor improves, and never lower them to make a change pass.
+TASK_F1_FLOOR = 0.87
 REFERENCE_F1_FLOOR = 0.97
 
 
