@@ -221,6 +221,8 @@ _BARE_KIND = re.compile(r"(?:cơ quan|đơn vị|tổ chức|địa phương|doa
                         r"Trung ương|liên quan|có liên quan|trực thuộc))?(?=\s*[,;]|\s+và\s|\s+(?:thực hiện|có trách nhiệm|chủ động)\b)")
 _PLACE_AFTER = re.compile(r"\s+(?:trên địa bàn|trong|thuộc)\s+(?:tỉnh|huyện|thành phố|thị xã)(?![\wÀ-ỹ])(?=\s*[,;]|\s+và\s)")
 _REQUESTS_APPROVAL = re.compile(r"^(?:phê duyệt|xem xét|quyết định|cho ý kiến|chấp thuận|ban hành)(?![\wÀ-ỹ])")
+# An adverb between the subject and its assigning verb: "cũng", "đã", "vừa", "tiếp tục", "cũng đã" …
+_ADVERB_BEFORE_VERB = re.compile(r"^(?:(?:cũng|đã|vừa|tiếp tục|còn)\s+)+(?=(?:chỉ đạo|giao|yêu cầu|đề nghị|phân công)\s)")
 _TITLE_AHEAD = re.compile(r"(?:Chủ tịch|chủ tịch|Giám đốc|giám đốc|Thủ trưởng|thủ trưởng|Trưởng|trưởng|Lãnh đạo|lãnh đạo)\s")
 
 
@@ -405,6 +407,10 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
     rest = sentence[end:].lstrip()
     if opener and _TOPIC.search(opener.group(0).rstrip(" ,")) and begin == opener.end() and rest.startswith(","):
         rest = rest[1:].lstrip()
+        end = len(sentence) - len(rest)
+    adverb = _ADVERB_BEFORE_VERB.match(rest)
+    if adverb:  # "UBND TP cũng chỉ đạo Sở A, Sở B …", "Sở X đã giao …": the adverb belongs to the assigning verb
+        rest = rest[adverb.end():]
         end = len(sentence) - len(rest)
     if not (_STOP_RE.match(rest) or rest.startswith(":")) or _PAST.match(rest):
         return None

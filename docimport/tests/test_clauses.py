@@ -502,3 +502,20 @@ def test_a_paragraph_that_opens_with_a_shared_head_noun_and_goes_on_after_semico
             "nội dung Công điện để triển khai các giải pháp bảo đảm an toàn giao thông dịp Tết.\n")
     assert [unit for unit, _ in tasks_of(body)] == ["Sở Giao thông vận tải", "Sở Y tế", "Công an tỉnh",
                                                      "UBND các huyện, thị xã, thành phố"]
+
+
+def test_an_adverb_between_the_province_and_its_assigning_verb():
+    body = ("Bên cạnh đó, UBND tỉnh cũng chỉ đạo Sở Nội vụ, Sở Tài chính và UBND các huyện, thị xã khẩn trương rà "
+            "soát biên chế công chức, báo cáo UBND tỉnh trước ngày 15/10/2026.\n")
+    assert tasks_of(body) == [("Sở Nội vụ", "2026-10-15"), ("Sở Tài chính", "2026-10-15"),
+                              ("UBND các huyện, thị xã", "2026-10-15")]
+    for adverb in ("đã", "vừa", "tiếp tục", "cũng đã"):
+        assert [unit for unit, _ in tasks_of(f"UBND tỉnh {adverb} giao Sở Công Thương kiểm tra giá xăng dầu.\n")] \
+            == ["Sở Công Thương"], adverb
+    # without an assigning verb after it the adverb still tells what was done, not what is asked
+    assert tasks_of("UBND tỉnh cũng đã tổ chức hội nghị tổng kết công tác năm 2026.\n") == []
+
+
+def test_a_unit_name_does_not_swallow_its_predicate():
+    assert [unit for unit, _ in tasks_of("Đề nghị Ban Pháp chế HĐND tỉnh xem xét nội dung tờ trình.\n")] == [
+        "Ban Pháp chế HĐND tỉnh"]
