@@ -223,6 +223,10 @@ _PLACE_AFTER = re.compile(r"\s+(?:trên địa bàn|trong|thuộc)\s+(?:tỉnh|h
 _REQUESTS_APPROVAL = re.compile(r"^(?:phê duyệt|xem xét|quyết định|cho ý kiến|chấp thuận|ban hành)(?![\wÀ-ỹ])")
 # An adverb between the subject and its assigning verb: "cũng", "đã", "vừa", "tiếp tục", "cũng đã" …
 _ADVERB_BEFORE_VERB = re.compile(r"^(?:(?:cũng|đã|vừa|tiếp tục|còn)\s+)+(?=(?:chỉ đạo|giao|yêu cầu|đề nghị|phân công)\s)")
+# "UBND huyện, các xã, thị trấn": the committee and the localities under it are one unit, not a list of two
+_LOWER_LOCALITIES = re.compile(r"các\s+(?:xã|phường|thị trấn|huyện|quận|thị xã)(?![\wÀ-ỹ])")
+# "các Ban HĐND huyện" (a capitalised kind and a name, not "các phòng GDĐT"): a collective of named bodies ends where the next unit begins ("…, UBND huyện, …")
+_NAMED_COLLECTIVE = re.compile(rf"^[Cc]ác\s+[{UPPER}]\S*\s+[{UPPER}]")
 _TITLE_AHEAD = re.compile(r"(?:Chủ tịch|chủ tịch|Giám đốc|giám đốc|Thủ trưởng|thủ trưởng|Trưởng|trưởng|Lãnh đạo|lãnh đạo)\s")
 
 
@@ -296,10 +300,13 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
                 nxt = (following[: kind.end()], 0, kind.end())
         if not nxt:
             break
-        if separator.group(1) != ";" and following[nxt[1]:].lower().startswith("các") and \
-                not units[-1][0].lower().startswith("các") and not (separator.group(1) == "," and _TITLE_AHEAD.match(following)):
-            break  # "Sở Tài chính và các cơ quan liên quan": those help, they do not lead
-        if separator.group(1) != ";" and units[-1][0].lower().startswith("các") and not _TITLE_AHEAD.match(following):
+        if following[nxt[1]:].lower().startswith("các") and not units[-1][0].lower().startswith("các") and (
+                separator.group(1) == "và" or separator.group(1) == "," and _ONE_COMMITTEE.match(units[-1][0]) and
+                _LOWER_LOCALITIES.match(following[nxt[1]:])):
+            break  # "Sở Tài chính và các cơ quan liên quan": those help, they do not lead; a comma goes on listing
+            # ("Thường trực HĐND huyện, các Ban HĐND huyện, UBND huyện …")
+        if separator.group(1) != ";" and units[-1][0].lower().startswith("các") and not _TITLE_AHEAD.match(following) \
+                and not _NAMED_COLLECTIVE.match(units[-1][0]):
             # a collective and what follows it is one unit: "các cơ quan, ban, ngành, đoàn thể, UBND các xã, thị
             # trấn", "các cơ quan liên quan và UBND các huyện"
             name, begin = units[-1]

@@ -519,3 +519,15 @@ def test_an_adverb_between_the_province_and_its_assigning_verb():
 def test_a_unit_name_does_not_swallow_its_predicate():
     assert [unit for unit, _ in tasks_of("Đề nghị Ban Pháp chế HĐND tỉnh xem xét nội dung tờ trình.\n")] == [
         "Ban Pháp chế HĐND tỉnh"]
+
+
+def test_a_comma_list_of_units_before_the_verb_gives_each_its_task():
+    body = ("Chủ tịch UBND tỉnh yêu cầu Văn phòng Đoàn ĐBQH tỉnh, các Ban HĐND tỉnh, Sở Xây dựng, "
+            "các ngành liên quan chủ động rà soát hồ sơ công trình, báo cáo UBND tỉnh trước ngày 20/11/2026.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Văn phòng Đoàn ĐBQH tỉnh", "các Ban HĐND tỉnh",
+                                                     "Sở Xây dựng", "các ngành liên quan"]
+    # "và các …" after a named unit still helps rather than leads, and a committee with its communes is one task
+    assert [unit for unit, _ in tasks_of("Giao Sở Tài chính và các cơ quan liên quan bố trí kinh phí thực hiện.\n")] == [
+        "Sở Tài chính"]
+    assert [unit for unit, _ in tasks_of("Yêu cầu UBND huyện, các xã, thị trấn kiểm tra việc khai thác cát sỏi.\n")] \
+        == ["UBND huyện"]  # one task, not a second one for the communes
