@@ -22,8 +22,9 @@ DOCUMENTS = sorted(CORPUS.glob("*.txt"))
 # round's rules; batch 19 (141-158) was labelled before that round, kept out of the repository until the round was
 # over, then scored once (tasks 0,63, references 0,86: corpus/LOG.md) and added, which brings the whole corpus to
 # tasks 0,871 and references 0,981. A new batch of unseen documents lowers the floor to its measured score once;
-# otherwise raise them when the extractor improves, and never lower them to make a change pass.
-TASK_F1_FLOOR = 0.87
+# otherwise raise them when the extractor improves, and never lower them to make a change pass. The rules for batch
+# 19's two clause classes (an adverb before the assigning verb, a comma list of units) bring tasks to 0,893.
+TASK_F1_FLOOR = 0.89
 REFERENCE_F1_FLOOR = 0.97
 
 
