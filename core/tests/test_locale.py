@@ -48,7 +48,7 @@ def test_form_messages_read_as_vietnamese():
 def test_no_english_left_in_the_messages_people_see():
     with translation.override("vi"):
         for field in (forms.DateField(), forms.EmailField(), forms.ChoiceField(choices=[("a", "A")]),
-                      forms.DecimalField(max_digits=3, decimal_places=1), forms.FileField(), forms.URLField()):
+                      forms.DecimalField(max_digits=3, decimal_places=1), forms.FileField(), forms.URLField(assume_scheme="https")):
             for message in field.error_messages.values():
                 assert not re.search(r"\b(Enter|Ensure|Select|This field|valid)\b", str(message)), message
             assert "tổng thể" not in " ".join(str(m) for m in field.error_messages.values())
