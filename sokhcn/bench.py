@@ -1,6 +1,6 @@
 """Benchmarks run on demand: `python -m sokhcn.bench reports [--years 10] [--fresh]` and
-`python -m sokhcn.bench fidelity [--fresh] [--seed 003]` and `python -m sokhcn.bench all [--org gen-1]`
-(never in the test suite).
+`python -m sokhcn.bench fidelity [--fresh] [--seed 003]` and `python -m sokhcn.bench all [--org gen-1]` and
+`python -m sokhcn.bench kinds [--orgs gen-1,gen-17,gen-34] [--kinds 9thang,nam]` (never in the test suite).
 
 all: on the database of DATABASE_URL (default: the national set, sokhcn_national, made by
 `manage.py generate_data --orgs 34 --years 10 --seed 1`), one table: every report kind for one organisation, the
@@ -308,6 +308,23 @@ def _pages(organisation, runs: int, slow_queries: list) -> list[tuple]:
     return table
 
 
+def _recent_periods(today) -> dict:
+    """The arguments of `reports.services.period_for` for the last closed period of each report kind."""
+    import datetime as dt
+
+    from reports.choices import ReportKind
+
+    year = today.year
+    return {
+        ReportKind.WEEKLY: dict(year=year, week=max(1, today.isocalendar()[1] - 1)),
+        ReportKind.MONTHLY: dict(year=year, month=max(1, today.month - 1)),
+        ReportKind.QUARTERLY: dict(year=year, quarter=max(1, (today.month - 1) // 3)),
+        ReportKind.HALF_YEAR: dict(year=year), ReportKind.NINE_MONTHS: dict(year=year),
+        ReportKind.ANNUAL: dict(year=year - 1),
+        ReportKind.ADHOC: dict(date_from=dt.date(year, 1, 1), date_to=today - dt.timedelta(days=1)),
+    }
+
+
 def run_all(stdout=sys.stdout, organisation_code: str = "gen-1", runs: int = 3) -> list[tuple]:
     """Print the whole table: reports (with the floor ratio of the 9-month report), pages, selectors, import."""
     import datetime as dt
@@ -333,14 +350,7 @@ def run_all(stdout=sys.stdout, organisation_code: str = "gen-1", runs: int = 3) 
     today = dt.date.today()
     year = today.year
     actor = system_membership(organisation)
-    periods = {
-        ReportKind.WEEKLY: dict(year=year, week=max(1, today.isocalendar()[1] - 1)),
-        ReportKind.MONTHLY: dict(year=year, month=max(1, today.month - 1)),
-        ReportKind.QUARTERLY: dict(year=year, quarter=max(1, (today.month - 1) // 3)),
-        ReportKind.HALF_YEAR: dict(year=year), ReportKind.NINE_MONTHS: dict(year=year),
-        ReportKind.ANNUAL: dict(year=year - 1),
-        ReportKind.ADHOC: dict(date_from=dt.date(year, 1, 1), date_to=today - dt.timedelta(days=1)),
-    }
+    periods = _recent_periods(today)
     slow_queries = []
     nine = None
     for kind, arguments in periods.items():
@@ -425,12 +435,7 @@ def run_all(stdout=sys.stdout, organisation_code: str = "gen-1", runs: int = 3) 
         table.append((f"import .{kind} ({result['pages']} pages)", result["seconds"], None,
                       f"{result['pages_per_second']:.1f} pages/s, {rows / result['seconds']:.0f} rows/s"))
 
-    load = os.getloadavg()
-    stdout.write(f"\n{'what':<42} {'ms':>9} {'queries':>8}  note\n{'-' * 100}\n")
-    for what, seconds, count, note in table:
-        ms = f"{seconds * 1000:.0f}" if seconds is not None else ""
-        stdout.write(f"{what:<42} {ms:>9} {'' if count is None else count:>8}  {note}\n")
-    stdout.write(f"load average at the end: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} ({os.cpu_count()} CPUs)\n")
+    _print_table(table, stdout)
     stdout.write("\nEXPLAIN ANALYZE of the slowest queries:\n")
     _explain(slow_queries, stdout)
     return table
@@ -462,35 +467,80 @@ def run_pages(stdout=sys.stdout, organisation_code: str = "gen-1", runs: int = 3
     return table
 
 
+def run_kinds(stdout=sys.stdout, organisation_codes=("gen-1", "gen-17", "gen-34"), kinds=None, runs: int = 3):
+    """`python -m sokhcn.bench kinds`: each report kind of several organisations, cold and with the closed-period
+    figure cache (wall, CPU and SQL time of the best run, query count); each report is created, composed and written
+    as .docx inside a transaction that is rolled back, so the database is not changed."""
+    import datetime as dt
+
+    from django.db import transaction
+    from django.test import override_settings
+
+    from core.models import Organisation
+    from core.permissions import system_membership
+    from reports import services
+
+    def timed(organisation, kind, period):
+        def report():
+            started_cpu = time.process_time()
+            with transaction.atomic():
+                created = services.report_create(actor=system_membership(organisation), kind=kind, period=period,
+                                                 allow_duplicate=True)
+                services.render_content_docx(organisation, created.kind, services.compose(created))
+                transaction.set_rollback(True)
+            return time.process_time() - started_cpu
+
+        report()  # warm-up
+        seconds, count, sql, _queries, cpu = _timed(report, runs)
+        return f"{seconds * 1000:5.0f} ms cpu {cpu * 1000:4.0f} sql {sql * 1000:4.0f} q {count:3}"
+
+    load = os.getloadavg()
+    stdout.write(f"load average at the start: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}\n")
+    for code in organisation_codes:
+        organisation = Organisation.objects.get(code=code)
+        for kind, arguments in _recent_periods(dt.date.today()).items():
+            if kinds and kind.value not in kinds:
+                continue
+            period = services.period_for(organisation, kind, **arguments)
+            cold = timed(organisation, kind, period)
+            with override_settings(FIGURE_CACHE=True):
+                cached = timed(organisation, kind, period)
+            stdout.write(f"{code:7} {kind.label:24} {period.start:%d/%m/%Y}–{period.end:%d/%m/%Y}  cold {cold}  |"
+                         f"  cached {cached}\n")
+            stdout.flush()
+    load = os.getloadavg()
+    stdout.write(f"load average at the end: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}\n")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m sokhcn.bench")
-    parser.add_argument("target", nargs="?", default="reports", choices=["reports", "fidelity", "all", "pages"])
+    parser.add_argument("target", nargs="?", default="reports", choices=["reports", "fidelity", "all", "pages", "kinds"])
     parser.add_argument("--seed", action="append", help="fidelity: only this seed (000, 002, 003, 004)")
     parser.add_argument("--years", type=int, default=10, help="years of generated data (default 10)")
     parser.add_argument("--year", type=int, help="year of the 9-month report (default: this year)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--fresh", action="store_true", help="start from an empty benchmark database")
     parser.add_argument("--org", default="gen-1", help="all: the organisation measured (default gen-1)")
+    parser.add_argument("--orgs", default="gen-1,gen-17,gen-34", help="kinds: the organisations, comma-separated")
+    parser.add_argument("--kinds", help="kinds: only these report kinds, comma-separated (e.g. 9thang,nam)")
     options = parser.parse_args(argv if argv is not None else sys.argv[1:])
     if options.target == "fidelity":
         _setup_fidelity(options.fresh)
         fidelity(seeds=options.seed)
         return
-    if options.target == "all":  # on the database given (the national set): nothing is generated
+    if options.target in ("all", "pages", "kinds"):  # on the database given (the national set): nothing generated
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sokhcn.settings")
         os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/sokhcn_national")
         import django
 
         django.setup()
-        run_all(organisation_code=options.org, runs=options.runs)
-        return
-    if options.target == "pages":  # only the pages of `all` (the load test's mix), with their slowest plans
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sokhcn.settings")
-        os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/sokhcn_national")
-        import django
-
-        django.setup()
-        run_pages(organisation_code=options.org, runs=options.runs)
+        if options.target == "all":
+            run_all(organisation_code=options.org, runs=options.runs)
+        elif options.target == "pages":  # only the pages of `all` (the load test's mix), with their slowest plans
+            run_pages(organisation_code=options.org, runs=options.runs)
+        else:
+            run_kinds(organisation_codes=options.orgs.split(","),
+                      kinds=options.kinds.split(",") if options.kinds else None, runs=options.runs)
         return
     _setup(options.years, options.fresh)
     reports(years=options.years, year=options.year, runs=options.runs)
