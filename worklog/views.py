@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.views import View
 
 from core.models import Unit
+from core.params import safe_next
 from core.permissions import ADD, FORBIDDEN_MESSAGE, VIEW, can
 from core.views.generic import (
     MembershipRequiredMixin, ObjectDeleteView, ObjectDetailView, ObjectEditView, ObjectHistoryView, ObjectListView,
@@ -77,9 +78,7 @@ class QuickEntryView(MembershipRequiredMixin, View):
 
     def post(self, request, unit_pk):
         unit = get_object_or_404(Unit, pk=unit_pk, organisation=self.organisation)
-        back = request.POST.get("next", "")
-        if not back.startswith("/") or back.startswith("//"):
-            back = reverse("core:unit_detail", args=[unit.pk])
+        back = safe_next(request, reverse("core:unit_detail", args=[unit.pk]))
         if not can(self.membership, ADD, WorkLogEntry(organisation=self.organisation, unit=unit)):
             raise PermissionDenied(FORBIDDEN_MESSAGE)
         data = request.POST.copy()

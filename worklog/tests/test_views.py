@@ -149,3 +149,14 @@ def test_the_detail_links_what_the_entry_concerns(client, tenants):
     login(client, tenants.staff)
     page = client.get(reverse("worklog:worklogentry_detail", args=[entry.pk])).content.decode()
     assert opinion.get_absolute_url() in page and "Bản ghi sổ theo dõi" in page
+
+
+@pytest.mark.parametrize("target", ["/\\evil.example", "//evil.example", "https://evil.example/", "/\t/evil.example"])
+def test_the_quick_entry_never_goes_back_outside_the_site(client, tenants, target):
+    """Issue #10, finding 7: `next` is read with Django's allowed-host check (core.params.safe_next); a browser
+    reads "/\\evil.example" as "//evil.example", which a "starts with one slash" test let through."""
+    login(client, tenants.staff)
+    response = _quick(client, tenants.unit, next=target)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("core:unit_detail", args=[tenants.unit.pk])
+    assert WorkLogEntry.objects.count() == 1
