@@ -198,7 +198,7 @@ _LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:sau(?: đây)?|thực hiện|tr
 _GENERIC_PREDICATE = re.compile(
     r"^(?:[\s./,;:-]|nghiem tuc|khan truong|chu dong|kip thoi|to chuc|trien khai|phoi hop|thuc hien|quan tham|"
     r"biet|va|de|theo|dung|dung|day du|noi dung|cac|tren|nay|thong bao|ket luan|y kien|chi dao|van ban|ke hoach|"
-    r"quyet dinh|quy dinh|cong van|tinh than|cua|giam doc|so|ubnd|tinh|lanh dao|chi thi|cong tac|co lien quan|"
+    r"quyet dinh|quy dinh|cong van|tinh than|cua|giam doc|thu truong|so|ubnd|tinh|lanh dao|chi thi|cong tac|co lien quan|"
     r"lien quan|thi hanh|tot|nghiem|sau|day|sat|tham khao|tham gia|phan cong|nhiem vu|duoc|giao|thong nhat|"
     r"dia phuong|neu tren|tren day|don vi|co quan|co trach nhiem|chiu trach nhiem|voi|phap luat|hien hanh|tap trung|"
     r"mot so)*$"

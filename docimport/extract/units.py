@@ -117,6 +117,20 @@ _NOUN_PHRASE = re.compile(
 )
 
 
+# Words that read as verbs but go on a name after these: "Ban quản lý dự án", "Ban QLDA đầu tư xây dựng các công
+# trình …", "Ban Quản lý dự án đầu tư xây dựng khu vực huyện" (the investment in building is what the board manages).
+# "công trình" is a noun ("trình" alone is the verb "submit"). (words before, word that goes on the name)
+_IN_NAME = (
+    (re.compile(r"^(?:[Cc]ác\s+)?[Bb]an\s+$"), re.compile(r"quản lý(?![\wÀ-ỹ])")),
+    (re.compile(r"(?:dự án|QLDA|DA)\s+đầu tư\s+$"), re.compile(r"xây dựng(?![\wÀ-ỹ])")),
+    (re.compile(r"(?<![\wÀ-ỹ])công\s+$"), re.compile(r"trình(?![\wÀ-ỹ])")),
+)
+
+
+def _goes_on_name(before: str, rest: str) -> bool:
+    return any(prefix.search(before) and word.match(rest) for prefix, word in _IN_NAME)
+
+
 _PERSON_TITLE = re.compile(r"(?:Phó|Trưởng|Giám đốc|Chủ tịch|Thủ trưởng|Chánh|Bí thư)(?![\wÀ-ỹ])")
 
 
@@ -150,10 +164,18 @@ def agency_span(text: str, index: UnitIndex | None = None, *, allow_comma: bool 
     return (name, start, start + len(name)) if name else None
 
 
+# An administrative level that opens a sentence does the work of every body of that level: "- Cấp xã hoàn thành
+# và báo cáo kết quả trước ngày …", "Cấp huyện tổng hợp …" (not a heading "Cấp tỉnh:", nor lower-case "cấp" = grant).
+_LEVEL = re.compile(r"^Cấp\s+(?:xã|huyện|tỉnh|cơ sở)(?![\wÀ-ỹ])(?!\s*[:(])")
+
+
 def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | None:
     local = _LOCAL_GOVERNMENTS.match(text)
     if local:
         return text[: local.end()].rstrip(" ,")
+    level = _LEVEL.match(text)
+    if level:
+        return level.group(0)
     folded = fold(text)
     for folded_name, name in _KNOWN_FOLDED:
         if folded.startswith(folded_name) and (len(folded) == len(folded_name) or not folded[len(folded_name)].isalnum()):
@@ -189,7 +211,8 @@ def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | N
     for match in words:
         word = match.group(0)
         rest = text[match.start():]
-        if count and (_STOP_RE.match(rest) and not _NOUN_PHRASE.match(rest) or word.startswith(("(", "“", '"'))):
+        if count and (_STOP_RE.match(rest) and not _NOUN_PHRASE.match(rest) and not _goes_on_name(text[:match.start()], rest)
+                      or word.startswith(("(", "“", '"'))):
             break
         if count and _HEAD_RE.match(rest) and text[end:match.start()].strip() in (",", "và", ";"):
             break
@@ -201,7 +224,8 @@ def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | N
             break  # "Cục Quản lý thị trường tỉnh, Phó Trưởng ban …": the next is a person's title
         if count and text[:match.start()].rstrip().endswith("-") and re.match(r"[Cc]ơ quan\s+[Tt]hường trực", rest):
             break  # "Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông": its role, in apposition
-        if count and word == "và" and _HEAD_RE.match(text[match.end():].lstrip()):
+        if count and word == "và" and (_HEAD_RE.match(text[match.end():].lstrip())
+                                       or _PERSON_TITLE.match(text[match.end():].lstrip())):
             break  # "Sở Khoa học & Công nghệ và Sở Tài chính": two units
         bare = word.rstrip(",;:.)(")
         count += 1

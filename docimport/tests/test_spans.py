@@ -128,3 +128,41 @@ def test_a_name_ends_before_a_person_s_title_or_its_role_in_apposition():
 
 def test_a_year_before_a_place_phrase_is_not_a_count():
     assert values("Bảo đảm an toàn giao thông dịp Tết Nguyên đán 2027 trên địa bàn tỉnh; hỗ trợ 2000 hộ trên địa bàn.") == [2000]
+
+
+def test_a_board_name_goes_on_through_words_that_look_like_verbs():
+    from docimport.extract import read_agency
+
+    # "quản lý" after "Ban", "xây dựng" after "dự án đầu tư", "trình" after "công" are nouns of the name
+    assert read_agency("Ban QLDA đầu tư xây dựng các công trình Giao thông tỉnh khẩn trương hoàn thiện hồ sơ") == \
+        "Ban QLDA đầu tư xây dựng các công trình Giao thông tỉnh"
+    assert read_agency("Ban quản lý dự án đầu tư xây dựng khu vực huyện tăng cường kiểm tra") == \
+        "Ban quản lý dự án đầu tư xây dựng khu vực huyện"
+    # the words stay verbs elsewhere
+    assert read_agency("Ban Tổ chức xây dựng kế hoạch") == "Ban Tổ chức"
+    assert read_agency("Sở Kế hoạch và Đầu tư xây dựng kế hoạch vốn") == "Sở Kế hoạch và Đầu tư"
+    assert read_agency("Phòng Kinh tế trình UBND huyện") == "Phòng Kinh tế"
+
+
+def test_a_name_ends_before_and_and_a_title():
+    from docimport.extract import extract
+
+    page = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 88/UBND-KT\nAn Bình, ngày 04 tháng 5 năm 2026\n\n"
+            "1. Ban QLDA đầu tư xây dựng các công trình Giao thông khẩn trương hoàn thiện hồ sơ trước ngày 30/6/2026.\n"
+            "2. Yêu cầu Giám đốc Ban QLDA đầu tư xây dựng các công trình Giao thông và Thủ trưởng các đơn vị có liên "
+            "quan triển khai thực hiện.\n")
+    tasks = [(t["unit"], t["deadline"]) for t in extract(page)["tasks"]]
+    assert tasks == [("Ban QLDA đầu tư xây dựng các công trình Giao thông", "2026-06-30")]  # the closing line is generic
+
+
+def test_an_administrative_level_is_a_unit():
+    from docimport.extract import extract, read_agency
+
+    page = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 89/UBND-KT\nAn Bình, ngày 04 tháng 5 năm 2026\n\n"
+            "Thời hạn hoàn thành kiểm kê đất đai:\n"
+            "- Cấp xã hoàn thành và báo cáo kết quả trước ngày 01/6/2026;\n"
+            "- Cấp huyện hoàn thành và báo cáo kết quả trước ngày 15/7/2026.\n")
+    assert [(t["unit"], t["deadline"]) for t in extract(page)["tasks"]] == [
+        ("Cấp xã", "2026-06-01"), ("Cấp huyện", "2026-07-15")]
+    assert read_agency("Cấp tỉnh: tổ chức kiểm kê") is None  # a heading, not a unit
+    assert read_agency("cấp giấy chứng nhận") is None  # the verb "grant"
