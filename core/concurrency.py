@@ -54,32 +54,38 @@ def version_of(obj) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()[:32]
 
 
-def _displayed(obj) -> dict:
-    """Field label → value as a person reads it (choices' labels, names of related records)."""
+def _displayed(obj, fields=None) -> dict:
+    """Field label → value as a person reads it (choices' labels, names of related records), of every field or of
+    `fields` only."""
     from core.views.generic import display_value
 
     shown = {}
     for field in _tracked_fields(type(obj)):
-        if field.name == "organisation":
+        if field.name == "organisation" or (fields is not None and field.name not in fields):
             continue
         shown[field.name] = [str(field.verbose_name), display_value(obj, field) or "—"]
     for field in type(obj)._meta.many_to_many:
+        if fields is not None and field.name not in fields:
+            continue
         names = ", ".join(str(o) for o in getattr(obj, field.name).all()) if obj.pk else ""
         shown[field.name] = [str(field.verbose_name), names or "—"]
     return shown
 
 
-def _field_hashes(obj) -> dict:
-    """Field name (as forms name it) → a short hash of its stored value."""
+def _field_hashes(obj, fields=None) -> dict:
+    """Field name (as forms name it) → a short hash of its stored value (every field, or `fields` only)."""
     names = {f.attname: f.name for f in _tracked_fields(type(obj))}
-    return {names.get(key, key): hashlib.sha256(json.dumps(value, sort_keys=True, ensure_ascii=False).encode())
-            .hexdigest()[:16] for key, value in stored_values(obj).items()}
+    hashes = {names.get(key, key): hashlib.sha256(json.dumps(value, sort_keys=True, ensure_ascii=False).encode())
+              .hexdigest()[:16] for key, value in stored_values(obj).items()}
+    return hashes if fields is None else {name: value for name, value in hashes.items() if name in fields}
 
 
-def form_token(obj) -> str:
-    """The signed snapshot an edit form carries: the version, a hash per field and the values as they were shown."""
-    return signing.dumps({"v": version_of(obj), "f": _field_hashes(obj), "d": _displayed(obj)}, salt=SALT,
-                         compress=True)
+def form_token(obj, fields=None) -> str:
+    """The signed snapshot an edit form carries: the version, a hash per field and the values as they were shown.
+    `fields`: a form that edits only these (and is checked with the same `fields`) keeps only theirs — a smaller
+    token, and no names of related records read for fields the form never shows."""
+    return signing.dumps({"v": version_of(obj), "f": _field_hashes(obj, fields), "d": _displayed(obj, fields)},
+                         salt=SALT, compress=True)
 
 
 def read_token(token: str) -> dict | None:

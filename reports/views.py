@@ -10,6 +10,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.views import View
 
+from core.concurrency import VERSION_FIELD, form_token
 from core.documents.convert import enqueue_pdf, pdf_source
 from core.uploads import WORD_KINDS, validate_upload
 from core.permissions import ADD, CHANGE, can
@@ -114,32 +115,50 @@ def _parse_date(value):
     raise ValidationError(f"Ngày \"{value}\" không hợp lệ; hãy nhập theo dạng dd/mm/yyyy.")
 
 
+def report_detail_page(request, membership, report, *, refused=None, status=200):
+    """The report's page. `refused`: (key, narrative, include_generated, message) of a unit's part whose save was
+    refused as stale — its form shows what the person typed, the message and the current version."""
+    content = services.compose(report)
+    sections = list(report.sections.select_related("unit"))
+    for section in sections:
+        # optimistic concurrency (core/concurrency.py): the version of the part's two fields the form edits
+        section.form_version = form_token(section, fields=services.SECTION_FORM_FIELDS)
+        section.refused_message = ""
+        if refused is not None and section.key == refused[0]:
+            section.narrative, section.include_generated, section.refused_message = refused[1:]
+    return render(request, "reports/report_detail.html", {
+        "report": report, "body_html": blocks_html(content["body"], report),
+        "appendix_html": blocks_html(content["appendices"], report), "sections": [
+            (s, can(membership, CHANGE, s)) for s in sections],
+        "versions": report.versions.order_by("-number"), "may_compile": can(membership, COMPILE, report),
+        "may_approve": can(membership, APPROVE, report), "may_issue": can(membership, ISSUE, report),
+        "badge": STATUS_BADGES.get(report.status, "secondary"),
+    }, status=status)
+
+
 class ReportDetailView(MembershipRequiredMixin, View):
     def get(self, request, pk):
         report = selectors.report_get_for(membership=self.membership, pk=pk)
-        content = services.compose(report)
-        sections = list(report.sections.select_related("unit"))
-        return render(request, "reports/report_detail.html", {
-            "report": report, "body_html": blocks_html(content["body"], report),
-            "appendix_html": blocks_html(content["appendices"], report), "sections": [
-                (s, can(self.membership, CHANGE, s)) for s in sections],
-            "versions": report.versions.order_by("-number"), "may_compile": can(self.membership, COMPILE, report),
-            "may_approve": can(self.membership, APPROVE, report), "may_issue": can(self.membership, ISSUE, report),
-            "badge": STATUS_BADGES.get(report.status, "secondary"),
-        })
+        return report_detail_page(request, self.membership, report)
 
 
 class SectionUpdateView(MembershipRequiredMixin, View):
     def post(self, request, pk, key):
         report = selectors.report_get_for(membership=self.membership, pk=pk)
         section = get_object_or_404(ReportSection, report=report, key=key)
+        narrative = request.POST.get("narrative", "")
+        include_generated = request.POST.get("include_generated") == "on"
         try:
-            services.section_update(actor=self.membership, section=section,
-                                    narrative=request.POST.get("narrative", ""),
-                                    include_generated=request.POST.get("include_generated") == "on")
+            services.section_update(actor=self.membership, section=section, narrative=narrative,
+                                    include_generated=include_generated, version=request.POST.get(VERSION_FIELD))
             messages.success(request, f"Đã lưu phần \"{section.heading}\".")
         except ValidationError as exc:
-            messages.error(request, exc.message)
+            if exc.code == "stale":
+                # someone saved this part meanwhile: nothing saved, the typed text stays in the form (now at the
+                # current version, so a second "Lưu" overwrites knowingly)
+                return report_detail_page(request, self.membership, report, status=409,
+                                          refused=(key, narrative, include_generated, " ".join(exc.messages)))
+            messages.error(request, " ".join(exc.messages))
         return redirect(report.get_absolute_url() + f"#phan-{key}")
 
 
@@ -291,18 +310,23 @@ class ReportEditView(MembershipRequiredMixin, View):
             "title": report.title, "subtitle": report.subtitle, "opening": report.opening,
             "assessment": report.assessment, "direction": report.direction,
             "recipients": "\n".join(report.recipients), "signer_authority": "\n".join(report.signer_authority),
-            "signer_name": report.signer_name,
+            "signer_name": report.signer_name, VERSION_FIELD: form_token(report, fields=services.TEXT_FORM_FIELDS),
         }
+
+    @staticmethod
+    def _page(request, report, values, status=200):
+        return render(request, "reports/report_edit.html", {
+            "report": report, "values": values, "version_token": values.get(VERSION_FIELD, "")}, status=status)
 
     def get(self, request, pk):
         report = selectors.report_get_for(membership=self.membership, pk=pk)
         if report.is_frozen or not can(self.membership, CHANGE, report):
             raise PermissionDenied("Chỉ lãnh đạo Sở hoặc Văn phòng được biên tập báo cáo chưa ban hành.")
-        return render(request, "reports/report_edit.html", {"report": report, "values": self._initial(report)})
+        return self._page(request, report, self._initial(report))
 
     def post(self, request, pk):
         report = selectors.report_get_for(membership=self.membership, pk=pk)
-        values = {name: request.POST.get(name, "") for name in self.FIELDS}
+        values = {name: request.POST.get(name, "") for name in (*self.FIELDS, VERSION_FIELD)}
 
         def lines(text):
             return [line.strip() for line in text.splitlines() if line.strip()]
@@ -313,10 +337,15 @@ class ReportEditView(MembershipRequiredMixin, View):
                 subtitle=values["subtitle"].strip(), opening=values["opening"].strip(),
                 assessment=values["assessment"].strip(), direction=values["direction"].strip(),
                 recipients=lines(values["recipients"]), signer_authority=lines(values["signer_authority"]),
-                signer_name=values["signer_name"].strip())
+                signer_name=values["signer_name"].strip(), version=values[VERSION_FIELD])
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
-            return render(request, "reports/report_edit.html", {"report": report, "values": values}, status=400)
+            if exc.code == "stale":
+                # saved meanwhile by someone else: the typed text stays, the form now carries the current version
+                current = Report.objects.get(pk=report.pk)
+                values[VERSION_FIELD] = form_token(current, fields=services.TEXT_FORM_FIELDS)
+                return self._page(request, report, values, status=409)
+            return self._page(request, report, values, status=400)
         messages.success(request, "Đã lưu nội dung biên tập.")
         return redirect(report.get_absolute_url())
 

@@ -25,6 +25,8 @@ from .workflow import (
     DuplicateReport,
     FROZEN_MESSAGE,
     ReportError,
+    SECTION_FORM_FIELDS,
+    TEXT_FORM_FIELDS,
     existing_report,
     next_number,
     period_for,
@@ -47,5 +49,5 @@ __all__ = [
     "next_number", "period_for", "render_content_docx", "render_report_docx", "render_version_docx",
     "report_approve", "report_compile", "report_create", "report_create_for_period", "report_issue",
     "report_regenerate", "report_update_text", "rule_for", "section_update", "template_for", "template_upload",
-    "version_diff",
+    "version_diff", "SECTION_FORM_FIELDS", "TEXT_FORM_FIELDS",
 ]

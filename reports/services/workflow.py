@@ -17,6 +17,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from core.choices import Role
+from core.concurrency import check_form_version
 from core.documents import layout
 from core.documents import templates as doc_templates
 from core.formatting import format_date
@@ -236,12 +237,21 @@ def _generate(report: Report, period: Period, data=None) -> None:
 
 
 # ------------------------------------------------------------------------------------------ editing
+SECTION_FORM_FIELDS = frozenset({"narrative", "include_generated"})
+TEXT_FORM_FIELDS = frozenset({"title", "subtitle", "opening", "assessment", "direction", "recipients",
+                              "signer_authority", "signer_name"})
+
+
 @transaction.atomic
-def section_update(*, actor, section: ReportSection, narrative: str, include_generated: bool = True) -> ReportSection:
-    """A unit writes its own part (or those who compile, any part)."""
+def section_update(*, actor, section: ReportSection, narrative: str, include_generated: bool = True,
+                   version: str | None = None) -> ReportSection:
+    """A unit writes its own part (or those who compile, any part). `version`: the `core.concurrency.form_token`
+    the form was opened with; a part someone else saved meanwhile refuses the save, naming what changed (the
+    figures refreshed by "Tạo lại" are not the form's business and do not refuse it)."""
     section = ReportSection.objects.select_for_update().select_related("report").get(pk=section.pk)
     require(actor, CHANGE, section)
     _require_not_frozen(section.report)
+    check_form_version(version, section, fields=SECTION_FORM_FIELDS)
     section.narrative = narrative.strip()
     section.include_generated = include_generated
     section.updated_by = _user(actor)
@@ -255,11 +265,14 @@ def section_update(*, actor, section: ReportSection, narrative: str, include_gen
 def report_update_text(*, actor, report: Report, title: str | None = None, subtitle: str | None = None,
                        opening: str | None = None, assessment: str | None = None, direction: str | None = None,
                        recipients: list[str] | None = None, signer_authority: list[str] | None = None,
-                       signer_name: str | None = None) -> Report:
-    """The Văn phòng edits the whole: title, opening, assessment, direction, Nơi nhận, signer."""
+                       signer_name: str | None = None, version: str | None = None) -> Report:
+    """The Văn phòng edits the whole: title, opening, assessment, direction, Nơi nhận, signer. `version`: the form's
+    `core.concurrency.form_token`; a text someone else saved meanwhile refuses the save, naming what changed
+    (compiling or regenerating meanwhile does not)."""
     report = Report.objects.select_for_update().get(pk=report.pk)
     require(actor, CHANGE, report)
     _require_not_frozen(report)
+    check_form_version(version, report, fields=TEXT_FORM_FIELDS)
     for name, value in (("title", title), ("subtitle", subtitle), ("opening", opening), ("assessment", assessment),
                         ("direction", direction), ("recipients", recipients),
                         ("signer_authority", signer_authority), ("signer_name", signer_name)):
