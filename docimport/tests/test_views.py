@@ -271,3 +271,39 @@ def test_review_lists_every_unit_as_a_coordinating_checkbox_with_the_extracted_o
     assert {int(pk) for pk, _ in boxes} == {unit.pk for unit in units}
     ticked = {int(pk) for pk, rest in boxes if " checked" in rest}
     assert ticked == {units.get(name="Văn phòng Sở").pk}
+
+
+def test_a_large_document_uploaded_on_the_screen_is_read_in_the_background(client, office_chief, settings):
+    """Issue #10, finding 8: the upload screen hands a large document to a job and sends the person to its page,
+    which links the review when the job is done (the test queue runs it at once)."""
+    from core.models import Job
+
+    settings.DOCIMPORT_BACKGROUND_BYTES = 1000
+    login(client, office_chief)
+    response = upload(client, "tb.docx", docx_from_text(seed_text("001")))
+    job = Job.objects.get()
+    assert response.status_code == 302 and response["Location"] == job.get_absolute_url()
+    imported = ImportedDocument.objects.get()
+    assert job.status == "succeeded" and job.percent == 100 and job.result_url == imported.get_absolute_url()
+    page = client.get(job.get_absolute_url()).content.decode()
+    assert imported.get_absolute_url() in page and "Rà soát văn bản" in page
+    assert len(imported.tasks) == 19
+
+
+def test_a_pdf_of_many_pages_goes_to_the_background(settings):
+    import pypdf
+
+    from docimport.jobs import needs_background
+
+    from .helpers import pdf_with_text
+
+    one = pypdf.PdfReader(io.BytesIO(pdf_with_text(["Thong bao ket luan cua Giam doc So ve nhiem vu nam 2025"] * 3)))
+    writer = pypdf.PdfWriter()
+    for _ in range(3):
+        writer.add_page(one.pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    settings.DOCIMPORT_BACKGROUND_PAGES = 2
+    assert needs_background(out.getvalue(), "tb.pdf")
+    settings.DOCIMPORT_BACKGROUND_PAGES = 20
+    assert not needs_background(out.getvalue(), "tb.pdf")  # three pages with a text layer: read in the request
