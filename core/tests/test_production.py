@@ -123,3 +123,36 @@ def test_client_address_behind_a_proxy(rf, settings, header, expected):
     settings.LOGIN_TRUSTED_PROXIES = ["10.0.0.1"]  # the proxy
     request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="192.168.1.20")
     assert client_address(request) == expected
+
+
+SQLITE_PROBE = """
+import sqlite3
+import django
+django.setup()
+from django.conf import settings
+from django.db import connection, transaction
+with connection.cursor() as cursor:
+    cursor.execute("PRAGMA journal_mode")
+    journal = cursor.fetchone()[0]
+    cursor.execute("PRAGMA busy_timeout")
+    busy = cursor.fetchone()[0]
+with transaction.atomic():
+    connection.cursor().execute("SELECT 1")
+    other = sqlite3.connect(settings.DATABASES["default"]["NAME"], timeout=0)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        locked = False
+    except sqlite3.OperationalError as exc:
+        locked = "locked" in str(exc)
+print(journal, busy, locked)
+"""
+
+
+def test_sqlite_runs_in_wal_with_a_busy_timeout_and_immediate_transactions(tmp_path):
+    """Issue #10, finding 6 ("database is locked" 34 times under fuzzing with 2 workers): on SQLite every connection
+    is in WAL mode with a 20 s busy timeout, and a transaction takes the write lock when it begins (IMMEDIATE), so
+    a second writer waits at BEGIN instead of failing when a read transaction turns into a write."""
+    (tmp_path / "var").mkdir()
+    result = run([PYTHON, "-c", SQLITE_PROBE], production_env(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["wal", "20000", "True"]
