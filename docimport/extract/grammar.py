@@ -298,6 +298,14 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
             kind = _BARE_KIND.match(following)
             if kind:
                 nxt = (following[: kind.end()], 0, kind.end())
+        if not nxt and separator.group(1) == ",":
+            # "Phòng Quản lý Khoa học, phòng quản lý công nghệ-SHTT có trách nhiệm …": the same kind of unit again,
+            # its head written in lower case
+            head = re.match(r"(phòng|ban|sở|trung tâm|chi cục)\s+[\wÀ-ỹ]", following)
+            if head and units[-1][0].lower().startswith(head.group(1) + " "):
+                nxt = agency_span(following[0].upper() + following[1:], index)
+                if nxt:
+                    text = text[:position + separator.end()] + following[0].upper() + following[1:]
         if not nxt:
             break
         if following[nxt[1]:].lower().startswith("các") and not units[-1][0].lower().startswith("các") and (

@@ -90,7 +90,7 @@ _LOCAL_GOVERNMENTS = re.compile(
     r"|cấp\s+(?:huyện|xã|tỉnh)|các\s+địa phương)(?:\s+(?:trong|trên địa bàn|thuộc|trực thuộc)\s+(?:tỉnh|[Tt]rung ương))?(?![\wÀ-ỹ])"
 )
 # A unit word written in lower case after the verb: "giao phòng Kiểm soát thủ tục hành chính".
-_LOWER_HEAD = re.compile(r"^(?:văn phòng|phòng|sở|ban quản lý|ban|trung tâm|chi cục|thanh tra|ủy ban nhân dân|cục)"
+_LOWER_HEAD = re.compile(r"^(?:văn phòng|phòng|sở|ban quản lý|ban|trung tâm|chi cục|thanh tra|ủy ban nhân dân|cục|cơ quan)"
                          r"\s+(?=[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])")
 # "các" + a kind of body that is not in COLLECTIVE: "Các BQL khu kinh tế", "các chủ đầu tư", "các trường học".
 _OPEN_COLLECTIVE = re.compile(
@@ -121,7 +121,7 @@ _NOUN_PHRASE = re.compile(
 # trình …", "Ban Quản lý dự án đầu tư xây dựng khu vực huyện" (the investment in building is what the board manages).
 # "công trình" is a noun ("trình" alone is the verb "submit"). (words before, word that goes on the name)
 _IN_NAME = (
-    (re.compile(r"^(?:[Cc]ác\s+)?[Bb]an\s+$"), re.compile(r"quản lý(?![\wÀ-ỹ])")),
+    (re.compile(r"^(?:[Cc]ác\s+)?(?:[Bb]an|[Pp]hòng)\s+$"), re.compile(r"quản lý(?![\wÀ-ỹ])")),
     (re.compile(r"(?:dự án|QLDA|DA)\s+đầu tư\s+$"), re.compile(r"xây dựng(?![\wÀ-ỹ])")),
     (re.compile(r"(?<![\wÀ-ỹ])công\s+$"), re.compile(r"trình(?![\wÀ-ỹ])")),
 )

@@ -166,3 +166,18 @@ def test_an_administrative_level_is_a_unit():
         ("Cấp xã", "2026-06-01"), ("Cấp huyện", "2026-07-15")]
     assert read_agency("Cấp tỉnh: tổ chức kiểm kê") is None  # a heading, not a unit
     assert read_agency("cấp giấy chứng nhận") is None  # the verb "grant"
+
+
+def test_a_lower_case_body_word_after_the_verb_or_in_a_list_names_a_unit():
+    from docimport.extract import extract
+
+    header = "ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\nSố: 90/UBND-VP\nAn Phú, ngày 04 tháng 5 năm 2026\n\n"
+    # "cơ quan Thường trực …" after the verb is the body of that role
+    page = header + ("Chủ tịch UBND huyện yêu cầu cơ quan Thường trực Ban An toàn giao thông huyện tổ chức kiểm tra "
+                     "các tuyến đường trước ngày 30/8/2026.\n")
+    assert [t["unit"] for t in extract(page)["tasks"]] == ["Cơ quan Thường trực Ban An toàn giao thông huyện"]
+    # in a decision's article, the second unit of a comma list written with a lower-case head
+    page = header + ("Điều 2. Phòng Kế hoạch, phòng quản lý đô thị có trách nhiệm hướng dẫn các chủ đầu tư "
+                     "hoàn thiện hồ sơ trước ngày 15/6/2026.\n")
+    assert [(t["unit"], t["deadline"]) for t in extract(page)["tasks"]] == [
+        ("Phòng Kế hoạch", "2026-06-15"), ("Phòng quản lý đô thị", "2026-06-15")]
