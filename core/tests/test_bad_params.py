@@ -162,3 +162,13 @@ def test_a_staff_member_can_filter_by_their_unit(client, tenants):
     login(client, tenants.staff)
     response = client.get(reverse("core:membership_list"), {"unit": tenants.unit.pk})
     assert response.status_code == 200
+
+
+def test_a_missing_or_foreign_row_on_the_api_is_a_vietnamese_404(client, tenants):
+    """A numeric id that is not the organisation's answered DRF's English "No Unit matches the given query.";
+    it is one Vietnamese answer for a missing row and another organisation's alike."""
+    login(client, tenants.director)
+    missing = client.get("/api/units/987654/")
+    foreign = client.get(f"/api/units/{tenants.foreign_unit.pk}/")
+    assert missing.status_code == foreign.status_code == 404
+    assert missing.json() == foreign.json() == {"detail": "Không tìm thấy."}

@@ -82,3 +82,14 @@ def test_creating_from_the_list_page_with_bad_input_says_why(client, cast):
                                                              "subtitle": "Báo cáo phục vụ kỳ họp HĐND tỉnh"})
     report = Report.objects.get()
     assert response.url == report.get_absolute_url() and report.subtitle == "(Báo cáo phục vụ kỳ họp HĐND tỉnh)"
+
+
+@pytest.mark.parametrize("version", ["abc", "-1", "0", "9" * 30])
+def test_a_junk_version_on_a_figure_page_is_a_vietnamese_400(client, cast, report, version):
+    """Issue #10, finding 6: /reports/<id>/so-lieu/<key>/?v=abc was a 500."""
+    login(client, cast["qlkh"])
+    url = reverse("reports:figure", args=[report.pk, "dt_completed_late"])
+    response = client.get(url, {"v": version})
+    assert response.status_code == 400
+    assert "Số phiên bản không hợp lệ" in response.content.decode()
+    assert client.get(url, {"v": "7"}).status_code == 404  # a well-formed number of no version: not found
