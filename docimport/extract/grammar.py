@@ -597,6 +597,7 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
     undated: list[TaskDraft] = []  # the last paragraph's drafts without a deadline
     between: list[str] = []  # a paragraph that assigns nothing, after them
     last_found: list[TaskDraft] = []  # the drafts of the paragraph before
+    last_text = ""
     opinion_at = None  # how many drafts came before "… Chủ tịch UBND tỉnh có ý kiến:" (the lead and background)
     for number, paragraph in enumerate(paragraphs):
         if opinion_at is None and _OPINION_FOLLOWS.search(paragraph.text):
@@ -605,7 +606,7 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
             # "Ngày 08/4, … giao Sở X trả lời đơn …" ¶ "Tuy nhiên, đến nay Sở X chưa trình …": the earlier
             # assignment is recounted, and what the letter asks now comes after
             tasks = [task for task in tasks if not any(task is old for old in last_found)]
-        last_found = []
+        previous_found, previous_text, last_found, last_text = last_found, last_text, [], ""
         previous_undated, undated = undated, []  # only the paragraph right after them may give their deadline
         if previous_undated and _ASIDE.match(paragraph.text):
             undated = previous_undated  # "(Có đề cương chi tiết gửi kèm)" between a task and its deadline
@@ -684,6 +685,20 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
         found, lead_in = paragraph_tasks(text, paragraph.start, index, numbered=bool(start), plain=plain)
         found = [item for draft in found for item in _inline_items(draft)]
         plain_paragraph = lead_in is None and not trigger and not start
+        if (found or lead_in is not None) and previous_found and _FOLLOWS_UP.match(text) and \
+                _REPORTS_ISSUING.search(previous_text):
+            # a news lead "UBND tỉnh vừa ban hành công văn yêu cầu các ngành, địa phương …" ¶ "Theo đó, UBND tỉnh
+            # giao Sở A, Sở B …": the lead sums up the document whose assignments follow; they are counted once
+            tasks = [task for task in tasks if not any(task is old for old in previous_found)]
+        if previous_undated and plain_paragraph and not found and _CONTINUES.match(text) and \
+                not _NARRATIVE.search(text):
+            # "… giao Sở X chỉ đạo khẩn trương tổ chức lại giao thông …" ¶ "Đồng thời triển khai …; báo cáo kết quả
+            # trong tháng 12/2016.": a paragraph with no subject of its own goes on with the same unit's work
+            for draft in previous_undated:
+                draft.text = " ".join([draft.text.rstrip()] + between + [text.strip()])
+            undated = [draft for draft in previous_undated if not _has_firm_due_date(draft.text)]
+            between, last_found, last_text = [], previous_undated, text
+            continue
         if previous_undated and plain_paragraph and (
                 (not found and _deadline_only(text, index)) or (found and _says_only_when(found, index))):
             for draft in previous_undated:  # "… báo cáo gửi UBND tỉnh." ¶ "Báo cáo gửi về UBND tỉnh trước ngày 05/6."
@@ -701,7 +716,7 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
         between = []
         tasks += found
         undated = [draft for draft in found if not _has_firm_due_date(draft.text)] if found else []
-        last_found = found
+        last_found, last_text = found, text
     if lead_in is not None:
         tasks += lead_in.drafts
     if opinion_at and len(tasks) > opinion_at:
@@ -711,6 +726,11 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
     return tasks
 
 
+_FOLLOWS_UP = re.compile(r"^(?:Theo đó|Cụ thể)(?![\wÀ-ỹ])")
+_REPORTS_ISSUING = re.compile(r"(?<![\wÀ-ỹ])(?:ban hành|ký|có|gửi)\s+(?:ban hành\s+)?(?:công văn|văn bản|chỉ thị|công điện|"
+                              r"thông báo|kế hoạch|quyết định)(?![\wÀ-ỹ])", re.I)
+# a paragraph that opens by going on with the work before it, without a subject of its own
+_CONTINUES = re.compile(r"^(?:Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác)\s*,?\s+(?=[a-zđà-ỹ])")
 _NOT_DONE_YET = re.compile(r"^(?:Tuy nhiên|Nhưng)?\s*,?\s*(?:đến nay|tính đến nay|cho đến nay|đến thời điểm này)"
                            r"[^.]{0,120}?(?<![\wÀ-ỹ])(?:vẫn\s+)?chưa(?![\wÀ-ỹ])", re.I)
 _OPINION_FOLLOWS = re.compile(r"(?<![\wÀ-ỹ])(?:có ý kiến(?: chỉ đạo)?|kết luận|chỉ đạo)(?: như sau)?\s*:\s*$", re.I)

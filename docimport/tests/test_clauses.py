@@ -531,3 +531,28 @@ def test_a_comma_list_of_units_before_the_verb_gives_each_its_task():
         "Sở Tài chính"]
     assert [unit for unit, _ in tasks_of("Yêu cầu UBND huyện, các xã, thị trấn kiểm tra việc khai thác cát sỏi.\n")] \
         == ["UBND huyện"]  # one task, not a second one for the communes
+
+
+# --- fifth round (issue #13, clauses and sentences) ----------------------------------------------------------
+
+def test_a_paragraph_opening_with_dong_thoi_goes_on_with_the_task_before_it():
+    body = ("UBND tỉnh giao Sở Xây dựng chỉ đạo khẩn trương sửa chữa các tuyến kênh bị sạt lở.\n\n"
+            "Đồng thời rà soát các điểm có nguy cơ sạt lở; báo cáo kết quả cho Chủ tịch UBND tỉnh trong tháng 11/2026.\n")
+    found = extract(HEADER + body)["tasks"]
+    assert [(t["unit"], t["deadline"]) for t in found] == [("Sở Xây dựng", "2026-11-30")]
+    assert "rà soát các điểm có nguy cơ sạt lở" in found[0]["text"]
+    # with a subject of its own the paragraph is a task of its own, and the first keeps no date of it
+    body = ("UBND tỉnh giao Sở Xây dựng chỉ đạo khẩn trương sửa chữa các tuyến kênh bị sạt lở.\n\n"
+            "Đồng thời, yêu cầu Sở Tài chính bố trí kinh phí trước ngày 20/11/2026.\n")
+    assert tasks_of(body) == [("Sở Xây dựng", None), ("Sở Tài chính", "2026-11-20")]
+
+
+def test_a_news_lead_that_reports_the_document_is_counted_once_with_the_body_after_theo_do():
+    body = ("UBND tỉnh vừa ban hành công văn (số 815/UBND-KTN) yêu cầu các ngành, địa phương triển khai các giải pháp "
+            "bảo đảm an toàn giao thông đường thủy.\n\n"
+            "Theo đó, UBND tỉnh giao Sở Giao thông vận tải, Công an tỉnh khẩn trương kiểm tra các bến khách ngang sông.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Sở Giao thông vận tải", "Công an tỉnh"]
+    # a paragraph that assigns without reporting a document is no lead: both are kept
+    body = ("UBND tỉnh yêu cầu các ngành, địa phương triển khai các giải pháp bảo đảm an toàn giao thông đường thủy.\n\n"
+            "Theo đó, UBND tỉnh giao Sở Giao thông vận tải khẩn trương kiểm tra các bến khách ngang sông.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["các ngành, địa phương", "Sở Giao thông vận tải"]
