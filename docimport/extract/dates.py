@@ -96,6 +96,9 @@ _OPEN_AFTER = re.compile(r"^\s*(?:và|,)\s*(?:các|những)\s+(?:tháng|tuần|n
 _RECURRING_AFTER = re.compile(r"^\s*(?:(?:và|,)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s+)?(?:hàng|hằng)\s+(?:năm|tháng|quý|tuần)",
                               re.I)
 _PERIOD_KINDS = ("year", "half_year")
+# the work is to be finished within the period: "đảm bảo hoàn thành công trình trong năm 2018" gives 31/12/2018; a
+# period that qualifies the object ("các nhiệm vụ có thời hạn hoàn thành trong năm 2025") does not
+_COMPLETED_WITHIN = re.compile(r"(?<![\wÀ-ỹ])(?<!thời hạn )(?<!hạn )(?:hoàn thành|hoàn tất|xong)(?:\s+[\wÀ-ỹ]+){0,5}\s*$", re.I)
 
 
 def task_deadline(text: str, reference_date: dt.date | None = None):
@@ -121,7 +124,8 @@ def task_deadline(text: str, reference_date: dt.date | None = None):
             return Deadline(text=(deadline.text + after[: tail.end()]).strip(), kind="recurring", due_date=None,
                             recurring=True)
         folded = fold(deadline.text)
-        weak_period = deadline.kind in _PERIOD_KINDS and not _STRONG_CUE.match(folded)
+        weak_period = deadline.kind in _PERIOD_KINDS and not _STRONG_CUE.match(folded) and \
+            not _COMPLETED_WITHIN.search(before[-60:])
         if not (_START_BEFORE.search(before[-60:]) or _OPEN_AFTER.match(after) or weak_period):
             return deadline
         flat = before + " " * len(deadline.text) + after  # not a deadline: try the phrase before it

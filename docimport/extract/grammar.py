@@ -174,7 +174,7 @@ _TRIGGER = re.compile(
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y.
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|hướng dẫn)\s+")
-_OPENER = re.compile(r"^[“\"‘]?\s*(?:(?:Riêng|Đối với|đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó|Mặt khác|Theo đó|Cụ thể|Trước mắt)"
+_OPENER = re.compile(r"^[“\"‘]?\s*(?:(?:Riêng|Đối với|đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó|Mặt khác|Theo đó|Cụ thể|Trước mắt|Đặc biệt(?: là)?|Nhất là)"
                      r"\s*,?\s*)*")  # a quotation opens the sentence: "“Sở Xây dựng chủ trì …”, Phó Chủ tịch nhấn mạnh"
 # "đối với X, <verb> …" names the topic first: X is the subject ("Ngoài ra, đối với UBND huyện, chỉ đạo UBND xã …")
 _TOPIC = re.compile(r"(?:^|\s)[Đđ]ối với\s*$")
@@ -255,6 +255,39 @@ def sentences(text: str, start: int = 0) -> list[tuple[int, str]]:
     return out
 
 
+_HUMBLE = re.compile(r"\sxin$")
+_HUMBLE_VERB = re.compile(r"\s*xin(?![\wÀ-ỹ])")
+# a second subject inside one sentence: "Công an tỉnh bảo đảm an ninh mạng, trong khi Sở KH&CN chủ trì …"
+_CLAUSE_CONJUNCTION = re.compile(r"(?:trong khi|còn|đồng thời)\s*,?\s+")
+_SECOND_SUBJECT = re.compile(r",(?=\s*(?:trong khi|còn)\s+)")
+
+
+_DIRECTS_OBJECTS = re.compile(r"\s*(?:đôn đốc|chỉ đạo|hướng dẫn|nhắc nhở)\s+")
+
+
+def _only_directs_units(clause: str, index: UnitIndex) -> bool:
+    """The clause is a directing verb and the units it directs, nothing else ("đôn đốc các sở, ngành liên quan"):
+    the units of the next clause are more of its objects, and what they are to do is still the subject's task."""
+    verb = _DIRECTS_OBJECTS.match(clause)
+    if not verb:
+        return False
+    units, end = _subjects(clause, verb.end(), index, after_semicolon=False)
+    return bool(units) and not clause[end:].strip(" ,.")
+
+
+# the readers addressed with respect: "kính đề nghị quý cơ quan, ban, ngành, huyện, thành phố quan tâm, hỗ trợ …"
+_HONORIFIC = re.compile(r"\s*[Qq]u[ýí]\s+(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị|ban|ngành|đoàn thể|địa phương|huyện|"
+                        r"thị xã|thành phố|tổ chức|doanh nghiệp)(?![\wÀ-ỹ]))+")
+
+
+def _honorific(text: str) -> tuple[str, int, int] | None:
+    found = _HONORIFIC.match(text)
+    if not found:
+        return None
+    begin = len(found.group(0)) - len(found.group(0).lstrip())
+    return found.group(0).strip(), begin, found.end()
+
+
 def _top_level_semicolons(text: str, start: int, end: int) -> list[int]:
     depth, found = 0, []
     for offset in range(start, end):
@@ -272,7 +305,7 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
     """Units named from `position` on, joined by ",", "và" (not before "các …") or ";": ([(name, start)], end)."""
     units: list[tuple[str, int]] = []
     while len(units) < 15:
-        found = agency_span(text[position:], index)
+        found = agency_span(text[position:], index) or _honorific(text[position:])
         if not found:
             break
         name, begin, end = found
@@ -503,6 +536,11 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
                     group.end = s_start + len(sentence.rstrip())
             continue
         units, subject_end, lead = subject  # lead: where an adverbial before the units begins (its dates count)
+        if all(fold(name) == "cac dong chi" for name, _ in units) or _HUMBLE.search(units[-1][0]) or \
+                _HUMBLE_VERB.match(sentence[subject_end:]):
+            # "Đề nghị các đồng chí tham gia dự họp cho ý kiến …": the people present, no body is named; "Ban Tổ
+            # chức Hội thi xin gửi tài liệu …": the issuer offering, nothing is asked of it
+            continue
         if _MEETING_NARRATION.match(text) and not _TRIGGER.search(sentence) and _REPORTED.match(sentence[subject_end:]):
             continue  # "Tại cuộc họp, Phòng X báo cáo kết quả …": what was said at the meeting, not what it asked
         if drafts and all(_ANAPHORIC.match(fold(name)) for name, _ in units) and not all(
@@ -521,10 +559,18 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
         end = s_start + len(sentence.rstrip())
         first = s_start + (lead if lead is not None else units[0][1])
         groups = [_Group(units=[(n, s_start + a) for n, a in units], start=first, end=end)]
-        semicolons = _top_level_semicolons(text, s_start + subject_end, end)
+        semicolons = sorted(_top_level_semicolons(text, s_start + subject_end, end) + [
+            conjunction.start() for conjunction in _SECOND_SUBJECT.finditer(text, s_start + subject_end, end)])
+        previous_start = s_start + subject_end
         for position, semicolon in enumerate(semicolons):
+            if _only_directs_units(text[previous_start:semicolon], index):
+                groups[-1].object_list = True  # "Sở X đôn đốc các sở, ngành; UBND các huyện khẩn trương …": one task
+            previous_start = semicolon + 1
             clause = text[semicolon + 1: semicolons[position + 1] if position + 1 < len(semicolons) else end]
             lead = len(clause) - len(clause.lstrip())
+            conjunction = _CLAUSE_CONJUNCTION.match(clause, lead)
+            if conjunction:  # "…, trong khi Sở KH&CN chủ trì …", "; đồng thời Sở Tài chính bố trí …"
+                lead = conjunction.end()
             trigger = _TRIGGER.match(clause, lead)
             at = trigger.end() if trigger else lead
             own, own_end = _subjects(clause, at, index, after_semicolon=False)
@@ -736,7 +782,7 @@ _NOT_DONE_YET = re.compile(r"^(?:Tuy nhiên|Nhưng)?\s*,?\s*(?:đến nay|tính 
 _OPINION_FOLLOWS = re.compile(r"(?<![\wÀ-ỹ])(?:có ý kiến(?: chỉ đạo)?|kết luận|chỉ đạo)(?: như sau)?\s*:\s*$", re.I)
 
 
-_LISTING = re.compile(r"\s*(?:cho\s+)?(?:(?:Giám đốc|giám đốc|Thủ trưởng|thủ trưởng)\s+)?các\s+(sở|phòng|ban|đơn vị|cơ quan)(?:\s*,\s*ngành)?\s*:\s*", re.I)
+_LISTING = re.compile(r"\s*(?:cho\s+)?(?:(?:Giám đốc|giám đốc|Thủ trưởng|thủ trưởng)\s+)?các\s+(sở|phòng|ban|bộ|đơn vị|cơ quan)(?:\s*,\s*ngành)?\s*:\s*", re.I)
 
 
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:;.]))\((\d{1,2})\)\s+")
@@ -811,7 +857,7 @@ def _listed_agencies(text: str, position: int, index: UnitIndex) -> tuple[list[s
     listing = _LISTING.match(text, position)
     if not listing:
         return None
-    prefix = {"sở": "Sở ", "phòng": "Phòng ", "ban": "Ban "}.get(listing.group(1).lower(), "")
+    prefix = {"sở": "Sở ", "phòng": "Phòng ", "ban": "Ban ", "bộ": "Bộ "}.get(listing.group(1).lower(), "")
     names, cursor = [], listing.end()
     for _ in range(15):
         rest = text[cursor:]

@@ -556,3 +556,61 @@ def test_a_news_lead_that_reports_the_document_is_counted_once_with_the_body_aft
     body = ("UBND tỉnh yêu cầu các ngành, địa phương triển khai các giải pháp bảo đảm an toàn giao thông đường thủy.\n\n"
             "Theo đó, UBND tỉnh giao Sở Giao thông vận tải khẩn trương kiểm tra các bến khách ngang sông.\n")
     assert [unit for unit, _ in tasks_of(body)] == ["các ngành, địa phương", "Sở Giao thông vận tải"]
+
+
+def test_a_year_is_the_deadline_of_work_to_be_finished_within_it():
+    assert task_deadline("Ban Quản lý dự án hoàn thiện hồ sơ, đảm bảo hoàn thành công trình trong năm 2026.").due_date \
+        .isoformat() == "2026-12-31"
+    assert task_deadline("Phấn đấu hoàn tất việc số hóa hồ sơ trong năm 2027.").due_date.isoformat() == "2027-12-31"
+    # the year the work falls in, or a period that qualifies the object, is still no deadline
+    assert task_deadline("Rà soát các nhiệm vụ có thời hạn hoàn thành trong năm 2026.") is None
+    assert task_deadline("Chủ động ứng phó với các loại hình thiên tai trong năm 2026.") is None
+
+
+def test_a_clause_that_only_names_whom_the_subject_urges_keeps_the_next_clause_in_its_task():
+    body = ("Giao Sở Nội vụ đôn đốc các sở, ngành liên quan; UBND các huyện, thị xã khẩn trương rà soát biên chế; "
+            "tổng hợp, báo cáo UBND tỉnh trước ngày 15/10/2026.\n")
+    assert tasks_of(body) == [("Sở Nội vụ", "2026-10-15")]
+    # a clause with a predicate of its own before ";" still lets the next unit lead its own task
+    body = ("Giao Sở Nội vụ rà soát biên chế các sở, ngành; UBND các huyện, thị xã khẩn trương sắp xếp các phòng "
+            "chuyên môn trước ngày 15/10/2026.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Sở Nội vụ", "UBND các huyện, thị xã"]
+
+
+def test_dac_biet_opens_a_sentence_whose_subject_follows():
+    body = ("Chủ tịch UBND huyện đề nghị các cơ quan chuyên môn tăng cường giám sát nhà thầu. Đặc biệt các xã tiếp tục "
+            "phối hợp với các ngành đẩy nhanh công tác giải phóng mặt bằng.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["các cơ quan chuyên môn", "các xã"]
+
+
+def test_a_second_subject_inside_one_sentence_after_trong_khi():
+    body = ("UBND tỉnh yêu cầu Công an tỉnh bảo đảm an ninh mạng cho các hệ thống thông tin, trong khi Sở Khoa học và "
+            "Công nghệ chủ trì thúc đẩy ứng dụng dữ liệu vào công tác điều hành.\n")
+    found = extract(HEADER + body)["tasks"]
+    assert [t["unit"] for t in found] == ["Công an tỉnh", "Sở Khoa học và Công nghệ"]
+    assert "trong khi" not in found[0]["text"] and found[1]["text"].startswith("Sở Khoa học và Công nghệ chủ trì")
+    # "còn" that is no conjunction of a second subject changes nothing
+    assert [unit for unit, _ in tasks_of("Giao Sở Tài chính rà soát các khoản chi, còn tồn đọng từ năm trước.\n")] == [
+        "Sở Tài chính"]
+
+
+def test_people_present_and_an_issuer_offering_are_given_no_task():
+    assert tasks_of("Tại cuộc họp, Giám đốc Sở yêu cầu các đồng chí tham gia dự họp cho ý kiến về các nhiệm vụ của "
+                    "từng phòng.\n") == []
+    assert tasks_of("Ban Tổ chức Hội thi xin gửi tài liệu (đính kèm) để thực hiện: Thể lệ Hội thi, Bộ hồ sơ dự thi.\n") \
+        == []
+    # a body named after "các đồng chí" is still asked: "yêu cầu các đồng chí" alone is not a unit
+    assert [unit for unit, _ in tasks_of("Giám đốc Sở yêu cầu Văn phòng Sở tổng hợp ý kiến của các đồng chí dự họp "
+                                         "trước ngày 10/9/2026.\n")] == ["Văn phòng Sở"]
+
+
+def test_readers_addressed_with_respect_are_the_unit():
+    body = ("Để Hội thi thành công tốt đẹp, Sở Khoa học và Công nghệ kính đề nghị quý cơ quan, ban, ngành, huyện, "
+            "thành phố quan tâm, tuyên truyền, vận động các tổ chức, cá nhân tham gia dự thi.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["quý cơ quan, ban, ngành, huyện, thành phố"]
+
+
+def test_a_shared_head_noun_of_ministries():
+    body = ("Các Bộ: Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn theo dõi, hướng dẫn việc chuyển "
+            "mục đích sử dụng đất trồng lúa theo đúng quy định.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Bộ Tài nguyên và Môi trường", "Bộ Nông nghiệp và Phát triển nông thôn"]
