@@ -14,6 +14,7 @@ import pytest
 from django.db import transaction
 from django.urls import resolve
 from django.urls.exceptions import Resolver404
+from django.utils import timezone
 
 from core.models import Membership
 from core.registry import app_modules
@@ -41,15 +42,27 @@ UNREACHABLE = {
     "he-thong/lich/": "calendar feeds: a secret token per person (their own tests open them)",
     "api/auth/token/<str:token_id>/": "token revocation: DELETE only, tested with the API tokens",
     # no record of these in the demo data (their apps' tests open them with records they build)
-    "reports/<int:pk>/": "the demo creates no periodic report (make reports / reports' tests build them)",
-    "api/reports/(?P<pk>": "the demo creates no periodic report",
     "registers/thiet-bi-buc-xa/<int:pk>/": "no radiation device in the demo",
     "api/registers/thiet-bi-buc-xa/(?P<pk>": "no radiation device in the demo",
     "registers/don-thu/<int:pk>/": "no petition in the demo",
     "api/registers/don-thu/(?P<pk>": "no petition in the demo",
+    "reports/<int:pk>/phien-ban/": "the demo's reports are still being collected: no version is compiled yet "
+                                    "(reports' tests compile and issue one)",
+    "api/reports/(?P<pk>[^/.]+)/versions/": "the demo's reports have no compiled version yet",
+    "reports/<int:pk>/so-lieu/": "the demo's report of the month just ended counts no record, so its text links no "
+                                 "figure (reports/tests/test_views.py opens one)",
     "docimport/van-ban/<int:pk>/trang/": "page images exist only for scanned PDFs (docimport's OCR tests)",
     "docimport/van-ban/<int:pk>/ra-soat/": "the review form posts to it; GET is the detail page (docimport tests)",
     "directives/nhiem-vu/<int:pk>/thao-tac/": "task actions are POST forms opened by htmx (directives' tests)",
+}
+
+
+# Patterns a role is never offered (the leader's walk opens them): what a unit member cannot do to the whole report.
+NOT_OFFERED = {
+    "staff": {
+        "reports/<int:pk>/bien-tap/": "the full text is edited by the office and the leaders; a unit writes its part",
+        "reports/<int:pk>/thao-tac/": "compile, approve, issue: the office's and the leaders' actions",
+    },
 }
 
 
@@ -98,7 +111,7 @@ def fill(route: str, pattern, membership) -> str | None:
     return "/" + _PARAM.sub(str(obj.pk), route, count=1).replace("^", "").replace("$", "")
 
 
-_LINK = re.compile(r'(?:href|action|formaction|hx-get|hx-post|src|data-url)="(/[^"#?]*)')
+_LINK = re.compile(r"""(?:href|action|formaction|hx-get|hx-post|src|data-url)=["'](/[^"'#?]*)""")
 
 
 def links(html: str) -> set[str]:
@@ -126,6 +139,9 @@ def demo(django_db_setup, django_db_blocker):
         try:
             for module in app_modules("demo"):
                 module.load()
+            today = timezone.localdate()
+            for module in app_modules("demo_live"):  # what `load_demo` adds from today: reports, extensions
+                module.load(today=today)
             _imported_document()
         except BaseException:
             transaction.set_rollback(True)
@@ -141,7 +157,7 @@ def _key(route: str) -> str:
     return re.sub(r"(^|/)\^", r"\1", route)  # ResolverMatch.route drops the ^ of included regex patterns
 
 
-def open_everything(client, users: dict[str, str]):
+def open_everything(client, users: dict[str, str], not_offered=()):
     """Open every pattern once, as the role's user of the first organisation that has an object for it, then the
     links the pages offer for the patterns still missing; returns (seen routes, problems, unreached)."""
     routes = {_key(route): pattern for route, pattern in patterns().items()}
@@ -186,13 +202,14 @@ def open_everything(client, users: dict[str, str]):
                         queue.append(link)
                 except Resolver404:
                     pass
-    unreached = sorted(r for r in routes if r not in seen and not any(r.startswith(p) for p in UNREACHABLE))
+    unreached = sorted(r for r in routes if r not in seen
+                       and not any(r.startswith(p) for p in (*UNREACHABLE, *not_offered)))
     return seen, problems, unreached
 
 
 @pytest.mark.parametrize("role", list(ROLES))
 def test_every_url_answers_without_server_error_and_in_plain_vietnamese(client, demo, role):
-    seen, problems, unreached = open_everything(client, ROLES[role])
+    seen, problems, unreached = open_everything(client, ROLES[role], NOT_OFFERED.get(role, {}))
     assert not problems, "\n".join(problems)
     assert not unreached, "Không mở được (thiếu tham số):\n" + "\n".join(unreached)
     assert len(seen) > 300
