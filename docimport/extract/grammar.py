@@ -288,6 +288,27 @@ def _honorific(text: str) -> tuple[str, int, int] | None:
     return found.group(0).strip(), begin, found.end()
 
 
+_INLINE_LEAD = re.compile(r"(?<![\wÀ-ỹ])(?:như sau|sau đây|sau|trọng tâm|cụ thể)\s*:\s*")
+
+
+def _inline_clauses(text: str, s_start: int, sentence: str, index: UnitIndex) -> list[_Group]:
+    """Groups of the ";" items after a lead-in's colon inside one sentence that open with a unit and a verb."""
+    lead = _INLINE_LEAD.search(sentence)
+    if not lead:
+        return []
+    end = s_start + len(sentence.rstrip())
+    starts = [s_start + lead.end()] + [at + 1 for at in _top_level_semicolons(text, s_start + lead.end(), end)]
+    groups = []
+    for position, begin in enumerate(starts):
+        stop = starts[position + 1] - 1 if position + 1 < len(starts) else end
+        clause = text[begin:stop]
+        units, unit_end = _subjects(clause, 0, index, after_semicolon=False)
+        after = clause[unit_end:].lstrip()
+        if units and units[0][1] <= 2 and _STOP_RE.match(after) and not _PAST.match(after):
+            groups.append(_Group(units=[(n, begin + a) for n, a in units], start=begin + units[0][1], end=stop))
+    return groups
+
+
 def _top_level_semicolons(text: str, start: int, end: int) -> list[int]:
     depth, found = 0, []
     for offset in range(start, end):
@@ -530,6 +551,13 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
     lead_drafts: list[TaskDraft] = []
     for s_start, sentence in sentences(text, _numbering_end(text)):
         subject = _sentence_subject(sentence, index, assigning, numbered)
+        inline = _inline_clauses(text, s_start, sentence, index) if subject is None else []
+        if inline:
+            # "… nhấn mạnh một số nhiệm vụ trọng tâm như sau: tiếp tục …; các phòng chuyên môn chỉ đạo tuyển sinh
+            # …": an item after the lead-in's colon that names its own unit and verb is that unit's task
+            groups = inline
+            _emit(drafts, groups, text, offset, index)
+            continue
         if subject is None:
             if groups and not any(_has_due_date(text[g.start:g.end]) for g in groups):
                 for group in groups:  # the sentence continues the task before it
@@ -644,6 +672,8 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
     between: list[str] = []  # a paragraph that assigns nothing, after them
     last_found: list[TaskDraft] = []  # the drafts of the paragraph before
     last_text = ""
+    pending: list[TaskDraft] = []  # the undated drafts of the last paragraph that assigned, and where it stands
+    pending_at = 0
     opinion_at = None  # how many drafts came before "… Chủ tịch UBND tỉnh có ý kiến:" (the lead and background)
     for number, paragraph in enumerate(paragraphs):
         if opinion_at is None and _OPINION_FOLLOWS.search(paragraph.text):
@@ -661,6 +691,17 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
             lead_in = None  # its items are unit headings or rows: they carry the tasks
             continue
         text = paragraph.text
+        if pending and number - pending_at <= 10 and _DEADLINE_LABEL.match(text) and _has_firm_due_date(text) and \
+                not _TRIGGER.search(text):
+            # a call for proposals: "… đề nghị các sở, ngành … đề xuất nhiệm vụ …" ¶ (what the file holds, where it
+            # goes) ¶ "Thời hạn cuối cùng nhận hồ sơ: ngày 20 tháng 4 năm 2020": the label says when the work is due
+            for draft in pending:
+                if not _has_firm_due_date(draft.text):
+                    words = [p.text.strip() for p in paragraphs[pending_at + 1: number + 1]
+                             if not p.table and not p.footnote and p.text.strip() not in draft.text]
+                    draft.text = " ".join([draft.text.rstrip()] + words)
+            pending = []
+            continue
         if lead_in is not None and _bullet_body(text) is None and not _unmarked_item(text, index) and \
                 not _opens_with_own_unit(text, index):
             # a lead-in with no item after it; but "… tổ chức thực hiện các nội dung sau:" ¶ "UBND các huyện chỉ
@@ -761,6 +802,8 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
             continue
         between = []
         tasks += found
+        if found:
+            pending, pending_at = [draft for draft in found if not _has_firm_due_date(draft.text)], number
         undated = [draft for draft in found if not _has_firm_due_date(draft.text)] if found else []
         last_found, last_text = found, text
     if lead_in is not None:
@@ -772,6 +815,9 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
     return tasks
 
 
+# a paragraph that is a deadline's label: "Thời hạn cuối cùng nhận hồ sơ: ngày …", "Hạn nộp hồ sơ: trước ngày …"
+_DEADLINE_LABEL = re.compile(r"^[\W\d]{0,4}(?:Thời hạn|Hạn chót|Hạn|Thời gian)(?: cuối cùng)?\s+(?:nhận|nộp|gửi|tiếp nhận)"
+                             r"[^:]{0,60}:\s*\S")
 _FOLLOWS_UP = re.compile(r"^(?:Theo đó|Cụ thể)(?![\wÀ-ỹ])")
 _REPORTS_ISSUING = re.compile(r"(?<![\wÀ-ỹ])(?:ban hành|ký|có|gửi)\s+(?:ban hành\s+)?(?:công văn|văn bản|chỉ thị|công điện|"
                               r"thông báo|kế hoạch|quyết định)(?![\wÀ-ỹ])", re.I)

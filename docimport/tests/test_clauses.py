@@ -614,3 +614,30 @@ def test_a_shared_head_noun_of_ministries():
     body = ("Các Bộ: Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn theo dõi, hướng dẫn việc chuyển "
             "mục đích sử dụng đất trồng lúa theo đúng quy định.\n")
     assert [unit for unit, _ in tasks_of(body)] == ["Bộ Tài nguyên và Môi trường", "Bộ Nông nghiệp và Phát triển nông thôn"]
+
+
+def test_a_deadline_label_later_in_a_call_for_proposals_finishes_the_undated_task():
+    body = ("Sở Khoa học và Công nghệ đề nghị các sở, ban, ngành trong tỉnh đề xuất nhiệm vụ khoa học và công nghệ "
+            "cấp tỉnh thực hiện năm 2027.\n\n"
+            "Hồ sơ đề xuất gồm:\n\n- Công văn đề xuất của đơn vị;\n\n- Phiếu đề xuất nhiệm vụ.\n\n"
+            "Hồ sơ gửi về Phòng Quản lý khoa học, Sở Khoa học và Công nghệ.\n\n"
+            "Thời hạn cuối cùng nhận hồ sơ: ngày 20 tháng 4 năm 2026.\n")
+    found = extract(HEADER + body)["tasks"]
+    assert [(t["unit"][:18], t["deadline"]) for t in found] == [("các sở, ban, ngành", "2026-04-20")]
+    assert "Phiếu đề xuất nhiệm vụ" in found[0]["text"]
+    # a label that says nothing about receiving or sending is no deadline of the task
+    body = body.replace("Thời hạn cuối cùng nhận hồ sơ: ngày 20 tháng 4 năm 2026", "Thời gian thực hiện nhiệm vụ: trước "
+                        "ngày 31/12/2027")
+    assert [deadline for _, deadline in tasks_of(body)] == [None]
+
+
+def test_an_item_after_a_lead_in_colon_that_names_its_unit_is_its_task():
+    body = ("Về công tác tháng 7, đồng chí Giám đốc Sở nhấn mạnh một số nhiệm vụ trọng tâm như sau: tiếp tục hoàn "
+            "thành các công việc của Kỳ thi tuyển sinh; các phòng chuyên môn phụ trách bậc học chỉ đạo công tác tuyển "
+            "sinh lớp 1, lớp 6 theo đúng kế hoạch.\n")
+    found = extract(HEADER + body)["tasks"]
+    assert [t["unit"][:20] for t in found] == ["các phòng chuyên môn"]
+    assert found[0]["text"].startswith("các phòng chuyên môn phụ trách bậc học chỉ đạo công tác tuyển sinh")
+    # items that recount what was done are no tasks
+    assert tasks_of("Tại hội nghị, đồng chí Giám đốc Sở điểm lại một số kết quả như sau: các phòng chuyên môn đã "
+                    "hoàn thành Kỳ thi tuyển sinh; Văn phòng Sở đã tổng hợp báo cáo.\n") == []
