@@ -7,6 +7,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from core import figure_labels
 from core.documents.layout import heading, para, run, section, table
 from core.formatting import format_count
 from sciencetasks.choices import Level
@@ -234,9 +235,10 @@ def _council_lines(rows) -> list[dict]:
 
 
 # ----------------------------------------------------------------------------------------- registers
-def _reg(r, figures, key, label, records=()):
+def _reg(r, figures, key, records=()):
+    """A registers figure of the period, labelled as the registers screen and the API documentation label it."""
     value = getattr(r, key)
-    figures.add(key, label, value, records)
+    figures.add(key, figure_labels.get("registers", key).label, value, records)
     return value
 
 
@@ -246,7 +248,7 @@ def _technology(data, figures) -> list[dict]:
         return []
     values = r.numbers()
     blocks = []
-    opinions = _reg(r, figures, "technology_opinions", "Dự án được tham gia ý kiến về công nghệ",
+    opinions = _reg(r, figures, "technology_opinions",
                     r.technology_opinion_projects)
     if opinions:
         kinds = set(r.technology_opinion_kinds)
@@ -257,7 +259,7 @@ def _technology(data, figures) -> list[dict]:
         blocks.append(sentence(template, values,
                                figures, footnote=listing(r.technology_opinion_projects) or None))
     ip_names = [row.enterprise or row.subject for row in r.ip_cases]
-    if _reg(r, figures, "ip_cases_guided", "Trường hợp được hướng dẫn về sở hữu trí tuệ", ip_names):
+    if _reg(r, figures, "ip_cases_guided", ip_names):
         ip_kinds = {row.kind for row in r.ip_cases if row.kind}
         transfers = [row.transfer_party for row in r.ip_cases if row.transfer_party]
         if len(ip_kinds) == 1:
@@ -271,15 +273,14 @@ def _technology(data, figures) -> list[dict]:
             text += f" (có {format_count(len(transfers))} trường hợp chuyển nhượng đơn" + (f": {named})" if named else ")")
         blocks.append(sentence(text + ".", values, figures, footnote=listing(ip_names) or None))
     licences = r.radiation_licences
-    issued = _reg(r, figures, "radiation_licences_issued", "Giấy phép tiến hành công việc bức xạ cấp mới",
+    issued = _reg(r, figures, "radiation_licences_issued",
                   [row.facility for row in licences if row.kind == "Cấp mới"])
-    renewed = _reg(r, figures, "radiation_licences_renewed", "Giấy phép gia hạn",
+    renewed = _reg(r, figures, "radiation_licences_renewed",
                    [row.facility for row in licences if row.kind == "Gia hạn"])
-    certificates = _reg(r, figures, "radiation_certificates", "Chứng chỉ nhân viên bức xạ")
-    declarations = _reg(r, figures, "radiation_declarations_new", "Thiết bị X-quang được khai báo")
-    returned = _reg(r, figures, "radiation_licences_returned", "Hồ sơ cấp giấy phép trả lại")
-    stopped = r.radiation_declarations_stopped and _reg(r, figures, "radiation_declarations_stopped",
-                                                        "Thiết bị khai báo dừng hoạt động")
+    certificates = _reg(r, figures, "radiation_certificates")
+    declarations = _reg(r, figures, "radiation_declarations_new")
+    returned = _reg(r, figures, "radiation_licences_returned")
+    stopped = r.radiation_declarations_stopped and _reg(r, figures, "radiation_declarations_stopped")
     if issued or renewed or certificates or declarations or returned or stopped:
         parts = []
         if declarations:
@@ -304,10 +305,10 @@ def _technology(data, figures) -> list[dict]:
         if row.domain == "radiation":
             line = _check_line(row)
             blocks.append(para(f"- Tổ chức {line[:1].lower()}{line[1:]}."))
-    if _reg(r, figures, "radiation_incidents", "Sự cố bức xạ", r.incident_titles):
+    if _reg(r, figures, "radiation_incidents", r.incident_titles):
         blocks.append(sentence("- Tham mưu xử lý {radiation_incidents} sự cố bức xạ trên địa bàn tỉnh.", values,
                                figures, footnote=listing(r.incident_titles) or None))
-    if _reg(r, figures, "initiatives_recognised", "Sáng kiến được công nhận"):
+    if _reg(r, figures, "initiatives_recognised"):
         blocks.append(sentence("- Tham mưu công nhận {initiatives_recognised} sáng kiến cấp tỉnh.", values, figures))
     if not blocks:
         blocks = _nothing("hồ sơ về công nghệ, sở hữu trí tuệ và an toàn bức xạ")
@@ -362,9 +363,9 @@ def _standards(data, figures) -> list[dict]:
     values = r.numbers()
     blocks = []
     rows = r.conformity_rows
-    if _reg(r, figures, "conformity_declarations", "Hồ sơ công bố hợp chuẩn, hợp quy",
+    if _reg(r, figures, "conformity_declarations",
             [f"{row.enterprise}: {row.product}" for row in rows]):
-        _reg(r, figures, "conformity_products", "Sản phẩm công bố hợp chuẩn, hợp quy")
+        _reg(r, figures, "conformity_products")
         kinds = {row.kind for row in rows if row.kind}
         what = lower_first(kinds.pop()) if len(kinds) == 1 else "công bố hợp chuẩn, hợp quy"
         text = "- Tiếp nhận, thẩm tra và cấp Thông báo cho {conformity_declarations} hồ sơ " + what
@@ -379,14 +380,14 @@ def _standards(data, figures) -> list[dict]:
             # every dossier names its enterprise (seed 000: "… 04 sản phẩm của 01 doanh nghiệp")
             text += f" của {format_count(len(enterprises))} doanh nghiệp"
         blocks.append(sentence(text + ".", values, figures, footnote=listing([row.notice for row in rows]) or None))
-    if _reg(r, figures, "standards_added", "Tiêu chuẩn quốc gia cập nhật vào kho"):
-        _reg(r, figures, "standards_total", "Tổng số tiêu chuẩn quốc gia trong kho")
+    if _reg(r, figures, "standards_added"):
+        _reg(r, figures, "standards_total")
         text = "- Cập nhật {standards_added} Tiêu chuẩn quốc gia vào kho tài liệu Tiêu chuẩn"
         if r.standards_total:
             text += ", nâng tổng số Tiêu chuẩn quốc gia trong kho lên {standards_total} Tiêu chuẩn"
         blocks.append(sentence(text + ".", values, figures))
-    checks = _reg(r, figures, "quality_checks", "Cuộc kiểm tra chất lượng, nhãn hàng hóa", r.compliance_topics)
-    measurement = _reg(r, figures, "measurement_checks", "Cuộc kiểm tra nhà nước về đo lường")
+    checks = _reg(r, figures, "quality_checks", r.compliance_topics)
+    measurement = _reg(r, figures, "measurement_checks")
     if checks or measurement:
         parts = []
         if measurement:
@@ -410,7 +411,7 @@ def _standards(data, figures) -> list[dict]:
         else:
             blocks.append(sentence("- Hoàn thành " + " và ".join(parts) + ".", values, figures,
                                    footnote=listing(r.compliance_topics) or None))
-    if _reg(r, figures, "barcode_registrations", "Hồ sơ mã số mã vạch"):
+    if _reg(r, figures, "barcode_registrations"):
         blocks.append(sentence("- Hướng dẫn {barcode_registrations} cơ sở xin cấp mới, cấp lại giấy chứng nhận và đăng "
                                "ký sử dụng mã số mã vạch.", values, figures))
     if not blocks:
@@ -428,9 +429,9 @@ def _inspection(data, figures) -> list[dict]:
     values = r.numbers()
     blocks = []
     topics = [row.topic for row in r.inspections]
-    concluded = _reg(r, figures, "inspections_concluded", "Cuộc thanh tra đã ban hành kết luận",
+    concluded = _reg(r, figures, "inspections_concluded",
                      [row.topic for row in r.inspections if row.concluded])
-    conducted = _reg(r, figures, "inspections_conducted", "Cuộc thanh tra, kiểm tra thực hiện", topics)
+    conducted = _reg(r, figures, "inspections_conducted", topics)
     kinds = {row.kind for row in r.inspections}
     if conducted or concluded:
         # seed 002: "Tổng số cuộc thực hiện: 02 cuộc …", "Số cuộc đã ban hành kết luận: 02."; a zero reads "không có"
@@ -444,7 +445,7 @@ def _inspection(data, figures) -> list[dict]:
     fields = list(dict.fromkeys(lower_first(row.field) for row in r.inspections if row.field))
     if fields:
         blocks.append(para("- Những lĩnh vực thanh tra, kiểm tra chủ yếu: " + ", ".join(fields) + "."))
-    if _reg(r, figures, "inspection_subjects", "Tổ chức, cá nhân được thanh tra"):
+    if _reg(r, figures, "inspection_subjects"):
         subjects = [row.subjects for row in r.inspections]
         if all(re.match(r"\d+\s+\w", subject) for subject in subjects):
             # every inspection says whom it covered ("01 tổ chức", "04 đơn vị"): the seeds' words, not a bare total
@@ -453,13 +454,13 @@ def _inspection(data, figures) -> list[dict]:
         else:
             blocks.append(sentence("- Số tổ chức, cá nhân được thanh tra, kiểm tra: {inspection_subjects}.", values,
                                    figures))
-    if _reg(r, figures, "inspection_instruments_checked", "Phương tiện đo được kiểm tra tính pháp lý"):
+    if _reg(r, figures, "inspection_instruments_checked"):
         blocks.append(sentence("- Kiểm tra tính pháp lý của {inspection_instruments_checked} phương tiện đo các loại.",
                                values, figures))
-    if _reg(r, figures, "amount_recovered", "Số tiền giảm trừ, thu hồi qua thanh tra"):
+    if _reg(r, figures, "amount_recovered"):
         blocks.append(sentence("- Kết quả thanh tra: giảm trừ, thu hồi số tiền là {amount_recovered:amount}.", values,
                                figures))
-    if _reg(r, figures, "petitions_total", "Đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh"):
+    if _reg(r, figures, "petitions_total"):
         blocks.append(sentence("- Tiếp nhận {petitions_total} đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh.", values,
                                figures))
     elif not any(activity_field(row) == "inspection" and PETITION_WORDS.search(row.text)
@@ -477,13 +478,11 @@ def _office(data, figures) -> list[dict]:
     r = data.registers
     if r is None:
         return []
-    received = _reg(r, figures, "tthc_received", "Hồ sơ TTHC tiếp nhận")
+    received = _reg(r, figures, "tthc_received")
     if not received:
         return _nothing("hồ sơ thủ tục hành chính")
-    for key, label in (("tthc_resolved", "Hồ sơ TTHC đã giải quyết"), ("tthc_on_time", "Hồ sơ giải quyết đúng hạn"),
-                       ("tthc_early", "Hồ sơ giải quyết trước hạn"), ("tthc_late", "Hồ sơ giải quyết quá hạn"),
-                       ("tthc_pending", "Hồ sơ đang giải quyết"), ("tthc_returned", "Hồ sơ trả lại")):
-        _reg(r, figures, key, label)
+    for key in ("tthc_resolved", "tthc_on_time", "tthc_early", "tthc_late", "tthc_pending", "tthc_returned"):
+        _reg(r, figures, key)
     on_time = r.tthc_on_time + r.tthc_early
     figures.add("tthc_on_time_total", "Hồ sơ giải quyết đúng hạn, trước hạn", on_time)
     values = dict(r.numbers(), tthc_on_time_total=on_time)
@@ -514,7 +513,7 @@ def _office(data, figures) -> list[dict]:
     if pending:
         text += "; {tthc_pending} hồ sơ đang giải quyết"
     if r.tthc_awaiting_supplement:
-        _reg(r, figures, "tthc_awaiting_supplement", "Hồ sơ chờ bổ sung")
+        _reg(r, figures, "tthc_awaiting_supplement")
         text += "; {tthc_awaiting_supplement} hồ sơ chờ bổ sung"
     if returned:
         text += "; {tthc_returned} hồ sơ trả lại"
@@ -527,12 +526,12 @@ def _public_units(data, figures) -> list[dict]:
         return []
     values = r.numbers()
     blocks = []
-    verified = _reg(r, figures, "instruments_verified", "Phương tiện đo được kiểm định, hiệu chuẩn, thử nghiệm",
+    verified = _reg(r, figures, "instruments_verified",
                     [f"{row.label}: {row.quantity}" for row in r.verifications])
     if verified:
-        _reg(r, figures, "instrument_facilities", "Cơ sở có phương tiện đo được kiểm định")
-        _reg(r, figures, "instruments_passed", "Phương tiện đo đạt yêu cầu kỹ thuật")
-        _reg(r, figures, "instruments_failed", "Phương tiện đo không đạt yêu cầu kỹ thuật")
+        _reg(r, figures, "instrument_facilities")
+        _reg(r, figures, "instruments_passed")
+        _reg(r, figures, "instruments_failed")
         text = "- Kiểm định, hiệu chuẩn và thử nghiệm {instruments_verified} phương tiện đo các loại"
         if r.instrument_facilities:
             text += " của {instrument_facilities} cơ sở"
@@ -546,7 +545,7 @@ def _public_units(data, figures) -> list[dict]:
             text += ", {instruments_failed} không đạt yêu cầu kỹ thuật"
         blocks.append(sentence(text + ".", values, figures))
         blocks += _verification_lines(r.verification_lines)
-    if _reg(r, figures, "samples_tested", "Mẫu thử nghiệm, phân tích"):
+    if _reg(r, figures, "samples_tested"):
         kinds = list(r.samples_by_kind.items())
         if len(kinds) == 1:
             # "Khác (các loại)" is no kind: seed 000 "44 mẫu các loại"
