@@ -17,8 +17,8 @@ from core.seeding import set_m2m, upsert
 from directives.choices import DeadlineKind, ExtensionState, SourceType, TaskCategory
 from directives.models import AssignedTask, Extension, SourceDocument
 
-NOTICE_NUMBER = "TB-GB/SKHCN"
-CONFIRMED_ITEMS = {7}  # completions the Giám đốc has already confirmed; the others wait in the queue  # stable key of the rolling notice (its real number is given when it is issued)
+NOTICE_NUMBER = "TB-GB/SKHCN"  # the stable key of the rolling notice (its real number is given when it is issued)
+CONFIRMED_ITEMS = {7}  # completions the Giám đốc has already confirmed; the others wait in the queue
 
 # (unit codes in preference order, text, due in days from today, completed days from today or None,
 #  explanation when late, extension request: (requested days ago, new due in days) or None)
@@ -41,6 +41,8 @@ TASKS = (
      "Chờ các phòng, đơn vị cung cấp đủ thông tin, hình ảnh.", None),
     (("qlkh",), "Báo cáo tình hình thực hiện các nhiệm vụ KH&CN cấp quốc gia triển khai trên địa bàn tỉnh.", 20, None,
      "", None),
+    # done today, before its deadline: the month's on-time rate has a figure even on the first day of a month
+    (("van-phong",), "Chuẩn bị nội dung, tài liệu phục vụ cuộc họp giao ban tuần của Lãnh đạo Sở.", 1, 0, "", None),
 )
 
 

@@ -99,3 +99,45 @@ def test_the_report_of_the_month_just_ended_waits_for_half_of_its_units(demo):
     assert members, "some unit with demo staff still has its part to write"
     for member in members:
         assert "Phần báo cáo của đơn vị" in _kinds(worklist(member, today), UNIT)
+
+
+def _home_cards(client, user) -> dict[str, str]:
+    """{card title: the card's text} of the home page, as the person reads it."""
+    import re
+
+    client.force_login(user)
+    page = client.get("/").content.decode()
+    cards = {}
+    for title, body in re.findall(r'<h2 class="h6[^"]*">(.*?)</h2>(.*?)(?=<h2 class="h6|</main>)', page, re.S):
+        cards[re.sub(r"<[^>]+>", "", title).strip()] = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body)).strip()
+    return cards
+
+
+@pytest.mark.parametrize("username", [username for username, *_ in core_demo.demo_accounts() if username != "admin"])
+def test_every_card_of_every_demo_role_has_figures_on_the_day_of_loading(demo, username):
+    """The cards that read from records of the current month or year (on-time rate, TTHC, late advances) are not
+    empty on the first days of a month either: the layer has a completion, dossiers and an advance dated from
+    today."""
+    from core.models import User
+
+    cards = _home_cards(Client(), User.objects.get(username=username))
+    assert "Tỷ lệ hoàn thành đúng hạn" in cards, cards.keys()
+    assert "Chưa có nhiệm vụ hoàn thành" not in cards["Tỷ lệ hoàn thành đúng hạn"]
+    tthc = next(text for title, text in cards.items() if title.startswith("Thủ tục hành chính năm"))
+    assert not tthc.startswith("Tiếp nhận 0 ") and "Tỷ lệ đúng hạn: —" not in tthc, tthc
+    assert cards["Tạm ứng chưa thanh toán quá hạn"] != "Không có.", cards["Tạm ứng chưa thanh toán quá hạn"]
+    assert all(text and text != "Không có." for text in cards.values()), cards
+
+
+@pytest.mark.parametrize("day", [dt.date(2027, 1, 1), dt.date(2027, 3, 1)])
+def test_the_layer_loaded_on_the_first_of_a_month_or_year_is_never_in_the_future(demo, day):
+    from registers.models import ProcedureDossier
+    from sciencetasks.models import MoneyEntry
+
+    _load_live(day)
+    dossiers = ProcedureDossier.objects.filter(code__startswith="MH-TTHC-")
+    assert dossiers.count() == 5 * 3
+    assert all(d.received_on.year == day.year and (d.resolved_on or day) <= day for d in dossiers)
+    assert AssignedTask.objects.filter(source__number="TB-GB/SKHCN", completed_on=day).count() == 3
+    advance = MoneyEntry.objects.get(organisation__code="quang-tri", task__code="MH-DT-01")
+    assert advance.settle_by < day and advance.date <= day
