@@ -169,6 +169,12 @@ def agency_span(text: str, index: UnitIndex | None = None, *, allow_comma: bool 
 _LEVEL = re.compile(r"^Cấp\s+(?:xã|huyện|tỉnh|cơ sở)(?![\wÀ-ỹ])(?!\s*[:(])")
 
 
+# A bare kind after "và" goes on a collective (not "và các …", which names a body of its own, nor a kind
+# followed by its own name): "các sở, ngành và địa phương có trách nhiệm …".
+_JOINED_KIND = re.compile(r" và (?:(?:các )?(?:địa phương|đơn vị|ngành|cơ quan|đoàn thể|tổ chức)"
+                          r"(?: (?:trực thuộc|liên quan|có liên quan|chuyên môn))?)(?=[\s,;:.]|$)(?! [A-ZĐ])")
+
+
 def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | None:
     local = _LOCAL_GOVERNMENTS.match(text)
     if local:
@@ -196,6 +202,10 @@ def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | N
             level = re.match(r" cấp (?:tỉnh|huyện|xã|cơ sở)(?![\wÀ-ỹ])", text[end:])
             if level:  # "các ban, ngành cấp tỉnh": "cấp" is the level here, not the verb
                 end += level.end()
+                continue
+            joined = _JOINED_KIND.match(text, end)
+            if joined:  # "các sở, ngành và địa phương", "các phòng chuyên môn và đơn vị trực thuộc": one collective
+                end = joined.end()
                 continue
             word = re.match(r" ([a-zđà-ỹ]+|[A-ZĐ][A-ZĐ&]+)(?=[\s,;:.]|$)", text[end:])  # "các phòng GDĐT"
             if (not word or not (word.group(1).islower() or word.group(1).isupper()) or _STOP_RE.match(text[end + 1:])

@@ -181,3 +181,14 @@ def test_a_lower_case_body_word_after_the_verb_or_in_a_list_names_a_unit():
                      "hoàn thiện hồ sơ trước ngày 15/6/2026.\n")
     assert [(t["unit"], t["deadline"]) for t in extract(page)["tasks"]] == [
         ("Phòng Kế hoạch", "2026-06-15"), ("Phòng quản lý đô thị", "2026-06-15")]
+
+
+def test_a_collective_goes_on_through_and_a_bare_kind():
+    from docimport.extract import read_agency
+
+    assert read_agency("các sở, ngành và địa phương tổ chức theo dõi diễn biến thời tiết") == "các sở, ngành và địa phương"
+    assert read_agency("Các phòng chuyên môn và đơn vị trực thuộc tập trung rà soát") == \
+        "Các phòng chuyên môn và đơn vị trực thuộc"
+    # a body named after "và" is a unit of its own, and so is a kind followed by its name
+    assert read_agency("các sở, ban, ngành và UBND các huyện thực hiện") == "các sở, ban, ngành"
+    assert read_agency("các phòng và đơn vị Sở Y tế thực hiện") == "các phòng"
