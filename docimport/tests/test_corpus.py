@@ -17,15 +17,22 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = sorted(CORPUS.glob("*.txt"))
 
-# Floors just under the committed extractor's scores on the 157 documents (02/12/2026, units may contain one
-# another as LABELING.md says). The 139 documents up to batch 18 score tasks 0,904 and references 0,993 after this
-# round's rules; batch 19 (141-158) was labelled before that round, kept out of the repository until the round was
-# over, then scored once (tasks 0,63, references 0,86: corpus/LOG.md) and added, which brings the whole corpus to
-# tasks 0,871 and references 0,981. A new batch of unseen documents lowers the floor to its measured score once;
-# otherwise raise them when the extractor improves, and never lower them to make a change pass. The rules for batch
-# 19's two clause classes (an adverb before the assigning verb, a comma list of units) bring tasks to 0,893.
-TASK_F1_FLOOR = 0.89
-REFERENCE_F1_FLOOR = 0.97
+# Floors just under the committed extractor's scores on the 174 documents (02/12/2026, units may contain one
+# another as LABELING.md says). Each batch of unseen documents was labelled first, kept out of the repository, scored
+# once (corpus/LOG.md) and then added, which lowers the floor to the measured score once; otherwise raise the floors
+# when the extractor improves, and never lower them to make a change pass. The fifth round's clause and unit rules
+# brought the 157 documents to tasks 0,943 and references 0,981; batch 20 (159-178: first sight tasks 0,63,
+# references 0,87) then brought the corpus to tasks 0,923 and references 0,967.
+TASK_F1_FLOOR = 0.92
+REFERENCE_F1_FLOOR = 0.96
+
+
+def _cited(number: str, squeezed: str) -> bool:
+    """The number is written in the text, whole or in a list sharing its symbol ("số 09, 10, 11, 12/KL-TTr")."""
+    if number in squeezed:
+        return True
+    head, _, symbol = number.partition("/")
+    return bool(symbol) and re.search(rf"(?<![\d/]){re.escape(head)},[\d,]*/{re.escape(symbol)}", squeezed) is not None
 
 
 def _iso_or_none(value) -> bool:
@@ -80,7 +87,7 @@ def test_label_matches_the_schema(path):
     for reference in gold["references"]:
         assert set(reference) == {"kind", "number", "date", "issuer"}, reference
         assert reference["kind"] and not re.search(r"\s", reference["number"]), reference
-        assert reference["number"] in squeezed, reference["number"]
+        assert _cited(reference["number"], squeezed), reference["number"]
         assert _iso_or_none(reference["date"]), reference
     assert len(gold["quantities"]) <= 10
     for quantity in gold["quantities"]:
