@@ -10,7 +10,7 @@ from core.text import fold
 
 from .dates import _DEADLINE_CUE, _STRONG_CUE, strongly_cued, task_deadline
 from .structure import Paragraph
-from .units import _STOP_RE, UnitIndex, agency_span, read_agency
+from .units import _NOUN_PHRASE, _STOP_RE, UnitIndex, _goes_on_name, agency_span, read_agency
 
 _HEADING = re.compile(
     r"^(?P<label>(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])[.)]|Điều\s+\d+\.?)\s*"
@@ -431,6 +431,13 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
             if adverbial:
                 units, end = _subjects(sentence, adverbial.end(), index)
                 lead = len(sentence[:adverbial.start()]) + len(adverbial.group(0)) - len(adverbial.group(0).lstrip(" :"))
+        if not units and not trigger.group(0).startswith("Chỉ đạo") and not (
+                trigger.group(0).lower().startswith("giao") and re.match(r"\s*ban(?![\wÀ-ỹ])", sentence[trigger.end():])):
+            # not "Chỉ đạo các lực lượng …" opening a sentence (the work of the unit before it) nor "giao ban" (a
+            # briefing meeting)
+            unnamed = _unnamed_addressee(sentence, trigger.end())
+            if unnamed:  # "đề nghị tổ công tác liên ngành khẩn trương …": the sentence's shape names the addressee
+                units, end = [(unnamed[0], unnamed[1] - len(unnamed[0]))], unnamed[1]
         if units and len(units) == 1 and _ONE_COMMITTEE.match(units[0][0]) and \
                 _REQUESTS_APPROVAL.match(sentence[end:].lstrip()):
             continue  # "… lập tờ trình đề nghị UBND huyện phê duyệt Dự án": asking the committee, not assigning
@@ -480,6 +487,12 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
     adverb = _ADVERB_BEFORE_VERB.match(rest)
     if adverb:  # "UBND TP cũng chỉ đạo Sở A, Sở B …", "Sở X đã giao …": the adverb belongs to the assigning verb
         rest = rest[adverb.end():]
+        end = len(sentence) - len(rest)
+    passive = _PASSIVE_AGENT.match(rest)
+    if passive and agency_span(passive.group("agent"), index) and _STOP_RE.match(rest[passive.end():]) and \
+            not _PAST.match(rest[passive.end():]):
+        # "Sở X được UBND tỉnh giao chủ trì …": the agent between "được" and "giao" assigns, X does the work
+        rest = rest[passive.end():]
         end = len(sentence) - len(rest)
     if not (_STOP_RE.match(rest) or rest.startswith(":")) or _PAST.match(rest):
         return None
@@ -924,6 +937,7 @@ def _listed_agencies(text: str, position: int, index: UnitIndex) -> tuple[list[s
     return (names, cursor) if names else None
 
 
+_PASSIVE_AGENT = re.compile(r"^được\s+(?P<agent>[^,;.:]{2,80}?)\s+(?:giao|phân công|ủy quyền|uỷ quyền)(?:\s+cho)?\s+")
 _PAST = re.compile(r"^(?:đã|đang|vừa|dự kiến|được(?!\s+giao)|là|có(?!\s+(?:nhiệm vụ|trách nhiệm|văn bản))|vẫn|chưa|cũng|thì|và|với|tại|trong|"
                    r"của|về)(?![\wÀ-ỹ])")
 
@@ -1034,3 +1048,66 @@ def forward_tasks(paragraphs: list[Paragraph], index: UnitIndex, default_unit: s
                 continue  # a date in the past is a result, not a deadline
             drafts.append(TaskDraft(unit=default_unit, text=body, start=paragraph.start + body_start, source="report"))
     return drafts
+
+
+# --- a unit the vocabulary does not know, named by the sentence's shape ------------------------------------
+# After an assigning verb, the short noun phrase up to the first action verb is the addressee even when no unit
+# word is recognised: "đề nghị tổ công tác liên ngành khẩn trương …", "yêu cầu đơn vị thi công dự án bổ sung …",
+# "đề nghị nhà cung cấp dịch vụ rà soát …". It must open like a body (a kind of body, "các …", a capitalised name),
+# not a person ("đồng chí", "ông", "bà") nor a thing ("các nội dung", "Kế hoạch"), and end at an action verb, not
+# at a preposition or an auxiliary ("như", "để", "được", "đã").
+_ADDRESSEE_OPENER = re.compile(
+    r"(?:các\s+|những\s+)?(?:cơ quan|đơn vị|tổ chức|chủ nhiệm|chủ đầu tư|chủ dự án|chủ trì|nhà thầu|nhà cung cấp|ban|tổ|"
+    r"nhóm|hội đồng|đoàn|doanh nghiệp|công ty|trường|trạm|đội|bộ phận|thành viên)(?![\wÀ-ỹ])"
+    rf"|các\s+[a-zđà-ỹ]+(?![\wÀ-ỹ])|[{UPPER}][\wÀ-ỹ&-]*"
+)
+# what follows "các" or a capital that is a person, a title or a thing, not a body
+_NOT_ADDRESSEE = re.compile(
+    r"(?:các\s+|những\s+)?(?:đồng chí|ông|bà|anh|chị|em|cán bộ|công chức|viên chức|người|cá nhân|hộ|học sinh|nhân dân|"
+    r"nội dung|nhiệm vụ|văn bản|hồ sơ|ý kiến|chỉ tiêu|công việc|công trình|dự án|đề tài|kế hoạch|giải pháp|biện pháp|"
+    r"chương trình|hoạt động|vấn đề|kiến nghị|đề xuất|sản phẩm|thủ tục|số liệu|tài liệu|báo cáo|quy định|chính sách|"
+    r"mục tiêu|kết quả|trường hợp|khoản|điều|năm|tháng|ngày|lần|bước|đại biểu|thí sinh|gia đình|"
+    r"Đồng chí|Ông|Bà|Anh|Chị|Phó|Giám đốc|Chủ tịch|Trưởng|Thủ trưởng|Bí thư|Chánh|Lãnh đạo|Đ/c|đ/c|PGĐ|GĐ|"
+    r"Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Trịnh|Lương|Mai|Tạ|"
+    r"Hội nghị|Hội thảo|Quyết định|Kế hoạch|Công văn|Thông báo|Chỉ thị|Nghị quyết|Thông tư|Nghị định|Văn bản|Báo cáo|"
+    r"Tờ trình|Chương trình|Dự án|Đề án|Nhà nước|Chính phủ|Trung ương|Thủ tướng|Tỉnh|UBND|Ủy ban|Uỷ ban)(?![\wÀ-ỹ])"
+)
+# a verb right after a kind of body names its role: "cơ quan chủ trì", "đơn vị thực hiện dự án", "đơn vị tư vấn"
+_ROLE_VERB = re.compile(r"(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|nhà thầu)\s+(?=(?:chủ trì|thực hiện|tư vấn|quản lý|thi công|"
+                        r"giám sát|tiếp nhận|cung cấp|sử dụng)(?![\wÀ-ỹ]))")
+# stops that are no action: the phrase is not followed by a predicate
+_NO_ACTION = re.compile(r"(?:để|nhằm|trong|trước|theo|về|cùng|là|được|đã|sẽ|đang|có|tại|trên|với|cho|từ|đến|khi|nếu|"
+                        r"thì|mà|như|gồm|vừa|dự kiến|cũng|cấp|đồng ý|nhất trí|chấp thuận|"
+                        r"ghi nhận|hoan nghênh|biểu dương|lưu ý|thống nhất|giao|đề nghị|yêu cầu|phân công|hợp đồng|"
+                        r"thanh tra|ứng dụng|phát triển|quyết toán|thanh toán|tạm ứng|căn cứ)(?![\wÀ-ỹ])")
+
+
+def _unnamed_addressee(text: str, position: int) -> tuple[str, int] | None:
+    """(phrase, end) of a short addressee at `position` that no unit word names, ending before an action verb."""
+    start = position + len(text[position:]) - len(text[position:].lstrip())
+    rest = text[start:]
+    opener = _ADDRESSEE_OPENER.match(rest)
+    if not opener or _NOT_ADDRESSEE.match(rest):
+        return None
+    role = _ROLE_VERB.match(rest)
+    skip = role.end() if role else 0
+    for attempt in ((skip, 0) if skip else (0,)):
+        words = 0
+        for word in re.finditer(r"\S+", rest):
+            if word.start() < max(attempt, opener.end()):  # "nhà cung cấp": the kind's own words are no verb
+                words += 1
+                continue
+            if words and _STOP_RE.match(rest[word.start():]) and not (role and attempt and word.start() == role.end()) \
+                    and not _NOUN_PHRASE.match(rest[word.start():]) and not _goes_on_name(rest[: word.start()], rest[word.start():]):
+                phrase = rest[: word.start()].rstrip()
+                if phrase.lower() == "tổ chức":
+                    break  # "phân công tổ chức thực hiện": the verb "organise", not a body
+                if re.search(r"[,;:.()“”\"]", phrase) or _NO_ACTION.match(rest[word.start():]):
+                    break
+                return phrase, start + len(phrase)
+            words += 1
+            # a few words: a capitalised name after the kind may be long ("thành viên Ban Chỉ đạo … huyện")
+            named = any(w[:1].isupper() for w in rest[: word.end()].split()[1:])
+            if words > (16 if named else 10) or re.search(r"[,;:.()“”\"]$", word.group(0)):
+                break
+    return None

@@ -641,3 +641,30 @@ def test_an_item_after_a_lead_in_colon_that_names_its_unit_is_its_task():
     # items that recount what was done are no tasks
     assert tasks_of("Tại hội nghị, đồng chí Giám đốc Sở điểm lại một số kết quả như sau: các phòng chuyên môn đã "
                     "hoàn thành Kỳ thi tuyển sinh; Văn phòng Sở đã tổng hợp báo cáo.\n") == []
+
+
+def test_an_addressee_the_vocabulary_does_not_know_is_named_by_the_sentence_shape():
+    # after an assigning verb, the short noun phrase up to the first action verb is the unit
+    assert tasks_of("Tổ công tác đề nghị đơn vị thi công công trình khẩn trương khắc phục các tồn tại trước ngày "
+                    "15/6/2026.\n") == [("đơn vị thi công công trình", "2026-06-15")]
+    assert tasks_of("Đoàn giám sát cũng đề nghị đơn vị quản lý và chủ đầu tư dự án bổ sung hồ sơ thanh quyết "
+                    "toán.\n") == [("đơn vị quản lý và chủ đầu tư dự án", None)]
+    assert tasks_of("Ban Chỉ đạo đề nghị nhà cung cấp dịch vụ viễn thông rà soát hạ tầng mạng lưới.\n") == [
+        ("nhà cung cấp dịch vụ viễn thông", None)]
+    assert tasks_of("Chủ tịch UBND tỉnh yêu cầu thành viên Tổ Công tác Cải cách hành chính tỉnh tiếp tục theo dõi "
+                    "việc giải quyết hồ sơ.\n") == [("thành viên Tổ Công tác Cải cách hành chính tỉnh", None)]
+    # a person, a thing, a verb or a briefing are not addressees
+    assert tasks_of("Đề nghị ông Trần Văn Bình khẩn trương hoàn thiện hồ sơ.\n") == []
+    assert tasks_of("Sở Tài chính đề nghị các nội dung trên phải được hoàn thiện.\n") == []
+    assert tasks_of("Giao ban định kỳ hằng tháng giữa lãnh đạo và các phòng triển khai công tác tháng 7.\n") == []
+    assert tasks_of("UBND các huyện xây dựng kế hoạch, phân công tổ chức thực hiện trên địa bàn.\n") == [
+        ("UBND các huyện", None)]
+
+
+def test_a_passive_with_its_agent_assigns_to_the_subject():
+    found = extract(HEADER + "Sở Y tế được Ủy ban nhân dân tỉnh giao chủ trì, phối hợp Sở Tài chính xây dựng kế "
+                             "hoạch phòng chống dịch.\n")["tasks"]
+    assert [t["unit"] for t in found] == ["Sở Y tế"]
+    assert "xây dựng kế hoạch phòng chống dịch" in found[0]["text"]
+    # what the agent gave before is not a task of today
+    assert tasks_of("Sở Y tế được Ủy ban nhân dân tỉnh giao đã hoàn thành kế hoạch.\n") == []
