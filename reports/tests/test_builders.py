@@ -330,6 +330,13 @@ def test_tthc_dossiers_are_counted_by_procedure_when_few_procedures():
     assert office((("Cấp giấy phép A", 2), ("Gia hạn giấy phép B", 1))) == (
         "- Tiếp nhận và giải quyết đúng hạn, trước hạn 03 hồ sơ thủ tục hành chính (đạt 100%): 02 hồ sơ về cấp giấy "
         "phép A; 01 hồ sơ về gia hạn giấy phép B.")
+    # the early ones are among those on time: 03 resolved, 02 of them early, is 100%, never "06 đúng hạn"
+    early = RegisterFigures(tthc_received=3, tthc_resolved=3, tthc_on_time=3, tthc_early=2)
+    assert _text(_office(ReportData(registers=early), Figures())) == (
+        "- Tiếp nhận và giải quyết đúng hạn, trước hạn 03 hồ sơ thủ tục hành chính (đạt 100%).")
+    late = RegisterFigures(tthc_received=4, tthc_resolved=4, tthc_on_time=3, tthc_early=2, tthc_late=1)
+    assert "trong đó 03 hồ sơ đúng hạn, trước hạn và 01 hồ sơ quá hạn" in _text(_office(ReportData(registers=late),
+                                                                                          Figures()))
     # many procedures: only the count
     many = tuple((f"Thủ tục {n}", 1) for n in range(4))
     assert office(many, received=4) == ("- Tiếp nhận và giải quyết đúng hạn, trước hạn 04 hồ sơ thủ tục hành chính "
