@@ -325,8 +325,10 @@ def _top_level_semicolons(text: str, start: int, end: int) -> list[int]:
 def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bool = True):
     """Units named from `position` on, joined by ",", "và" (not before "các …") or ";": ([(name, start)], end)."""
     units: list[tuple[str, int]] = []
+    listed = False  # after a ";" of the list: a member no unit word names may follow
     while len(units) < 15:
-        found = agency_span(text[position:], index) or _honorific(text[position:])
+        found = agency_span(text[position:], index) or _honorific(text[position:]) or (
+            listed and _listed_member(text[position:]))
         if not found:
             break
         name, begin, end = found
@@ -360,6 +362,10 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
                 nxt = agency_span(following[0].upper() + following[1:], index)
                 if nxt:
                     text = text[:position + separator.end()] + following[0].upper() + following[1:]
+        if not nxt and separator.group(1) == ";" and after_semicolon:
+            # "đề nghị các sở, ngành; doanh nghiệp, tổ chức khoa học và công nghệ trong tỉnh xây dựng …": a member
+            # of the list that no unit word names, read up to the shared verb
+            nxt = _listed_member(following)
         if not nxt:
             break
         if following[nxt[1]:].lower().startswith("các") and not units[-1][0].lower().startswith("các") and (
@@ -380,10 +386,20 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
             separator = re.match(r"\s*(;)\s*", text[position:])
             if not separator:  # "…, các cơ quan trung ương trên địa bàn tỉnh, Chủ tịch UBND các huyện": a new titled unit
                 separator = re.match(r"\s*(,)\s*(?=" + _TITLE_AHEAD.pattern + ")", text[position:])
-            if not separator or not agency_span(text[position + separator.end():], index):
+            if not separator or not (agency_span(text[position + separator.end():], index) or (
+                    separator.group(1) == ";" and after_semicolon and _listed_member(text[position + separator.end():]))):
                 break
+        listed = separator.group(1) == ";" and after_semicolon
         position += separator.end()
     return units, position
+
+
+def _listed_member(text: str) -> tuple[str, int, int] | None:
+    """(name, start, end) of a member of a ";" list of units that no unit word names (see _unnamed_addressee)."""
+    unnamed = _unnamed_addressee(text, 0, listed=True)
+    if not unnamed:
+        return None
+    return unnamed[0], unnamed[1] - len(unnamed[0]), unnamed[1]
 
 
 def _has_due_date(text: str) -> bool:
@@ -1058,7 +1074,7 @@ def forward_tasks(paragraphs: list[Paragraph], index: UnitIndex, default_unit: s
 # at a preposition or an auxiliary ("như", "để", "được", "đã").
 _ADDRESSEE_OPENER = re.compile(
     r"(?:các\s+|những\s+)?(?:cơ quan|đơn vị|tổ chức|chủ nhiệm|chủ đầu tư|chủ dự án|chủ trì|nhà thầu|nhà cung cấp|ban|tổ|"
-    r"nhóm|hội đồng|đoàn|doanh nghiệp|công ty|trường|trạm|đội|bộ phận|thành viên)(?![\wÀ-ỹ])"
+    r"nhóm|hội đồng|đoàn|doanh nghiệp|công ty|hợp tác xã|trường|trạm|đội|bộ phận|thành viên)(?![\wÀ-ỹ])"
     rf"|các\s+[a-zđà-ỹ]+(?![\wÀ-ỹ])|[{UPPER}][\wÀ-ỹ&-]*"
 )
 # what follows "các" or a capital that is a person, a title or a thing, not a body
@@ -1072,6 +1088,7 @@ _NOT_ADDRESSEE = re.compile(
     r"Hội nghị|Hội thảo|Quyết định|Kế hoạch|Công văn|Thông báo|Chỉ thị|Nghị quyết|Thông tư|Nghị định|Văn bản|Báo cáo|"
     r"Tờ trình|Chương trình|Dự án|Đề án|Nhà nước|Chính phủ|Trung ương|Thủ tướng|Tỉnh|UBND|Ủy ban|Uỷ ban)(?![\wÀ-ỹ])"
 )
+_LISTED_KIND_BEFORE = re.compile(r"(?:,|(?<![\wÀ-ỹ])(?:trung tâm|viện|trường|tổ chức|cơ quan|đơn vị|doanh nghiệp))\s*$")
 # a verb right after a kind of body names its role: "cơ quan chủ trì", "đơn vị thực hiện dự án", "đơn vị tư vấn"
 _ROLE_VERB = re.compile(r"(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|nhà thầu)\s+(?=(?:chủ trì|thực hiện|tư vấn|quản lý|thi công|"
                         r"giám sát|tiếp nhận|cung cấp|sử dụng)(?![\wÀ-ỹ]))")
@@ -1082,8 +1099,11 @@ _NO_ACTION = re.compile(r"(?:để|nhằm|trong|trước|theo|về|cùng|là|đ�
                         r"thanh tra|ứng dụng|phát triển|quyết toán|thanh toán|tạm ứng|căn cứ)(?![\wÀ-ỹ])")
 
 
-def _unnamed_addressee(text: str, position: int) -> tuple[str, int] | None:
-    """(phrase, end) of a short addressee at `position` that no unit word names, ending before an action verb."""
+def _unnamed_addressee(text: str, position: int, *, listed: bool = False) -> tuple[str, int] | None:
+    """(phrase, end) of a short addressee at `position` that no unit word names, ending before an action verb.
+
+    `listed`: one more member of a list of units parted by ";" ("đề nghị các sở, ngành; doanh nghiệp, tổ chức
+    khoa học trong và ngoài tỉnh đề xuất …"): its own commas, "và" and where it works go on it, up to the verb."""
     start = position + len(text[position:]) - len(text[position:].lstrip())
     rest = text[start:]
     opener = _ADDRESSEE_OPENER.match(rest)
@@ -1098,16 +1118,25 @@ def _unnamed_addressee(text: str, position: int) -> tuple[str, int] | None:
                 words += 1
                 continue
             if words and _STOP_RE.match(rest[word.start():]) and not (role and attempt and word.start() == role.end()) \
-                    and not _NOUN_PHRASE.match(rest[word.start():]) and not _goes_on_name(rest[: word.start()], rest[word.start():]):
+                    and not (_NOUN_PHRASE.match(rest[word.start():]) and not listed) and not _goes_on_name(rest[: word.start()], rest[word.start():]):
                 phrase = rest[: word.start()].rstrip()
                 if phrase.lower() == "tổ chức":
                     break  # "phân công tổ chức thực hiện": the verb "organise", not a body
-                if re.search(r"[,;:.()“”\"]", phrase) or _NO_ACTION.match(rest[word.start():]):
+                if listed and (_NO_ACTION.match(rest[word.start():]) or _LISTED_KIND_BEFORE.search(rest[: word.start()])):
+                    # "… tổ chức khoa học trong và ngoài tỉnh": where the member works goes on it; "doanh nghiệp, tổ
+                    # chức …", "trung tâm nghiên cứu": a word after a comma or a kind is a noun, not the verb
+                    words += 1
+                    continue
+                if re.search(r"[;:()“”\"]" if listed else r"[,;:.()“”\"]", phrase.rstrip(".…")) or \
+                        _NO_ACTION.match(rest[word.start():]):
                     break
+                phrase = phrase.rstrip(" .…")
                 return phrase, start + len(phrase)
             words += 1
             # a few words: a capitalised name after the kind may be long ("thành viên Ban Chỉ đạo … huyện")
             named = any(w[:1].isupper() for w in rest[: word.end()].split()[1:])
-            if words > (16 if named else 10) or re.search(r"[,;:.()“”\"]$", word.group(0)):
+            if words > (20 if listed else 16 if named else 10) or \
+                    re.search(r"[;:()“”\"]$" if listed else r"[,;:.()“”\"]$", word.group(0)) or \
+                    listed and re.search(r"(?<!\.)\.$", word.group(0)):
                 break
     return None

@@ -668,3 +668,17 @@ def test_a_passive_with_its_agent_assigns_to_the_subject():
     assert "xây dựng kế hoạch phòng chống dịch" in found[0]["text"]
     # what the agent gave before is not a task of today
     assert tasks_of("Sở Y tế được Ủy ban nhân dân tỉnh giao đã hoàn thành kế hoạch.\n") == []
+
+
+def test_a_member_of_a_semicolon_list_that_no_unit_word_names_shares_the_verb():
+    body = ("Sở Khoa học và Công nghệ đề nghị các sở, ban, ngành; UBND các huyện; hợp tác xã, tổ chức kinh tế tập thể "
+            "trong và ngoài tỉnh đăng ký đề xuất nhiệm vụ năm 2027.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["các sở, ban, ngành", "UBND các huyện",
+                                                    "hợp tác xã, tổ chức kinh tế tập thể trong và ngoài tỉnh"]
+    body = ("Sở Khoa học và Công nghệ đề nghị các sở, ngành; các học viện, trung tâm nghiên cứu, cá nhân hoạt động "
+            "trong lĩnh vực y dược... tham gia đề xuất nhiệm vụ.\n")
+    assert [unit for unit, _ in tasks_of(body)] == [
+        "các sở, ngành", "các học viện, trung tâm nghiên cứu, cá nhân hoạt động trong lĩnh vực y dược"]
+    # a thing after the ";" is the object list, not a member: "giao A; các nội dung …" stays one task
+    assert [unit for unit, _ in tasks_of("Giao Sở Tài chính chủ trì thẩm định; các nội dung còn vướng mắc báo cáo "
+                                         "UBND tỉnh.\n")] == ["Sở Tài chính"]
