@@ -24,12 +24,28 @@ def _month_just_ended(today: dt.date) -> tuple[int, int]:
     return last.year, last.month
 
 
+def period_just_ended(organisation, today: dt.date):
+    """The period of the monthly report this layer puts in front of the leaders: the month before `today`'s,
+    under the organisation's rule (calendar month, or the statistical 15th–14th). The other apps' rolling layers
+    date the month's work inside it."""
+    year, month = _month_just_ended(today)
+    return services.period_for(organisation, ReportKind.MONTHLY, year=year, month=month)
+
+
+def day_in_period(period, offset: int, today: dt.date) -> dt.date:
+    """`offset` days after the period's first day, kept inside the period: never before 1 January of the
+    period's year (a statistical January starts on 15 December) nor after `today`."""
+    first = max(period.start, dt.date(period.end.year, 1, 1))
+    last = min(period.end, today)
+    return min(max(period.start + dt.timedelta(days=offset), first), last)
+
+
 @transaction.atomic
 def load(*, today: dt.date, stdout=None):
     year, month = _month_just_ended(today)
     for organisation in Organisation.objects.filter(code__in=("quang-tri", "bac-kan", "ninh-thuan")):
         actor = system_membership(organisation)
-        period = services.period_for(organisation, ReportKind.MONTHLY, year=year, month=month)
+        period = period_just_ended(organisation, today)
         if services.existing_report(organisation, ReportKind.MONTHLY, period) is not None:
             continue
         report = services.report_create(actor=actor, kind=ReportKind.MONTHLY, period=period)
