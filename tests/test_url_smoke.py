@@ -153,6 +153,9 @@ def demo(django_db_setup, django_db_blocker):
         atomic.__exit__(None, None, None)
 
 
+UNTITLED = re.compile(r"<title>\s*sokhcn\s*·")  # base.html's fallback: the page gave no title of its own
+
+
 def _key(route: str) -> str:
     return re.sub(r"(^|/)\^", r"\1", route)  # ResolverMatch.route drops the ^ of included regex patterns
 
@@ -196,6 +199,8 @@ def open_everything(client, users: dict[str, str], not_offered=()):
             html = response.content.decode()
             if not path.lstrip("/").startswith(NOT_READ_BY_STAFF):
                 problems += [f"{username} {path}: {leak}" for leak in leaks(html)]
+                if response.status_code == 200 and UNTITLED.search(html):
+                    problems.append(f"{username} {path}: trang không có tiêu đề (thẻ <title> chỉ có tên hệ thống)")
             for link in links(html):
                 try:
                     if link not in opened and _key(resolve(link).route) not in seen:

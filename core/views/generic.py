@@ -164,7 +164,16 @@ class ObjectDetailView(ObjectMixin, DetailView):
         context["may_change"] = can(self.membership, CHANGE, self.object)
         context["may_delete"] = can(self.membership, DELETE, self.object)
         context["field_rows"] = field_rows(self.object, self.detail_fields)
+        context.setdefault("title", object_title(self.object))
         return context
+
+
+def object_title(obj, action: str = "") -> str:
+    """The browser tab's title for one record: "Giấy phép bức xạ: 99/GP-SKHCN-MH", "Xóa …", "Lịch sử …"."""
+    from django.utils.text import Truncator
+
+    name = f"{obj._meta.verbose_name.capitalize()}: {Truncator(str(obj)).chars(70)}"
+    return f"{action} {name[0].lower()}{name[1:]}" if action else name
 
 
 def field_rows(obj, names=None):
@@ -348,6 +357,11 @@ class ObjectDeleteView(ObjectMixin, DeleteView):
         messages.success(self.request, _("Đã xóa."))
         return HttpResponseRedirect(reverse(self.url_names()["list"]))
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault("title", object_title(self.object, "Xóa"))
+        return context
+
 
 class ObjectHistoryView(MembershipRequiredMixin, ModelMetaMixin, TemplateView):
     """Who changed what and when, old → new; still readable after the object is deleted."""
@@ -365,5 +379,6 @@ class ObjectHistoryView(MembershipRequiredMixin, ModelMetaMixin, TemplateView):
             raise PermissionDenied(FORBIDDEN_MESSAGE)
         context["object"] = live
         context["label"] = str(live) if live else str(latest.instance)
+        context.setdefault("title", object_title(live or latest.instance, "Lịch sử thay đổi"))
         context["entries"] = history_entries(records)
         return context
