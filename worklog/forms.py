@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from core.forms import OrganisationModelForm
+from core.uploads import UploadValidator
 
 from .models import WorkLogEntry
 
@@ -63,12 +64,15 @@ class QuickEntryForm(WorkLogEntryForm):
         self.limit_links(unit_id=int(unit) if unit.isdigit() else None)
 
 
+WORKLOG_REPORT_KINDS = ("docx", "pdf", "txt")  # checked by content, like every upload (core.uploads)
+
+
 class ImportUploadForm(forms.Form):
     """A unit's weekly report to read into draft entries (nothing is saved at this step)."""
 
     unit = forms.ModelChoiceField(label="Đơn vị", queryset=None)
     date = forms.DateField(label="Ngày ghi cho các mục", help_text="Thường là ngày cuối tuần báo cáo.")
-    file = forms.FileField(label="Tệp báo cáo (.docx, .pdf, .txt)")
+    file = forms.FileField(label="Tệp báo cáo (.docx, .pdf, .txt)", validators=[UploadValidator(WORKLOG_REPORT_KINDS)])
 
     def __init__(self, *args, membership, **kwargs):
         from core.forms import style_fields

@@ -104,3 +104,19 @@ def test_a_file_without_work_lines_or_of_another_unit_is_refused(client, tenants
     data = _review_data(_upload(client, tenants.unit, _docx(REPORT)), unit=str(tenants.other_unit.pk))
     assert client.post(reverse("worklog:import"), data).status_code == 403
     assert not WorkLogEntry.objects.exists()
+
+
+def test_a_report_upload_is_checked_by_content_like_every_upload(client, tenants, settings):
+    """Issue 10, finding 2: the weekly-report upload went to the reader unchecked (no allow-list, no size limit)."""
+    login(client, tenants.staff)
+    page = b"<html><body><script>alert(1)</script>- T\xe1\xbb\x95 ch\xe1\xbb\xa9c h\xe1\xbb\x99i ngh\xe1\xbb\x8b</body></html>"
+    for name, data in (("bao-cao.html", page), ("bao-cao.svg", b"<svg xmlns='http://www.w3.org/2000/svg'>"
+                                                              b"<script>alert(1)</script></svg>"),
+                       ("bao-cao.exe", b"MZ\x90\x00" + b"\x00" * 200)):
+        response = _upload(client, tenants.unit, data, name=name)
+        assert response.status_code == 400, name
+        assert "không được nhận: chỉ nhận" in response.context["upload"].errors["file"][0], name
+    settings.MAX_UPLOAD_BYTES = 1024
+    response = _upload(client, tenants.unit, _docx(REPORT))
+    assert response.status_code == 400 and "quá lớn" in response.context["upload"].errors["file"][0]
+    assert not WorkLogEntry.objects.exists()
