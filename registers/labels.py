@@ -2,7 +2,7 @@
 called on the screens, in the reports and in the API documentation."""
 from core.figure_labels import Figure
 
-from .choices import IPKind, SampleKind
+from .choices import InstrumentType, IPKind, SampleKind
 
 _F = Figure
 
@@ -13,7 +13,7 @@ FIGURES = {
         _F("instruments_passed", "Phương tiện đo đạt yêu cầu"),
         _F("instruments_failed", "Phương tiện đo không đạt yêu cầu"),
         _F("instrument_facilities", "Cơ sở, khách hàng có phương tiện đo được kiểm định"),
-        _F("instruments_by_type", "Phương tiện đo được kiểm định, theo loại"),
+        _F("instruments_by_type", "Phương tiện đo được kiểm định, theo loại", parts=dict(InstrumentType.choices)),
         _F("samples_tested", "Mẫu được thử nghiệm"),
         _F("samples_by_kind", "Mẫu thử nghiệm, theo loại mẫu", parts=dict(SampleKind.choices)),
         _F("measurement_checks", "Cuộc kiểm tra nhà nước về đo lường"),
