@@ -1073,7 +1073,7 @@ def forward_tasks(paragraphs: list[Paragraph], index: UnitIndex, default_unit: s
 # not a person ("đồng chí", "ông", "bà") nor a thing ("các nội dung", "Kế hoạch"), and end at an action verb, not
 # at a preposition or an auxiliary ("như", "để", "được", "đã").
 _ADDRESSEE_OPENER = re.compile(
-    r"(?:các\s+|những\s+)?(?:cơ quan|đơn vị|tổ chức|chủ nhiệm|chủ đầu tư|chủ dự án|chủ trì|nhà thầu|nhà cung cấp|ban|tổ|"
+    r"(?:các\s+|những\s+|từng\s+|mỗi\s+)?(?:cơ quan|đơn vị|tổ chức|chủ nhiệm|chủ đầu tư|chủ dự án|chủ trì|nhà thầu|nhà cung cấp|ban|tổ|"
     r"nhóm|hội đồng|đoàn|doanh nghiệp|công ty|hợp tác xã|trường|trạm|đội|bộ phận|thành viên)(?![\wÀ-ỹ])"
     rf"|các\s+[a-zđà-ỹ]+(?![\wÀ-ỹ])|[{UPPER}][\wÀ-ỹ&-]*"
 )
@@ -1088,6 +1088,8 @@ _NOT_ADDRESSEE = re.compile(
     r"Hội nghị|Hội thảo|Quyết định|Kế hoạch|Công văn|Thông báo|Chỉ thị|Nghị quyết|Thông tư|Nghị định|Văn bản|Báo cáo|"
     r"Tờ trình|Chương trình|Dự án|Đề án|Nhà nước|Chính phủ|Trung ương|Thủ tướng|Tỉnh|UBND|Ủy ban|Uỷ ban)(?![\wÀ-ỹ])"
 )
+# an adverbial of basis after the addressee: what it works from, then its verb
+_BASIS = re.compile(r"(?:trên cơ sở|căn cứ(?: vào)?)\s")
 _LISTED_KIND_BEFORE = re.compile(r"(?:,|(?<![\wÀ-ỹ])(?:trung tâm|viện|trường|tổ chức|cơ quan|đơn vị|doanh nghiệp))\s*$")
 # a verb right after a kind of body names its role: "cơ quan chủ trì", "đơn vị thực hiện dự án", "đơn vị tư vấn"
 _ROLE_VERB = re.compile(r"(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|nhà thầu)\s+(?=(?:chủ trì|thực hiện|tư vấn|quản lý|thi công|"
@@ -1127,9 +1129,12 @@ def _unnamed_addressee(text: str, position: int, *, listed: bool = False) -> tup
                     # chức …", "trung tâm nghiên cứu": a word after a comma or a kind is a noun, not the verb
                     words += 1
                     continue
-                if re.search(r"[;:()“”\"]" if listed else r"[,;:.()“”\"]", phrase.rstrip(".…")) or \
-                        _NO_ACTION.match(rest[word.start():]):
+                if re.search(r"[;:()“”\"]" if listed else r"[,;:.()“”\"]", phrase.rstrip(".…")):
                     break
+                if _NO_ACTION.match(rest[word.start():]) and not (
+                        _BASIS.match(rest[word.start():]) and _verb_follows(rest[word.start():].split(".")[0], 2)):
+                    break  # but "yêu cầu từng thành viên tổ công tác trên cơ sở nhiệm vụ được phân công khẩn trương …"
+                    # names the addressee, then the basis of its work
                 phrase = phrase.rstrip(" .…")
                 return phrase, start + len(phrase)
             words += 1
@@ -1140,3 +1145,9 @@ def _unnamed_addressee(text: str, position: int, *, listed: bool = False) -> tup
                     listed and re.search(r"(?<!\.)\.$", word.group(0)):
                 break
     return None
+
+
+def _verb_follows(text: str, skip: int) -> bool:
+    """An action verb among the words of `text` after its first `skip` words."""
+    return any(_STOP_RE.match(text[w.start():]) and not _NO_ACTION.match(text[w.start():])
+               for w in list(re.finditer(r"\S+", text))[skip:])

@@ -682,3 +682,10 @@ def test_a_member_of_a_semicolon_list_that_no_unit_word_names_shares_the_verb():
     # a thing after the ";" is the object list, not a member: "giao A; các nội dung …" stays one task
     assert [unit for unit, _ in tasks_of("Giao Sở Tài chính chủ trì thẩm định; các nội dung còn vướng mắc báo cáo "
                                          "UBND tỉnh.\n")] == ["Sở Tài chính"]
+
+
+def test_each_addressee_then_the_basis_of_its_work_then_its_verb():
+    assert tasks_of("Chủ tịch UBND tỉnh yêu cầu từng thành viên tổ giúp việc trên cơ sở nhiệm vụ được phân công "
+                    "khẩn trương hoàn thiện phương án chi tiết.\n") == [("từng thành viên tổ giúp việc", None)]
+    # with no verb after the basis nothing is asked of anyone
+    assert tasks_of("Chủ tịch UBND tỉnh yêu cầu từng thành viên tổ giúp việc trên cơ sở nhiệm vụ được phân công.\n") == []
