@@ -17,14 +17,15 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = sorted(CORPUS.glob("*.txt"))
 
-# Floors just under the committed extractor's scores on the 174 documents (02/12/2026, units may contain one
+# Floors just under the committed extractor's scores on the 194 documents (02/12/2026, units may contain one
 # another as LABELING.md says). Each batch of unseen documents was labelled first, kept out of the repository, scored
 # once (corpus/LOG.md) and then added, which lowers the floor to the measured score once; otherwise raise the floors
-# when the extractor improves, and never lower them to make a change pass. The fifth round's clause and unit rules
-# brought the 157 documents to tasks 0,943 and references 0,981; batch 20 (159-178: first sight tasks 0,63,
-# references 0,87) then brought the corpus to tasks 0,923 and references 0,967.
-TASK_F1_FLOOR = 0.92
-REFERENCE_F1_FLOOR = 0.96
+# when the extractor improves, and never lower them to make a change pass. The fifth round brought the 157 documents
+# to tasks 0,943 and references 0,981; batch 20 (159-178, first sight tasks 0,63) was then a development batch for
+# the round's last rules (corpus of 174: tasks 0,936), and batch 21 (179-198, first sight tasks 0,67, references
+# 0,84) brings the corpus of 194 to tasks 0,906 and references 0,955.
+TASK_F1_FLOOR = 0.90
+REFERENCE_F1_FLOOR = 0.95
 
 
 def _cited(number: str, squeezed: str) -> bool:
