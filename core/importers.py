@@ -50,4 +50,6 @@ class UnitImporter(TabularImporter):
         form = UnitForm(data=data, instance=existing, membership=self.membership)
         if not form.is_valid():
             raise ValidationError({name: list(errors) for name, errors in form.errors.items()})
-        return form.save(), existing is None
+        from core.services import unit_save
+
+        return unit_save(actor=self.membership, unit=form.save(commit=False)), existing is None

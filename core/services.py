@@ -4,7 +4,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from core.models import Membership
+from core.models import Membership, Unit
+from core.models.events import record_event
 from core.permissions import ADD, CHANGE, acts_as_superuser, require
 
 # Finding 1 of issue 10: an account that exists already (another organisation's, or a superuser's) is never
@@ -106,3 +107,63 @@ def membership_save(
     if units_in_charge is not None:
         membership.units_in_charge.set(units_in_charge)
     return membership
+
+
+UNIT_CREATED = "UNIT_CREATED"
+UNIT_UPDATED = "UNIT_UPDATED"
+UNIT_CODE_TAKEN_MESSAGE = "Mã đơn vị này đã được dùng trong tổ chức."
+UNIT_FIELDS = (
+    "code", "name", "short_name", "abbreviation", "aliases", "kind", "parent", "display_order", "email",
+    "valid_from", "valid_to", "superseded_by",
+)
+
+
+@transaction.atomic
+def unit_save(*, actor, unit: Unit) -> Unit:
+    """Validate and save a new or changed unit of the actor's organisation; write a domain event.
+
+    The gate runs before any write: on the stored unit (who may change it now) and on the unit as it will be.
+    Screens, the API and the spreadsheet import all come here; `core.deletion.object_delete` deletes."""
+    created = unit.pk is None
+    if created:
+        if unit.organisation_id is None:
+            unit.organisation = actor.organisation
+        require(actor, ADD, unit)
+    else:
+        stored = Unit._base_manager.select_for_update(of=("self",)).filter(pk=unit.pk).first()
+        if stored is None:
+            raise ValidationError("Đơn vị không còn tồn tại.")
+        require(actor, CHANGE, stored)
+        if stored.organisation_id != unit.organisation_id:
+            raise ValidationError("Không thể chuyển đơn vị sang tổ chức khác.")
+        require(actor, CHANGE, unit)
+    unit.code = (unit.code or "").strip()
+    duplicates = Unit._base_manager.filter(organisation_id=unit.organisation_id, code=unit.code)
+    if not created:
+        duplicates = duplicates.exclude(pk=unit.pk)
+    if unit.code and duplicates.exists():
+        raise ValidationError({"code": UNIT_CODE_TAKEN_MESSAGE})
+    unit.full_clean(exclude=["search_text"], validate_constraints=False)
+    unit.save()
+    record_event(organisation=unit.organisation, kind=UNIT_CREATED if created else UNIT_UPDATED, subject=unit,
+                 actor=getattr(actor, "user", None), code=unit.code, label=str(unit)[:200])
+    return unit
+
+
+def _unit_fields(fields: dict) -> dict:
+    unknown = set(fields) - set(UNIT_FIELDS)
+    if unknown:
+        raise ValidationError("Trường không hợp lệ cho đơn vị: %s." % ", ".join(sorted(unknown)))
+    return fields
+
+
+def unit_create(*, actor, **fields) -> Unit:
+    return unit_save(actor=actor, unit=Unit(organisation=actor.organisation, **_unit_fields(fields)))
+
+
+@transaction.atomic
+def unit_update(*, actor, unit: Unit, **fields) -> Unit:
+    require(actor, CHANGE, unit)  # before anything of the unit is touched
+    for name, value in _unit_fields(fields).items():
+        setattr(unit, name, value)
+    return unit_save(actor=actor, unit=unit)

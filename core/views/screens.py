@@ -89,6 +89,11 @@ class UnitEditView(ObjectEditView):
     model = Unit
     form_class = UnitForm
 
+    def save(self, form):
+        from core.services import unit_save
+
+        return unit_save(actor=self.membership, unit=form.save(commit=False))
+
 
 class UnitImportView(ImportView):
     importer_class = UnitImporter
