@@ -89,12 +89,16 @@ def strongly_cued(flat: str, deadline) -> bool:
 # phrases say when something starts or happens, not when the work is due: a start ("tạm dừng đến trường kể từ
 # ngày 12/05/2021"), an occasion ("trong dịp nghỉ Lễ Quốc khánh 02/9/2023"), the year the work falls in ("ứng phó
 # … trong năm 2022", "kỳ họp giữa năm 2017") or an open period ("trong tháng 5 và các tháng tiếp theo"). Those are
-# skipped and the phrase before them is tried; a date followed by "hàng năm" is a recurrence.
+# skipped and the phrase before them is tried; a date followed by "hàng năm", or after "định kỳ hàng năm trước ngày",
+# is a recurrence.
 _START_BEFORE = re.compile(r"(?:(?<![\wÀ-ỹ])(?:kể từ|bắt đầu từ|bắt đầu)\s*(?:ngày\s*)?|(?<![\wÀ-ỹ])dịp\s+[^,;.:]{0,40}|"
                            r"(?<![\wÀ-ỹ])số\s*)$", re.I)  # "… tại Thông báo số 25/2/2021": a citation, not a date
 _OPEN_AFTER = re.compile(r"^\s*(?:và|,)\s*(?:các|những)\s+(?:tháng|tuần|năm|quý)\s+(?:tiếp theo|tới|sau)", re.I)
 _RECURRING_AFTER = re.compile(r"^\s*(?:(?:và|,)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s+)?(?:hàng|hằng)\s+(?:năm|tháng|quý|tuần)",
                               re.I)
+# "Định kỳ hàng năm trước ngày 10 tháng 12 …", "hằng quý, trước ngày 15 của tháng cuối quý": the period word comes first
+_RECURRING_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:hàng|hằng)\s+(?:năm|tháng|quý|tuần)\s*,?\s*(?:(?:trước|vào|chậm nhất|"
+                               r"muộn nhất|trong)\s+)?(?:ngày\s*)?$", re.I)
 _PERIOD_KINDS = ("year", "half_year")
 # the work is to be finished within the period: "đảm bảo hoàn thành công trình trong năm 2018" gives 31/12/2018; a
 # period that qualifies the object ("các nhiệm vụ có thời hạn hoàn thành trong năm 2025") does not
@@ -119,6 +123,8 @@ def task_deadline(text: str, reference_date: dt.date | None = None):
         if at < 0:
             return deadline
         before, after = flat[:at], flat[at + len(deadline.text):]
+        if _RECURRING_BEFORE.search(before[-40:]) and deadline.due_date is not None:
+            return Deadline(text=deadline.text, kind="recurring", due_date=None, recurring=True)
         if _RECURRING_AFTER.match(after) and deadline.due_date is not None:
             tail = _RECURRING_AFTER.match(after)
             return Deadline(text=(deadline.text + after[: tail.end()]).strip(), kind="recurring", due_date=None,

@@ -414,8 +414,9 @@ def _has_firm_due_date(text: str) -> bool:
     return bool(deadline and (deadline.recurring or (deadline.due_date and deadline.kind != "range")))
 
 
-# the unit speaks or looks ahead, nothing is asked of it: "Sở GD-ĐT lưu ý …", "Sở sẽ sử dụng số liệu …"
-_SPEAKER = re.compile(r"^\s*,?\s*(?:sẽ|lưu ý|cho biết|nhấn mạnh|ghi nhận|đánh giá cao|nhắc nhở)(?![\wÀ-ỹ])", re.I)
+# the unit speaks or looks ahead, nothing is asked of it: "Sở GD-ĐT lưu ý …", "Sở sẽ sử dụng số liệu …", a news
+# report's "UBND huyện cho hay …"
+_SPEAKER = re.compile(r"^\s*,?\s*(?:sẽ|lưu ý|cho biết|cho hay|nhấn mạnh|ghi nhận|đánh giá cao|nhắc nhở)(?![\wÀ-ỹ])", re.I)
 # "… có trách nhiệm phối hợp chặt chẽ với Sở Y tế trong việc triển khai Kế hoạch", "… chủ động phối hợp với Sở Công
 # Thương để thực hiện có hiệu quả công tác …": helping the lead unit carry out its work, not a task of their own
 _COORDINATION_ONLY = re.compile(

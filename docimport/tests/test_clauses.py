@@ -45,6 +45,15 @@ def test_a_date_followed_by_every_year_is_a_recurrence():
     assert tasks_of("Yêu cầu các sở định kỳ báo cáo UBND tỉnh trước ngày 15/6 và 15/12 hàng năm.\n") == [("các sở", None)]
 
 
+def test_a_date_after_every_year_is_a_recurrence():
+    deadline = task_deadline("Định kỳ hàng năm trước ngày 05 tháng 11, các huyện báo cáo kết quả về Sở Tài chính.")
+    assert deadline.recurring and deadline.due_date is None
+    deadline = task_deadline("Hằng quý, trước ngày 20/3 các phòng gửi báo cáo về Văn phòng.")
+    assert deadline.recurring and deadline.due_date is None
+    # a yearly duty that also has a first, one-off due date keeps the one-off date
+    assert task_deadline("Các huyện báo cáo hàng năm; lần đầu trước ngày 05/11/2026.").due_date.isoformat() == "2026-11-05"
+
+
 def test_a_task_without_a_real_deadline_takes_the_next_sentence_that_gives_one():
     body = ("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành tổng hợp kết quả giải quyết kiến nghị của cử tri phục vụ kỳ "
             "họp giữa năm 2026. Báo cáo gửi về UBND tỉnh trước ngày 28/5/2026.\n")
@@ -365,6 +374,8 @@ def test_an_assignment_recounted_before_but_not_done_yet_is_background():
 def test_a_unit_that_speaks_or_looks_ahead_is_given_nothing():
     assert tasks_of("Sở Giáo dục và Đào tạo lưu ý báo cáo thống kê gửi về sở phải thống nhất với bản lưu.\n") == []
     assert tasks_of("Sở Giáo dục và Đào tạo sẽ sử dụng số liệu thống kê làm căn cứ xây dựng dự toán.\n") == []
+    # a news report of what a unit said
+    assert tasks_of("UBND huyện cho hay nhiều trường đang thiếu giáo viên, cần bổ sung biên chế.\n") == []
     assert tasks_of("Sở Giáo dục và Đào tạo tổng hợp số liệu thống kê, báo cáo UBND tỉnh.\n") == [
         ("Sở Giáo dục và Đào tạo", None)]
 
