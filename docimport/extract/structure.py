@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from core.text import fold
 
-from ..vocabulary import SYMBOL_KINDS, TYPE_LINES
+from ..vocabulary import KNOWN_AGENCIES, NAME_STOPS, SYMBOL_KINDS, TYPE_LINES
 from .dates import make_date
 
 MAX_TEXT_CHARS = 3_000_000
@@ -66,6 +66,18 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 _HYPHEN_SPACE = re.compile(r"(\d+/[A-ZĐ&]{2,}(?:-[A-ZĐ&]{2,})*)-[ \t]+(?=[A-ZĐ&]{2,}(?![\wÀ-ỹ]))")
 _SLASH_SPACE = re.compile(r"(?<=\d)[ \t]*/[ \t]*(?=\d)|(?<=\d)[ \t]+/(?=[A-ZĐ])|(?<=\d)/[ \t]+(?=[A-ZĐ]{2,}[-/])")
 
+# A known unit name glued to the verb after it by a lost space: "Sở Tài nguyên và Môi trườngchủ trì" → "… trường
+# chủ trì". A Vietnamese syllable never goes on after the last syllable of a name, so letters right after a known
+# name that begin a verb of NAME_STOPS (two letters or more, not a preposition) are the next word.
+_GLUE_VERBS = [w for w in NAME_STOPS if len(w) >= 3 and w not in {"trong", "trước", "theo", "cùng", "được", "đến",
+                                                                 "khi", "nếu", "thì", "như", "với", "cho", "tại",
+                                                                 "trên", "từ", "mà", "gồm", "để", "nhằm", "sẽ", "đã",
+                                                                 "đang", "có", "là", "cũng", "vừa"}]
+_GLUED_NAME = re.compile(
+    r"(?<![\wÀ-ỹ])(?:" + "|".join(re.escape(n) for n in sorted(set(KNOWN_AGENCIES), key=len, reverse=True)) + r")"
+    r"(?=(?:" + "|".join(re.escape(w) for w in sorted(set(_GLUE_VERBS), key=len, reverse=True)) + r")(?![\wÀ-ỹ]))"
+)
+
 
 def _retone(match: re.Match) -> str:
     vowel, toned = match.group(1), match.group(2)
@@ -94,6 +106,7 @@ def normalise_spelling(text: str) -> str:
     """Spelling variants that change no meaning but hide names from matching (see the patterns above)."""
     text = _OLD_TONE.sub(_retone, text)
     text = _WORD.sub(_unglue, text)
+    text = _GLUED_NAME.sub(lambda match: match.group(0) + " ", text)
     text = _HYPHEN_SPACE.sub(r"\1-", text)
     return _SLASH_SPACE.sub("/", text)
 

@@ -200,3 +200,11 @@ def test_a_page_without_a_date_takes_the_year_of_the_latest_date_it_mentions():
     assert [(r["number"], r["date"]) for r in result["references"]] == [("4672/UBND-VX", "2019-08-09"),
                                                                           ("12/QĐ-UBND", "2019-01-05")]
     assert [(t["unit"], t["deadline"]) for t in result["tasks"]] == [("Sở Y tế", "2019-10-18")]
+
+
+def test_a_known_unit_glued_to_its_verb_is_split():
+    assert normalise_spelling("Sở Tài nguyên và Môi trườngchủ trì, phối hợp với Công an tỉnhtriển khai") == \
+        "Sở Tài nguyên và Môi trường chủ trì, phối hợp với Công an tỉnh triển khai"
+    assert normalise_spelling("Sở Xây dựngtrước ngày") == "Sở Xây dựngtrước ngày"  # only a verb opens the next word
+    body = "11. Giao Sở Xây dựngrà soát quy hoạch trước ngày 30/6/2026.\n"
+    assert tasks_of(body) == [("Sở Xây dựng", "2026-06-30")]
