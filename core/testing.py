@@ -161,6 +161,9 @@ class PermissionMatrix:
     api_actions: frozenset = ALL_ACTIONS
     #: models whose rows must not change when an attempt is refused (defaults to the model itself)
     state_models: tuple = ()
+    #: other models whose writes this matrix's actions make and whose rules it plays (a progress update is written
+    #: by the "progress" action on a task); with `model`, what core/tests/test_matrix_coverage.py counts as covered
+    covers: tuple = ()
 
     # -- expectations helpers ----------------------------------------------------------------------------------
     @staticmethod

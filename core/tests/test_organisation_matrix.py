@@ -3,8 +3,11 @@ application (configuration is the CLI's and the Django admin's), another organis
 import pytest
 from django.urls import reverse
 
+from core.models import Organisation
 from core.testing import ANONYMOUS, MATRIX_ROLES, api_auth
 
+#: read by core/tests/test_matrix_coverage.py: this hand-written matrix plays the organisation's rules
+MATRIX_COVERS = (Organisation,)
 ACTIONS = ("screen", "list", "view", "view_other", "change", "delete")
 
 

@@ -53,6 +53,7 @@ class MembershipMatrix(PermissionMatrix):
     allowed = PermissionMatrix.administration_allowed()
     api_actions = frozenset({"list", "view", "history"})  # people are managed on the screens only
     state_models = (Membership, User)
+    covers = (User,)  # the login account is written only with its membership (core.services.membership_save)
 
     def make_object(self, tenants):
         return make_member(tenants.org, "nguyen.moi", [Role.CHUYEN_VIEN], unit=tenants.unit,

@@ -100,6 +100,7 @@ class TaskActionMatrix(ActionMatrix):
 
     model = AssignedTask
     state_models = (AssignedTask, ProgressUpdate, Extension)
+    covers = (ProgressUpdate, Extension)  # written by "progress"/"complete" and "extension"/"decide"
     web_actions = ("progress", "complete", "explain", "extension", "decide", "change_deadline", "reassign", "cancel")
     api_actions = ("progress", "complete", "explain", "extension", "decide", "cancel")
     allowed = {
@@ -217,6 +218,7 @@ class BriefingActionMatrix(ActionMatrix):
 
     model = Briefing
     state_models = (Briefing, BriefingReport, AssignedTask)
+    covers = (BriefingReport,)  # written by "report"
     web_actions = ("conclusion", "report")
     allowed = {role: frozenset({"conclusion", "report"} if role in LEADERS else
                                {"report"} if role in ("truong_phong", "chuyen_vien") else ())

@@ -11,7 +11,7 @@ from core.testing import ANONYMOUS, MATRIX_ROLES, TenantFixture, api_auth, login
 from reports import services
 from reports.assembly import ReportData
 from reports.choices import ReportKind, ReportStatus
-from reports.models import Report, ReportSection, ReportTemplate, ReportVersion
+from reports.models import Report, ReportOutline, ReportSection, ReportTemplate, ReportVersion
 from reports.periods import compute_period
 
 PERIOD = compute_period(ReportKind.MONTHLY, "calendar", year=2024, month=3)
@@ -35,6 +35,9 @@ API_ACTIONS = ("list", "view", "download", "add", "compile", "regenerate", "appr
 
 
 FOREIGN = "giam_doc_to_chuc_khac"
+#: the models whose rules this module's matrices play (read by core/tests/test_matrix_coverage.py): reports, their
+#: sections and versions (compile, regenerate, issue write them), templates, and the outlines (the outline matrix)
+MATRIX_COVERS = (Report, ReportSection, ReportVersion, ReportTemplate, ReportOutline)
 OWN_ORGANISATION_ACTIONS = ("add", "template")
 
 
@@ -201,3 +204,46 @@ def test_matrix_size():
     """The size the closing note reports: screens + API (session and token) cases."""
     assert (len(web_cases()), len(api_cases())) == (len(ROLES) * len(ALLOWED), len(ROLES) * len(API_ACTIONS) * 2
                                                      - len(API_ACTIONS))
+
+
+# -- the organisation's report outlines (đề cương, ReportOutlinePolicy): everyone of the organisation reads them; the
+# Giám đốc, a Phó Giám đốc or a Quản trị hệ thống saves a new version; another organisation's outline is not found
+OUTLINE_ALLOWED = {"list": IN_ORG, "view": IN_ORG, "edit": {"giam_doc", "pho_giam_doc", "quan_tri"}}
+OUTLINE_LINES = "I. KẾT QUẢ CÔNG TÁC THÁNG {tháng} NĂM {năm}\n1. Công tác tham mưu, tổng hợp | Đơn vị tự viết"
+
+
+def _outlines(tenants):
+    return list(ReportOutline._base_manager.filter(organisation=tenants.org).order_by("pk").values())
+
+
+@pytest.mark.parametrize("action", OUTLINE_ALLOWED)
+@pytest.mark.parametrize("role", ROLES)
+def test_outline_screens(client, tenants, role, action):
+    outline = services.outline_for(tenants.org, ReportKind.MONTHLY)
+    membership = tenants.roles().get(role)
+    if membership is not None:
+        login(client, membership)
+    before = _outlines(tenants)
+    if action == "list":
+        response = client.get(reverse("reports:outline_list"))
+    elif action == "view":
+        response = client.get(reverse("reports:outline_version", args=[outline.pk]))
+    else:
+        response = client.post(reverse("reports:outline_edit", args=[outline.pk]), {
+            "title_pattern": "Báo cáo tháng {tháng} năm {năm}", "numbering": "roman,arabic,dotted,dotted",
+            "lines": OUTLINE_LINES, "opening": "", "closing": "", "note": "Đề cương của Sở",
+            "version_token": services.outline_token(outline)})
+    context = f"{role} {action} ReportOutline"
+    if membership is None:
+        assert response.status_code == 302 and response["Location"].startswith(reverse("login")), context
+    elif role in OUTLINE_ALLOWED[action]:
+        assert response.status_code == (302 if action == "edit" else 200), f"{context}: {response.status_code}"
+        if action == "edit":
+            current = services.current_outline(tenants.org, ReportKind.MONTHLY)
+            assert (current.version, current.note) == (outline.version + 1, "Đề cương của Sở"), context
+        return
+    elif action == "list":  # another organisation's member sees their own organisation's outlines
+        assert response.status_code == 200, context
+    else:
+        assert response.status_code in (403, 404), f"{context}: {response.status_code}"
+    assert _outlines(tenants) == before, f"{context}: a refused attempt changed the database"
