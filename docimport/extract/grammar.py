@@ -170,7 +170,7 @@ def heading_tasks(paragraphs: list[Paragraph], index: UnitIndex) -> tuple[list[T
 # unit continues the task before it until that task has a deadline ("… Yêu cầu gửi trước ngày 25/3/2026.").
 _TRIGGER = re.compile(
     r"(?:^|(?<=[\s;:.,(]))(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
-    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+)(?:cho\s+)?"
+    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)(?:cho\s+)?"
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y.
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|hướng dẫn)\s+")

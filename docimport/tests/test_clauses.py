@@ -371,6 +371,15 @@ def test_an_assignment_recounted_before_but_not_done_yet_is_background():
     assert tasks_of(body) == [("Sở Công Thương", "2026-08-30")]
 
 
+def test_a_comma_after_the_request_verb_does_not_hide_the_addressee():
+    body = "Bộ Tài chính đề nghị, các địa phương rà soát danh mục tài sản công và báo cáo trước ngày 15/6/2026.\n"
+    assert tasks_of(body) == [("các địa phương", "2026-06-15")]
+    # a passive "được giao," ends a clause: the unit after it is the speaker, not an addressee
+    body = ("Để hoàn thành các nhiệm vụ được giao, Chủ tịch UBND tỉnh yêu cầu Sở Tài chính rà soát danh mục tài sản "
+            "công.\n")
+    assert tasks_of(body) == [("Sở Tài chính", None)]
+
+
 def test_a_unit_that_speaks_or_looks_ahead_is_given_nothing():
     assert tasks_of("Sở Giáo dục và Đào tạo lưu ý báo cáo thống kê gửi về sở phải thống nhất với bản lưu.\n") == []
     assert tasks_of("Sở Giáo dục và Đào tạo sẽ sử dụng số liệu thống kê làm căn cứ xây dựng dự toán.\n") == []
