@@ -87,7 +87,7 @@ _LOCAL_GOVERNMENTS = re.compile(
     # "UBND các tỉnh, thành phố trực thuộc Trung ương": a ministry's letter to the provinces
     rf"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:các\s+(?:tỉnh|{_LOCALITY})(?:\s*(?:,|và)\s*{_LOCALITY})*"
     rf"|{_LOCALITY}(?:\s*(?:,|và)\s*{_LOCALITY})+"  # "Ủy ban nhân dân huyện, thành phố" (a list: not "UBND huyện X")
-    r"|cấp\s+(?:huyện|xã|tỉnh)|các\s+địa phương)(?:\s+(?:trong|trên địa bàn|thuộc|trực thuộc)\s+(?:tỉnh|[Tt]rung ương))?(?![\wÀ-ỹ])"
+    r"|cấp\s+(?:huyện|xã|tỉnh)|các\s+cấp|các\s+địa phương)(?:\s+(?:trong|trên địa bàn|thuộc|trực thuộc)\s+(?:tỉnh|[Tt]rung ương))?(?![\wÀ-ỹ])"
 )
 # A unit word written in lower case after the verb: "giao phòng Kiểm soát thủ tục hành chính".
 _LOWER_HEAD = re.compile(r"^(?:văn phòng|phòng|sở|ban quản lý|ban|trung tâm|chi cục|thanh tra|ủy ban nhân dân|cục|cơ quan)"
@@ -124,7 +124,12 @@ _IN_NAME = (
     (re.compile(r"^(?:[Cc]ác\s+)?(?:[Bb]an|[Pp]hòng)\s+$"), re.compile(r"quản lý(?![\wÀ-ỹ])")),
     (re.compile(r"(?:dự án|QLDA|DA)\s+đầu tư\s+$"), re.compile(r"xây dựng(?![\wÀ-ỹ])")),
     (re.compile(r"(?<![\wÀ-ỹ])công\s+$"), re.compile(r"trình(?![\wÀ-ỹ])")),
+    # "Ban chỉ đạo phòng, chống dịch Covid-19 các cấp": the steering board, and the boards of every level
+    (re.compile(r"(?<![\wÀ-ỹ])[Bb]an\s+$"), re.compile(r"chỉ (?:đạo|huy)(?![\wÀ-ỹ])")),
+    (re.compile(r"(?<![\wÀ-ỹ])các\s+$"), re.compile(r"cấp(?![\wÀ-ỹ])")),
 )
+# "phòng, chống" is one word of a name ("Ban chỉ đạo phòng, chống dịch"): the comma does not end it
+_PREVENT_AND_FIGHT = re.compile(r"(?<![\wÀ-ỹ])phòng\s*,\s*$")
 
 
 def _goes_on_name(before: str, rest: str) -> bool:
@@ -226,7 +231,8 @@ def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | N
             break
         if count and _HEAD_RE.match(rest) and text[end:match.start()].strip() in (",", "và", ";"):
             break
-        if count and text[end:match.start()].strip() == "," and (not allow_comma or not word[:1].isupper()):
+        if count and text[end:match.start()].strip() == "," and (not allow_comma or not word[:1].isupper()) \
+                and not (word.startswith("chống") and _PREVENT_AND_FIGHT.search(text[:match.start()])):
             break
         if count and text[end:match.start()].strip() == ";":
             break

@@ -208,3 +208,11 @@ def test_a_known_unit_glued_to_its_verb_is_split():
     assert normalise_spelling("Sở Xây dựngtrước ngày") == "Sở Xây dựngtrước ngày"  # only a verb opens the next word
     body = "11. Giao Sở Xây dựngrà soát quy hoạch trước ngày 30/6/2026.\n"
     assert tasks_of(body) == [("Sở Xây dựng", "2026-06-30")]
+
+
+def test_a_steering_board_of_every_level_is_one_name():
+    assert read_agency("các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp; Thủ trưởng các sở") == \
+        "các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp"
+    assert read_agency("Ban Chỉ đạo phòng, chống thiên tai tỉnh tổ chức diễn tập") == "Ban Chỉ đạo phòng, chống thiên tai tỉnh"
+    assert read_agency("UBND các cấp tiếp tục rà soát") == "UBND các cấp"
+    assert read_agency("Sở Y tế, phòng, chống dịch") == "Sở Y tế"  # "phòng, chống" goes on a name, never starts one
