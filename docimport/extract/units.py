@@ -179,6 +179,17 @@ _LEVEL = re.compile(r"^Cấp\s+(?:xã|huyện|tỉnh|cơ sở)(?![\wÀ-ỹ])(?!\
 _JOINED_KIND = re.compile(r" và (?:(?:các )?(?:địa phương|đơn vị|ngành|cơ quan|đoàn thể|tổ chức)"
                           r"(?: (?:trực thuộc|liên quan|có liên quan|chuyên môn))?)(?=[\s,;:.]|$)(?! [A-ZĐ])")
 
+# A kind after a comma in a collective ("các sở, ban ngành, đơn vị cấp tỉnh"; COLLECTIVE takes the commas only
+# right after the first kind), not a kind followed by its own name ("…, phòng Kinh tế").
+_LISTED_KIND = re.compile(r"\s*,\s*(?:đơn vị|cơ quan|ngành|ban ngành|sở|ban|phòng|địa phương|đoàn thể|tổ chức|hội)"
+                          r"(?=[\s,;:.]|$)(?!\s+[A-ZĐ])")
+# Where the bodies of a collective sit or belong: "Trung ương", "đóng trên địa bàn tỉnh", "trên địa bàn huyện",
+# "thuộc Chính phủ".
+_SEAT = re.compile(r" (?:[Tt]rung ương(?![\wÀ-ỹ])(?!\s+(?:Đảng|Hội|Mặt trận))|(?:đóng )?(?:trên|trong) địa bàn"
+                   r"(?: (?:tỉnh|huyện|thành phố|thị xã|xã|phường))?"
+                   # "cơ quan thuộc Chính phủ", "các đơn vị trực thuộc Sở" (not "thuộc Sở Tài chính": a name of its own)
+                   r"|(?:trực )?thuộc (?:Chính phủ|Bộ|Sở|UBND tỉnh|UBND huyện|tỉnh)(?!\s+[A-ZĐ]))(?=[\s,;:.]|$)")
+
 
 def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | None:
     local = _LOCAL_GOVERNMENTS.match(text)
@@ -203,10 +214,18 @@ def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | N
         text[:4].lower() == "các " else _COLLECTIVE_RE.match(text[0].lower() + text[1:])
     if collective:  # the kind may go on in lower case: "các ban quản lý dự án", "các cơ quan báo chí"
         end = collective.end()
-        while len(text[:end].split()) < 8:
+        while len(text[:end].split()) < 12:
             level = re.match(r" cấp (?:tỉnh|huyện|xã|cơ sở)(?![\wÀ-ỹ])", text[end:])
             if level:  # "các ban, ngành cấp tỉnh": "cấp" is the level here, not the verb
                 end += level.end()
+                continue
+            kind = _LISTED_KIND.match(text, end)
+            if kind:  # "các sở, ban ngành, đơn vị cấp tỉnh": a kind after a comma goes on the list
+                end = kind.end()
+                continue
+            seat = _SEAT.match(text, end)
+            if seat:  # "các cơ quan Trung ương đóng trên địa bàn tỉnh": where the bodies sit
+                end = seat.end()
                 continue
             joined = _JOINED_KIND.match(text, end)
             if joined:  # "các sở, ngành và địa phương", "các phòng chuyên môn và đơn vị trực thuộc": one collective

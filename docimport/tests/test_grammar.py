@@ -216,3 +216,17 @@ def test_a_steering_board_of_every_level_is_one_name():
     assert read_agency("Ban Chỉ đạo phòng, chống thiên tai tỉnh tổ chức diễn tập") == "Ban Chỉ đạo phòng, chống thiên tai tỉnh"
     assert read_agency("UBND các cấp tiếp tục rà soát") == "UBND các cấp"
     assert read_agency("Sở Y tế, phòng, chống dịch") == "Sở Y tế"  # "phòng, chống" goes on a name, never starts one
+
+
+def test_a_collective_goes_on_through_listed_kinds_and_where_its_bodies_sit():
+    assert read_agency("các ban ngành, đơn vị cấp tỉnh; các cơ quan Trung ương") == "các ban ngành, đơn vị cấp tỉnh"
+    assert read_agency("các cơ quan Trung ương đóng trên địa bàn tỉnh; UBND các cấp") == \
+        "các cơ quan Trung ương đóng trên địa bàn tỉnh"
+    assert read_agency("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ thực hiện báo cáo") == \
+        "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+    assert read_agency("các ban ngành, phòng Kinh tế hạ tầng tổ chức") == "các ban ngành"  # a kind with its own name
+    body = ("12. Yêu cầu các sở, ban ngành, đơn vị cấp tỉnh; các cơ quan Trung ương đóng trên địa bàn tỉnh; UBND các "
+            "cấp rà soát thủ tục hành chính trước ngày 30/6/2026.\n")
+    assert tasks_of(body) == [("các sở, ban ngành, đơn vị cấp tỉnh", "2026-06-30"),
+                              ("các cơ quan Trung ương đóng trên địa bàn tỉnh", "2026-06-30"),
+                              ("UBND các cấp", "2026-06-30")]
