@@ -752,11 +752,13 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
                 lead_in.drafts = []  # the items carry the tasks
                 body, at = item
                 own, _ = paragraph_tasks(body, paragraph.start + at, index, numbered=True)
-                if own:
-                    tasks += own
-                else:
-                    tasks += [TaskDraft(unit=unit, text=body.strip(), start=paragraph.start + at, source="assignment")
-                              for unit in lead_in]
+                if not own:
+                    own = [TaskDraft(unit=unit, text=body.strip(), start=paragraph.start + at, source="assignment")
+                           for unit in lead_in]
+                tasks += own
+                # "… các nội dung sau:" ¶ "1. Báo cáo …" ¶ "2. Xây dựng …" ¶ "(Báo cáo) gửi về Sở trước ngày …": a
+                # paragraph after the items that only says when they are due closes every undated item
+                undated = previous_undated + [draft for draft in own if not _has_firm_due_date(draft.text)]
                 continue
             lead_in = None
         if _BOILERPLATE.search(text) or _EXECUTION_ARTICLE.match(text) or (
@@ -816,10 +818,16 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
             undated = [draft for draft in previous_undated if not _has_firm_due_date(draft.text)]
             between, last_found, last_text = [], previous_undated, text
             continue
-        if previous_undated and plain_paragraph and (
+        # "… đề nghị gửi về Sở trước ngày 10/5": a request verb that names nobody does not make a new task
+        if previous_undated and (plain_paragraph or (lead_in is None and not start and not found)) and (
                 (not found and _deadline_only(text, index)) or (found and _says_only_when(found, index))):
+            closing, due = [text.strip()], task_deadline(text)
+            if due is not None and len({draft.text for draft in previous_undated}) > 1:
+                # several items close with one deadline: each keeps its own words and takes only the date, else
+                # the long closing paragraph would make them read as one task
+                closing, between = [f"Thời hạn: {due.text}."], []
             for draft in previous_undated:  # "… báo cáo gửi UBND tỉnh." ¶ "Báo cáo gửi về UBND tỉnh trước ngày 05/6."
-                draft.text = " ".join([draft.text.rstrip()] + between + [text.strip()])
+                draft.text = " ".join([draft.text.rstrip()] + between + closing)
             between = []
             continue
         if previous_undated and plain_paragraph and not found and not between and len(text) < 600 and \

@@ -117,6 +117,19 @@ def test_a_paragraph_that_only_gives_the_deadline_finishes_the_tasks_before_it()
     assert found[0]["text"].endswith("trước ngày 05/6/2026.")
 
 
+def test_a_deadline_paragraph_after_numbered_items_closes_every_item():
+    body = ("Để có cơ sở tổng hợp, Sở Tài chính đề nghị UBND các huyện thực hiện các nội dung sau:\n"
+            "1. Báo cáo kết quả thực hiện dự toán năm 2025.\n2. Xây dựng dự toán ngân sách năm 2027.\n"
+            "(kèm theo biểu mẫu, đề cương chi tiết và các văn bản hướng dẫn được đăng trên Cổng thông tin điện tử "
+            "của Sở Tài chính, mục Văn bản điều hành)\n"
+            "Báo cáo kết quả năm 2025 và dự toán năm 2027 của các huyện đề nghị gửi về Sở Tài chính trước "
+            "ngày 20/6/2026 để tổng hợp.\n")
+    found = extract(HEADER + body)["tasks"]
+    assert [(t["unit"], t["deadline"]) for t in found] == [("UBND các huyện", "2026-06-20")] * 2
+    assert found[0]["text"].startswith("Báo cáo kết quả thực hiện dự toán") and "Xây dựng" not in found[0]["text"]
+    assert found[1]["text"].startswith("Xây dựng dự toán ngân sách năm 2027")
+
+
 def test_a_deadline_paragraph_after_an_unrelated_one_is_not_attached():
     body = ("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành tổng hợp kết quả thực hiện kiến nghị của cử tri.\n\n"
             "Năm 2025, tỉnh đã giải quyết nhiều kiến nghị.\n\nBáo cáo gửi về UBND tỉnh trước ngày 05/6/2026.\n")
