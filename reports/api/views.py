@@ -10,8 +10,6 @@ from rest_framework import mixins, serializers, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from core.api.permissions import OrganisationPermission, api_membership
-from core.permissions import can
 from core.api.viewsets import OrganisationScopedReadOnlyViewSet
 from reports import selectors, services
 from reports.models import Report
@@ -29,24 +27,6 @@ from .serializers import (
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-class ReportPermission(OrganisationPermission):
-    """The project's API permission, where a workflow endpoint asks the model's policy (ReportPolicy) for its own
-    domain action instead of "add" (the Văn thư issues a report without being allowed to create one)."""
-
-    DOMAIN_ACTIONS = {"compile": COMPILE, "regenerate": REGENERATE, "approve": APPROVE, "issue": ISSUE}
-
-    def has_permission(self, request, view):
-        if getattr(view, "action", None) in self.DOMAIN_ACTIONS:
-            return api_membership(request) is not None
-        return super().has_permission(request, view)
-
-    def has_object_permission(self, request, view, obj):
-        action = self.DOMAIN_ACTIONS.get(getattr(view, "action", None))
-        if action is None:
-            return super().has_object_permission(request, view, obj)
-        return can(api_membership(request), action, obj)
-
-
 def _refused(exc: DjangoValidationError):
     return serializers.ValidationError({"detail": exc.messages})
 
@@ -56,7 +36,7 @@ class ReportViewSet(mixins.CreateModelMixin, OrganisationScopedReadOnlyViewSet):
 
     queryset = Report.objects.none()
     serializer_class = ReportSerializer
-    permission_classes = [ReportPermission]
+    domain_actions = {"compile": COMPILE, "regenerate": REGENERATE, "approve": APPROVE, "issue": ISSUE}
     filterset_fields = ["kind", "status"]
 
     def get_queryset(self):
