@@ -191,7 +191,27 @@ _SEAT = re.compile(r" (?:[Tt]rung ương(?![\wÀ-ỹ])(?!\s+(?:Đảng|Hội|M�
                    r"|(?:trực )?thuộc (?:Chính phủ|Bộ|Sở|UBND tỉnh|UBND huyện|tỉnh)(?!\s+[A-ZĐ]))(?=[\s,;:.]|$)")
 
 
+# A unit of every locality goes on through the list of localities: "Trung tâm y tế các huyện, thành phố, thị xã",
+# "Cục Quản lý thị trường các tỉnh, thành phố trực thuộc Trung ương", "UBND các quận-huyện", "Sở Du lịch các
+# tỉnh/thành", "các phòng, ban, cơ quan thành phố và các xã, phường". Only after "các <locality>": "Sở Y tế,
+# huyện …" is two bodies.
+_PLURAL_LOCALITY = re.compile(rf"(?<![\wÀ-ỹ])các\s+(?:tỉnh|{_LOCALITY})$")
+_MORE_LOCALITIES = re.compile(
+    rf"(?:(?:\s*[,/]\s*|-|\s+và\s+)(?:các\s+)?(?:tỉnh|{_LOCALITY})(?![\wÀ-ỹ])(?!\s+[A-ZĐ]))+"
+    r"(?:\s+(?:trực thuộc Trung ương|trong tỉnh|trên địa bàn tỉnh)(?![\wÀ-ỹ]))?"
+)
+
+
 def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | None:
+    name = _read_bare_name(text, index, allow_comma)
+    if name and _PLURAL_LOCALITY.search(name) and text.startswith(name):
+        more = _MORE_LOCALITIES.match(text, len(name))
+        if more:
+            return text[: more.end()]
+    return name
+
+
+def _read_bare_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | None:
     local = _LOCAL_GOVERNMENTS.match(text)
     if local:
         return text[: local.end()].rstrip(" ,")

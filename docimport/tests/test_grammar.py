@@ -230,3 +230,15 @@ def test_a_collective_goes_on_through_listed_kinds_and_where_its_bodies_sit():
     assert tasks_of(body) == [("các sở, ban ngành, đơn vị cấp tỉnh", "2026-06-30"),
                               ("các cơ quan Trung ương đóng trên địa bàn tỉnh", "2026-06-30"),
                               ("UBND các cấp", "2026-06-30")]
+
+
+def test_a_unit_of_every_locality_goes_on_through_the_localities():
+    assert read_agency("Cục Quản lý thị trường các tỉnh, thành phố trực thuộc Trung ương chỉ đạo kiểm tra") == \
+        "Cục Quản lý thị trường các tỉnh, thành phố trực thuộc Trung ương"
+    assert read_agency("UBND các quận-huyện thực hiện") == "UBND các quận-huyện"
+    assert read_agency("UBND các tỉnh/thành phố trực thuộc Trung ương báo cáo") == \
+        "UBND các tỉnh/thành phố trực thuộc Trung ương"
+    assert read_agency("Trung tâm Y tế các huyện, thành phố, thị xã tăng cường giám sát") == \
+        "Trung tâm Y tế các huyện, thành phố, thị xã"
+    assert read_agency("Trung tâm Y tế huyện, thành phố Hà Tĩnh tăng cường") == "Trung tâm Y tế huyện"  # no 'các'
+    assert read_agency("Trung tâm Y tế các huyện, xã Phú Lộc tổ chức") == "Trung tâm Y tế các huyện"  # a named xã
