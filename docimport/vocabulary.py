@@ -91,7 +91,7 @@ NAME_STOPS = [
     "rà", "soát xét", "phối", "thu thập", "tuyển chọn", "tuyển dụng", "mời", "họp", "trả lời", "giải trình",
     "thường xuyên", "có nhiệm vụ", "cần", "phải", "định kỳ", "nâng", "bám sát", "quán triệt", "nắm",
     "mở", "thành lập", "vừa", "dự kiến", "đồng ý", "nhất trí", "chấp thuận", "ghi nhận", "hoan nghênh", "biểu dương", "lưu ý", "thống nhất",
-    "cũng", "xem xét",
+    "cũng", "xem xét", "chú trọng",
 ]
 
 # Collective nouns that count ("40 nhiệm vụ") versus periods and positions that do not ("9 tháng", "lần thứ 7").

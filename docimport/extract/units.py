@@ -124,6 +124,8 @@ _IN_NAME = (
     (re.compile(r"^(?:[Cc]ác\s+)?(?:[Bb]an|[Pp]hòng)\s+$"), re.compile(r"quản lý(?![\wÀ-ỹ])")),
     (re.compile(r"(?:dự án|QLDA|DA)\s+đầu tư\s+$"), re.compile(r"xây dựng(?![\wÀ-ỹ])")),
     (re.compile(r"(?<![\wÀ-ỹ])công\s+$"), re.compile(r"trình(?![\wÀ-ỹ])")),
+    # "đơn vị sự nghiệp công lập": public ("lập" alone is the verb "draw up")
+    (re.compile(r"sự nghiệp\s+công\s+$"), re.compile(r"lập(?![\wÀ-ỹ])")),
     # "Ban chỉ đạo phòng, chống dịch Covid-19 các cấp": the steering board, and the boards of every level
     (re.compile(r"(?<![\wÀ-ỹ])[Bb]an\s+$"), re.compile(r"chỉ (?:đạo|huy)(?![\wÀ-ỹ])")),
     (re.compile(r"(?<![\wÀ-ỹ])các\s+$"), re.compile(r"cấp(?![\wÀ-ỹ])")),
@@ -188,7 +190,8 @@ _LISTED_KIND = re.compile(r"\s*,\s*(?:đơn vị|cơ quan|ngành|ban ngành|sở
 _SEAT = re.compile(r" (?:[Tt]rung ương(?![\wÀ-ỹ])(?!\s+(?:Đảng|Hội|Mặt trận))|(?:đóng )?(?:trên|trong) địa bàn"
                    r"(?: (?:tỉnh|huyện|thành phố|thị xã|xã|phường))?"
                    # "cơ quan thuộc Chính phủ", "các đơn vị trực thuộc Sở" (not "thuộc Sở Tài chính": a name of its own)
-                   r"|(?:trực )?thuộc (?:Chính phủ|Bộ|Sở|UBND tỉnh|UBND huyện|tỉnh)(?!\s+[A-ZĐ]))(?=[\s,;:.]|$)")
+                   r"|(?:trực )?thuộc (?:Chính phủ|Bộ|Sở|UBND tỉnh|UBND huyện|Ủy ban nhân dân tỉnh|tỉnh)(?!\s+[A-ZĐ]))"
+                   r"(?=[\s,;:.]|$)")
 
 
 # A unit of every locality goes on through the list of localities: "Trung tâm y tế các huyện, thành phố, thị xã",
@@ -252,7 +255,8 @@ def _read_bare_name(text: str, index: UnitIndex | None, allow_comma: bool) -> st
                 end = joined.end()
                 continue
             word = re.match(r" ([a-zđà-ỹ]+|[A-ZĐ][A-ZĐ&]+)(?=[\s,;:.]|$)", text[end:])  # "các phòng GDĐT"
-            if (not word or not (word.group(1).islower() or word.group(1).isupper()) or _STOP_RE.match(text[end + 1:])
+            if (not word or not (word.group(1).islower() or word.group(1).isupper())
+                    or _STOP_RE.match(text[end + 1:]) and not _goes_on_name(text[:end + 1], text[end + 1:])
                     or word.group(1) in ("và", "hoặc", "của", "cùng", "hay")):
                 break
             end += word.end()

@@ -242,3 +242,10 @@ def test_a_unit_of_every_locality_goes_on_through_the_localities():
         "Trung tâm Y tế các huyện, thành phố, thị xã"
     assert read_agency("Trung tâm Y tế huyện, thành phố Hà Tĩnh tăng cường") == "Trung tâm Y tế huyện"  # no 'các'
     assert read_agency("Trung tâm Y tế các huyện, xã Phú Lộc tổ chức") == "Trung tâm Y tế các huyện"  # a named xã
+
+
+def test_public_service_units_and_a_verb_after_a_collective():
+    assert read_agency("các sở, ban ngành, đơn vị sự nghiệp công lập trực thuộc UBND tỉnh rà soát") == \
+        "các sở, ban ngành, đơn vị sự nghiệp công lập trực thuộc UBND tỉnh"
+    assert read_agency("các đơn vị sự nghiệp công lập lập kế hoạch") == "các đơn vị sự nghiệp công lập"
+    assert read_agency("các phòng, ban, đơn vị chú trọng công tác tuyên truyền") == "các phòng, ban, đơn vị"
