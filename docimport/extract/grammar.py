@@ -238,6 +238,12 @@ class _Group:
     start: int
     end: int
     object_list: bool = False
+    period: str = ""  # a period named before the speaker ("Trong tháng 11, …"), put before the text
+
+
+# "Về giải pháp trong tháng 11, ông A đề nghị Sở X …", "Trong tháng 12, UBND tỉnh giao Sở Y …": a month named in the
+# sentence's opening clause, before the speaker and the request verb, is when the requested work falls
+_OPENING_PERIOD = re.compile(r"^[^,;:]{0,80}?(?<![\wÀ-ỹ])[Tt]rong\s+(tháng\s+\d{1,2}(?:\s*(?:/|-|năm)\s*\d{4})?)\s*,")
 
 
 def sentences(text: str, start: int = 0) -> list[tuple[int, str]]:
@@ -617,6 +623,9 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
         end = s_start + len(sentence.rstrip())
         first = s_start + (lead if lead is not None else units[0][1])
         groups = [_Group(units=[(n, s_start + a) for n, a in units], start=first, end=end)]
+        period = _OPENING_PERIOD.match(sentence[: units[0][1]]) if lead is None else None
+        if period and _TRIGGER.search(sentence, period.end(), units[0][1]):
+            groups[0].period = f"Trong {period.group(1)}, "
         semicolons = sorted(_top_level_semicolons(text, s_start + subject_end, end) + [
             conjunction.start() for conjunction in _SECOND_SUBJECT.finditer(text, s_start + subject_end, end)])
         previous_start = s_start + subject_end
@@ -647,7 +656,7 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
     for draft in drafts:
         group = draft.extra.pop("group", None)
         if group is not None:
-            draft.text = text[group.start: group.end].strip(" ;")
+            draft.text = group.period + text[group.start: group.end].strip(" ;")
     if lead_in is not None:
         lead_in = LeadIn(lead_in, lead_drafts)
     return [draft for draft in drafts if draft.text.strip()], lead_in

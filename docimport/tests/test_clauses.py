@@ -384,6 +384,18 @@ def test_an_assignment_recounted_before_but_not_done_yet_is_background():
     assert tasks_of(body) == [("Sở Công Thương", "2026-08-30")]
 
 
+def test_a_month_named_before_the_speaker_is_the_deadline_of_the_request():
+    body = ("Về nhiệm vụ trong tháng 6, Phó Chủ tịch UBND tỉnh đề nghị Sở Xây dựng rà soát các dự án nhà ở xã hội "
+            "đang chậm tiến độ.\n")
+    found = extract(HEADER + body)["tasks"]
+    assert [(t["unit"], t["deadline"]) for t in found] == [("Sở Xây dựng", "2026-06-30")]
+    assert found[0]["text"].startswith("Trong tháng 6, Sở Xây dựng rà soát")
+    # a date of the request itself wins over the month
+    body = ("Về nhiệm vụ trong tháng 6, Phó Chủ tịch UBND tỉnh đề nghị Sở Xây dựng rà soát các dự án nhà ở xã hội, "
+            "báo cáo trước ngày 15/6/2026.\n")
+    assert tasks_of(body) == [("Sở Xây dựng", "2026-06-15")]
+
+
 def test_a_comma_after_the_request_verb_does_not_hide_the_addressee():
     body = "Bộ Tài chính đề nghị, các địa phương rà soát danh mục tài sản công và báo cáo trước ngày 15/6/2026.\n"
     assert tasks_of(body) == [("các địa phương", "2026-06-15")]
