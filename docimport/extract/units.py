@@ -20,7 +20,8 @@ _COLLECTIVE_RE = re.compile(COLLECTIVE)
 # tra đề nghị đơn vị chủ trì …", "kính đề nghị quý cơ quan, tổ chức và cá nhân đề xuất …", "Đơn vị tư vấn chuyển …".
 _ROLE = re.compile(
     r"^(?:[Qq]uý\s+|[Cc]ác\s+)?(?:[Nn]hóm nghiên cứu|[Đđ]ơn vị chủ trì|[Tt]ổ chức chủ trì|[Cc]hủ nhiệm (?:đề tài|nhiệm vụ|dự án)|"
-    r"[Đđ]ơn vị tư vấn|[Nn]hà thầu|(?:cơ quan|đơn vị|tổ chức)(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức|doanh nghiệp))*\s*,?\s*và cá nhân)"
+    r"[Đđ]ơn vị tư vấn|[Nn]hà thầu|[Cc]ơ quan (?:chủ trì )?soạn thảo(?=\s+(?:tiếp thu|hoàn chỉnh|hoàn thiện|chỉnh sửa|"
+    r"rà soát|bổ sung|khẩn trương|nghiên cứu|có trách nhiệm|[,;.]))|(?:cơ quan|đơn vị|tổ chức)(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức|doanh nghiệp))*\s*,?\s*và cá nhân)"
     r"(?![\wÀ-ỹ])"
 )
 

@@ -249,3 +249,10 @@ def test_public_service_units_and_a_verb_after_a_collective():
         "các sở, ban ngành, đơn vị sự nghiệp công lập trực thuộc UBND tỉnh"
     assert read_agency("các đơn vị sự nghiệp công lập lập kế hoạch") == "các đơn vị sự nghiệp công lập"
     assert read_agency("các phòng, ban, đơn vị chú trọng công tác tuyên truyền") == "các phòng, ban, đơn vị"
+
+
+def test_the_drafting_agencies_are_named_by_their_role():
+    assert read_agency("các cơ quan soạn thảo tiếp thu các ý kiến của đại biểu") == "các cơ quan soạn thảo"
+    assert read_agency("Cơ quan chủ trì soạn thảo hoàn thiện dự thảo") == "Cơ quan chủ trì soạn thảo"
+    assert read_agency("các cơ quan soạn thảo văn bản quy phạm") == "các cơ quan"  # here 'soạn thảo' is their work
+    assert read_agency("Cơ quan chủ trì soạn thảo: Sở Tư pháp") is None  # a label
