@@ -208,6 +208,11 @@ _MORE_LOCALITIES = re.compile(
 
 def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | None:
     name = _read_bare_name(text, index, allow_comma)
+    if name and text.startswith(name) and not _PLURAL_LOCALITY.search(name):
+        # a body of each province or district: "Sở Du lịch các tỉnh/thành", "Sở Y tế các tỉnh, thành phố …"
+        plural = re.match(rf"\s+các\s+(?:tỉnh|{_LOCALITY})(?![\wÀ-ỹ])(?!\s+[A-ZĐ])", text[len(name):])
+        if plural:
+            name = text[: len(name) + plural.end()]
     if name and _PLURAL_LOCALITY.search(name) and text.startswith(name):
         more = _MORE_LOCALITIES.match(text, len(name))
         if more:

@@ -256,3 +256,11 @@ def test_the_drafting_agencies_are_named_by_their_role():
     assert read_agency("Cơ quan chủ trì soạn thảo hoàn thiện dự thảo") == "Cơ quan chủ trì soạn thảo"
     assert read_agency("các cơ quan soạn thảo văn bản quy phạm") == "các cơ quan"  # here 'soạn thảo' is their work
     assert read_agency("Cơ quan chủ trì soạn thảo: Sở Tư pháp") is None  # a label
+
+
+def test_a_body_of_each_province_or_district():
+    assert read_agency("Sở Du lịch các tỉnh/thành chủ trì") == "Sở Du lịch các tỉnh/thành"
+    assert read_agency("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương báo cáo") == \
+        "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"
+    assert read_agency("Sở Tài chính các nhiệm vụ sau") == "Sở Tài chính"  # not a locality
+    assert read_agency("Sở Y tế các xã Phú Lộc") == "Sở Y tế"  # a named place is not every locality
