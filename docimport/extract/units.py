@@ -76,6 +76,7 @@ def _original_length(text: str, folded_length: int) -> int:
 # A title before the unit is not part of it ("Giám đốc Sở Tài chính" → "Sở Tài chính"); before a collective the
 # "các" stays ("Trưởng các phòng, đơn vị" → "các phòng, đơn vị").
 _TITLE = re.compile(r"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Lãnh đạo|Chánh|giám đốc|thủ trưởng|chủ tịch|trưởng|lãnh đạo|"
+                    r"[Nn]gười đứng đầu|"
                     # the head of a body is named after it: "Cục trưởng Cục Quản lý thị trường", "Viện trưởng Viện …"
                     r"(?:Cục|Vụ|Viện|Chi cục|Tổng cục|Hiệu|cục|vụ|viện|chi cục|hiệu)\s+trưởng)\s+(?=(?:Sở|UBND|Ủy ban|Phòng|Ban|"
                     r"Văn phòng|Trung tâm|Chi cục|Thanh tra|Công an|Cục|Đài|Báo|Kho bạc|Bảo hiểm|Viện|Hội|sở|phòng|"
@@ -184,7 +185,8 @@ _JOINED_KIND = re.compile(r" và (?:(?:các )?(?:địa phương|đơn vị|ngà
 
 # A kind after a comma in a collective ("các sở, ban ngành, đơn vị cấp tỉnh"; COLLECTIVE takes the commas only
 # right after the first kind), not a kind followed by its own name ("…, phòng Kinh tế").
-_LISTED_KIND = re.compile(r"\s*,\s*(?:đơn vị|cơ quan|ngành|ban ngành|sở|ban|phòng|địa phương|đoàn thể|tổ chức|hội)"
+_LISTED_KIND = re.compile(r"\s*,\s*(?:đơn vị|cơ quan|ngành|ban ngành|sở|ban|phòng|địa phương|đoàn thể|tổ chức|hội|"
+                          r"doanh nghiệp)"
                           r"(?=[\s,;:.]|$)(?!\s+[A-ZĐ])")
 # Where the bodies of a collective sit or belong: "Trung ương", "đóng trên địa bàn tỉnh", "trên địa bàn huyện",
 # "thuộc Chính phủ".

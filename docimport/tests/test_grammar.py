@@ -264,3 +264,9 @@ def test_a_body_of_each_province_or_district():
         "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"
     assert read_agency("Sở Tài chính các nhiệm vụ sau") == "Sở Tài chính"  # not a locality
     assert read_agency("Sở Y tế các xã Phú Lộc") == "Sở Y tế"  # a named place is not every locality
+
+
+def test_the_head_of_a_collective_is_a_title():
+    assert read_agency("người đứng đầu các cơ quan, đơn vị, doanh nghiệp và toàn thể Nhân dân thực hiện") == \
+        "các cơ quan, đơn vị, doanh nghiệp"
+    assert read_agency("Người đứng đầu cơ quan tổ chức họp") is None  # a person, no body named
