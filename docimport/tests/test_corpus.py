@@ -17,15 +17,15 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = sorted(CORPUS.glob("*.txt"))
 
-# Floors just under the committed extractor's scores on the 194 documents (02/12/2026, units may contain one
+# Floors just under the committed extractor's scores on the 214 documents (02/12/2026, units may contain one
 # another as LABELING.md says). Each batch of unseen documents was labelled first, kept out of the repository, scored
 # once (corpus/LOG.md) and then added, which lowers the floor to the measured score once; otherwise raise the floors
-# when the extractor improves, and never lower them to make a change pass. The fifth round brought the 157 documents
-# to tasks 0,943 and references 0,981; batch 20 (159-178, first sight tasks 0,63) was then a development batch for
-# the round's last rules (corpus of 174: tasks 0,936), and batch 21 (179-198, first sight tasks 0,67, references
-# 0,84) brings the corpus of 194 to tasks 0,906 and references 0,955.
-TASK_F1_FLOOR = 0.90
-REFERENCE_F1_FLOOR = 0.95
+# when the extractor improves, and never lower them to make a change pass. Batches 20 and 21 (first sight 0,63 and
+# 0,67) were development batches for the last rules of 02/12/2026 (corpus of 194: tasks 0,931, references 0,955);
+# batch 22 (199-218, first sight tasks 0,76, references 0,83) brings the corpus of 214 to tasks 0,913 and
+# references 0,945.
+TASK_F1_FLOOR = 0.91
+REFERENCE_F1_FLOOR = 0.94
 
 
 def _cited(number: str, squeezed: str) -> bool:
