@@ -33,6 +33,11 @@ STALE_API_MESSAGE = (
     "Bản ghi đã được người khác thay đổi sau phiên bản bạn gửi trong If-Match. Hãy tải lại (GET) để lấy "
     "ETag mới, xem lại rồi gửi lại."
 )
+# for a small form inside a page that is shown again after saving (what was typed is not kept)
+STALE_INLINE_MESSAGE = (
+    "Bản ghi này đã được người khác thay đổi sau khi bạn mở trang, nên chưa lưu thay đổi của bạn. "
+    "Những gì đã thay đổi: {changes}. Xem lại nội dung đang ghi trên trang rồi nhập lại nếu cần."
+)
 GONE_MESSAGE = "Bản ghi này đã bị người khác xóa trong lúc bạn sửa."
 
 
@@ -135,7 +140,7 @@ def stale_fields(snapshot: dict, current, fields=None) -> set[str]:
     return {name for name in names if snapshot["f"].get(name) != now[name]}
 
 
-def check_form_version(token: str | None, obj, fields=None) -> None:
+def check_form_version(token: str | None, obj, fields=None, message: str = STALE_MESSAGE) -> None:
     """Raise a ValidationError (non-field) when `obj` changed since the form carrying `token` was opened.
 
     `fields`: the fields the form edits (a change elsewhere, e.g. a progress report, cannot be overwritten by this
@@ -150,7 +155,7 @@ def check_form_version(token: str | None, obj, fields=None) -> None:
     if current is None:
         raise ValidationError(GONE_MESSAGE)
     if version_of(current) != snapshot["v"] and stale_fields(snapshot, current, fields):
-        raise ValidationError(STALE_MESSAGE.format(changes=describe_changes(changes_since(snapshot, current, fields))),
+        raise ValidationError(message.format(changes=describe_changes(changes_since(snapshot, current, fields))),
                               code="stale")
 
 

@@ -19,6 +19,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max, Sum
 from django.utils import timezone
 
+from core.concurrency import STALE_INLINE_MESSAGE, check_form_version
 from core.models.events import record_event
 from core.permissions import ADD, CHANGE, DELETE, require
 from core.text import fold
@@ -536,9 +537,15 @@ def council_member_add(
     return member, warnings
 
 
+# what a member's score form edits: a score saved meanwhile by someone else refuses this one (core.concurrency)
+MEMBER_SCORE_FIELDS = ("score", "evaluation", "comment")
+
+
 @transaction.atomic
-def council_member_evaluate(*, member: CouncilMember, actor, score=None, evaluation: str = "", comment: str = "") -> CouncilMember:
+def council_member_evaluate(*, member: CouncilMember, actor, score=None, evaluation: str = "", comment: str = "",
+                            version: str | None = None) -> CouncilMember:
     require(actor, CHANGE, member)
+    check_form_version(version, member, fields=MEMBER_SCORE_FIELDS, message=STALE_INLINE_MESSAGE)
     if score not in (None, ""):
         try:
             score = Decimal(str(score).replace(",", "."))

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.views.generic import TemplateView, View
 
+from core.concurrency import VERSION_FIELD, form_token
 from core.permissions import ADD, VIEW, can
 from core.views.generic import (
     MembershipRequiredMixin, ObjectDeleteView, ObjectDetailView, ObjectEditView, ObjectHistoryView, ObjectListView,
@@ -243,6 +244,7 @@ class CouncilDetailView(ObjectDetailView):
         members = list(self.object.members.all())
         for member in members:
             member.warnings = services.council_member_warnings(member)
+            member.form_version = form_token(member, fields=services.MEMBER_SCORE_FIELDS)
         context["members"] = members
         context["tasks"] = self.object.tasks.all()
         context["decided_steps"] = self.object.steps.select_related("task").order_by("date", "id")
@@ -306,7 +308,8 @@ class CouncilMemberScoreView(_CouncilActionView):
         try:
             services.council_member_evaluate(member=member, actor=self.membership, score=request.POST.get("score"),
                                              evaluation=request.POST.get("evaluation", ""),
-                                             comment=request.POST.get("comment", ""))
+                                             comment=request.POST.get("comment", ""),
+                                             version=request.POST.get(VERSION_FIELD))
         except ValidationError as exc:
             messages.error(request, _errors(exc))
         return HttpResponseRedirect(council.get_absolute_url() + "#members")

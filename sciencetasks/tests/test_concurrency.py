@@ -125,3 +125,31 @@ def test_a_conclusion_recorded_meanwhile_does_not_block_the_council_form_a_renam
     assert response.status_code == 200 and "Hội đồng đã đổi tên" in response.content.decode()
     council.refresh_from_db()
     assert (council.location, council.conclusion) == ("Phòng họp A", "Đạt yêu cầu")
+
+
+def test_two_people_score_the_same_council_member_the_second_is_refused_with_what_changed(client, tenants):
+    from django.test import Client
+
+    from core.permissions import system_membership
+    from sciencetasks.services import council_member_add
+
+    from .test_permission_matrix import CouncilMatrix
+
+    council = CouncilMatrix().make_object(tenants)
+    member, _ = council_member_add(council=council, actor=system_membership(tenants.org), full_name="Trần Văn Bình",
+                                   workplace="Trường Đại học", role="uy_vien")
+    detail = reverse("sciencetasks:council_detail", args=[council.pk])
+    score_url = reverse("sciencetasks:council_member_score", args=[council.pk, member.pk])
+    first, second = login(client, tenants.head), login(Client(), tenants.head)
+    first_version = _version_from(first.get(detail).content.decode())
+    second_version = _version_from(second.get(detail).content.decode())
+    first.post(score_url, {"score": "85", "evaluation": "kha", VERSION_FIELD: first_version})
+    response = second.post(score_url, {"score": "70", "evaluation": "dat", VERSION_FIELD: second_version}, follow=True)
+    member.refresh_from_db()
+    assert (member.score, member.evaluation) == (85, "kha")
+    page = response.content.decode()
+    assert "điểm: — → 85; đánh giá: — → Khá" in page and "mở trang" in page
+    fresh = _version_from(second.get(detail).content.decode())
+    second.post(score_url, {"score": "70", "evaluation": "dat", VERSION_FIELD: fresh})
+    member.refresh_from_db()
+    assert (member.score, member.evaluation) == (70, "dat")
