@@ -30,3 +30,12 @@ def set_m2m(manager, objects) -> None:
     wanted = {obj.pk for obj in objects}
     if set(manager.values_list("pk", flat=True)) != wanted:
         manager.set(list(objects))
+
+
+def first_unit(organisation, codes):
+    """The organisation's first unit among `codes`, in that order of preference (the demo organisations name the
+    same office differently: "qlcn-dmst" in one, "qlcn" in another); None when it has none of them."""
+    from core.models import Unit
+
+    units = {unit.code: unit for unit in Unit.objects.filter(organisation=organisation, code__in=codes)}
+    return next((units[code] for code in codes if code in units), None)

@@ -16,8 +16,8 @@ import datetime as dt
 
 from django.db import transaction
 
-from core.models import Organisation, Unit
-from core.seeding import upsert
+from core.models import Organisation
+from core.seeding import first_unit, upsert
 from registers.choices import (
     CheckDomain, ConformityKind, DossierStatus, FacilityKind, InspectionKind, InstrumentType, IPKind, IPSupport,
     LicenceKind, LicenceStatus, OpinionKind, SampleKind, VerificationActivity,
@@ -45,7 +45,7 @@ DOSSIERS = (
 @transaction.atomic
 def load(*, today: dt.date, stdout=None):
     for organisation in Organisation.objects.filter(code__in=("quang-tri", "bac-kan", "ninh-thuan")):
-        unit = Unit.objects.filter(organisation=organisation, code__in=LICENSING_UNITS).first()
+        unit = first_unit(organisation, LICENSING_UNITS)
         if unit is None:
             continue
         facility, _ = upsert(RadiationFacility, {"organisation": organisation, "name": "Phòng khám đa khoa Hòa An"},
@@ -100,11 +100,6 @@ SAMPLES = (
 MONTH_DOSSIERS = ((4, 5), (11, 6), (18, 3))
 
 
-def _unit_of(organisation, codes) -> Unit | None:
-    units = {unit.code: unit for unit in Unit.objects.filter(organisation=organisation, code__in=codes)}
-    return next((units[code] for code in codes if code in units), None)
-
-
 def _month_of_work(organisation, licensing_unit, today: dt.date) -> None:
     from reports.demo_live import day_in_period, period_just_ended
 
@@ -114,7 +109,7 @@ def _month_of_work(organisation, licensing_unit, today: dt.date) -> None:
         return day_in_period(period, offset, today)
 
     place = organisation.place_name
-    verifying = _unit_of(organisation, VERIFYING_UNITS)
+    verifying = first_unit(organisation, VERIFYING_UNITS)
     if verifying is not None:
         for number, (offset, activity, instrument, customer, quantity, passed, failed) in enumerate(VERIFICATIONS, 1):
             upsert(VerificationRecord, {"organisation": organisation, "unit": verifying, "instrument_type": instrument,
@@ -145,7 +140,7 @@ def _month_of_work(organisation, licensing_unit, today: dt.date) -> None:
     upsert(IPCase, {"organisation": organisation, "enterprise": "Hợp tác xã Nông nghiệp Thành Công (minh họa)"}, {
         "unit": licensing_unit, "kind": IPKind.TRADEMARK, "support": IPSupport.GUIDED, "handled_on": day(9),
         "subject": "Mật ong rừng Thành Công", "note": MONTH_NOTE})
-    standards = _unit_of(organisation, STANDARDS_UNITS)
+    standards = first_unit(organisation, STANDARDS_UNITS)
     if standards is not None:
         upsert(ConformityDeclaration, {"organisation": organisation, "notice_number": "MH-01/TB-SKHCN"}, {
             "unit": standards, "kind": ConformityKind.REGULATION, "notice_date": day(7),
@@ -156,7 +151,7 @@ def _month_of_work(organisation, licensing_unit, today: dt.date) -> None:
             "topic": "Kiểm tra nhà nước về đo lường đối với các cơ sở kinh doanh vàng trang sức, mỹ nghệ trên địa bàn "
                      "tỉnh", "establishments_checked": 5, "instruments_checked": 9, "violations": 0,
             "result": "Các phương tiện đo được kiểm tra đều có chứng chỉ kiểm định còn hiệu lực.", "note": MONTH_NOTE})
-    inspecting = _unit_of(organisation, ("thanh-tra",))
+    inspecting = first_unit(organisation, ("thanh-tra",))
     if inspecting is not None:
         upsert(Inspection, {"organisation": organisation, "decision": "MH-02/QĐ-TTr"}, {
             "unit": inspecting, "kind": InspectionKind.SPECIALISED, "field": "Tiêu chuẩn, đo lường, chất lượng",

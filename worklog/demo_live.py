@@ -12,8 +12,8 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from core.models import Organisation, Unit
-from core.seeding import upsert
+from core.models import Organisation
+from core.seeding import first_unit, upsert
 from worklog.choices import EntryStatus, WorkKind
 from worklog.models import WorkLogEntry
 
@@ -42,10 +42,9 @@ def load(*, today: dt.date, stdout=None):
 
     written = 0
     for organisation in Organisation.objects.filter(code__in=("quang-tri", "bac-kan", "ninh-thuan")):
-        units = {unit.code: unit for unit in Unit.objects.filter(organisation=organisation)}
         period = period_just_ended(organisation, today)
         for codes, offset, kind, text, quantity, measure in ENTRIES:
-            unit = next((units[code] for code in codes if code in units), None)
+            unit = first_unit(organisation, codes)
             if unit is None:
                 continue
             upsert(WorkLogEntry, {"organisation": organisation, "unit": unit, "kind": kind, "text": text}, {

@@ -217,7 +217,6 @@ def test_the_month_just_ended_has_work_when_loaded_on_the_first_of_a_month_or_ye
     """Loaded on 01/01 the period just ended is December of the year before (the statistical one 15/11–14/12); every
     record of the month lies inside it, none after the day of loading."""
     from registers.models import Inspection, RadiationLicence, VerificationRecord
-    from reports.demo_live import period_just_ended
     from sciencetasks.models import TaskStep
     from worklog.models import WorkLogEntry
 
