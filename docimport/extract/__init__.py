@@ -24,6 +24,7 @@ from core.text import fold
 
 from .dates import find_dates, iso, make_date, reference_date, strongly_cued, task_deadline
 from .grammar import _LEADER, TaskDraft, assignment_tasks, forward_tasks, heading_tasks
+from .not_tasks import drop_not_tasks
 from .quantities import quantities, table_quantities
 from .references import _REF_DATE, _REFERENCE, references
 from .structure import _FOOTNOTE_START, MAX_TEXT_CHARS, Paragraph, Prepared, classify, clean_inline, document_metadata, prepare
@@ -142,6 +143,7 @@ def extract(source, *, organisation=None, units=None) -> dict:
     drafts += table_tasks(paragraphs, default_unit, reference)
     drafts.sort(key=lambda d: d.start)
     tasks = _once([_finish_task(draft, index, reference) for draft in drafts if draft.text.strip()])
+    tasks = drop_not_tasks(tasks, paragraphs)
 
     refs = references(prepared.text, reference)
     exclude = [tuple(ref["span"]) for ref in refs]
