@@ -22,7 +22,7 @@ import re
 
 from core.text import fold
 
-from .dates import find_dates, iso, make_date, reference_date, strongly_cued, task_deadline
+from .dates import find_dates, iso, item_reference, make_date, own_date, reference_date, strongly_cued, task_deadline
 from .grammar import _LEADER, TaskDraft, assignment_tasks, forward_tasks, heading_tasks
 from .not_tasks import drop_not_tasks
 from .quantities import quantities, table_quantities
@@ -95,6 +95,12 @@ def _finish_task(draft: TaskDraft, index: UnitIndex, reference: dt.date | None) 
     return task
 
 
+def _item_reference(draft: TaskDraft, paragraphs: list[Paragraph], reference: dt.date | None) -> dt.date | None:
+    """A page with no date of its own: the deadlines written in full in the task's paragraph give the year."""
+    around = " ".join([draft.text] + [p.text for p in paragraphs if p.start <= draft.start < p.start + len(p.text) + 1])
+    return item_reference(around, reference)
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", fold(text)))
 
@@ -142,7 +148,9 @@ def extract(source, *, organisation=None, units=None) -> dict:
         drafts += forward_tasks(paragraphs, index, default_unit, reference)
     drafts += table_tasks(paragraphs, default_unit, reference)
     drafts.sort(key=lambda d: d.start)
-    tasks = _once([_finish_task(draft, index, reference) for draft in drafts if draft.text.strip()])
+    dated = own_date(meta, paragraphs) is not None
+    tasks = _once([_finish_task(draft, index, reference if dated else _item_reference(draft, paragraphs, reference))
+                   for draft in drafts if draft.text.strip()])
     tasks = drop_not_tasks(tasks, paragraphs)
 
     refs = references(prepared.text, reference)

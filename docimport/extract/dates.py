@@ -30,11 +30,20 @@ def find_dates(text: str) -> list[tuple[int, int, dt.date]]:
     return sorted(found)
 
 
+_MONTH_YEAR = re.compile(r"(?<![\wÀ-ỹ])tháng\s+(\d{1,2})\s*(?:[/.\-]|\s+năm\s+)\s*(\d{4})(?!\d)", re.I)
+
+
+def month_years(text: str) -> list[dt.date]:
+    """The first day of each month written with its year ("tháng 3.2017", "tháng 12/2016", "tháng 5 năm 2020")."""
+    found = [make_date(1, month, year) for month, year in _MONTH_YEAR.findall(text)]
+    return [value for value in found if value and 1900 < value.year < 2200]
+
+
 def iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def reference_date(meta: dict, paragraphs: list[Paragraph]) -> dt.date | None:
+def own_date(meta: dict, paragraphs: list[Paragraph]) -> dt.date | None:
     """The document's date; else the first date in its opening sentences; else the 1st of its month."""
     if meta.get("date"):
         return meta["date"]
@@ -44,11 +53,38 @@ def reference_date(meta: dict, paragraphs: list[Paragraph]) -> dt.date | None:
             return make_date(*match.groups())
     if meta.get("year"):
         return dt.date(meta["year"], meta.get("month") or 1, 1)
+    return None
+
+
+# a full date that is itself a deadline ("trước ngày 31/3/2017", "chậm nhất ngày …"), folded: not a cited letter's date
+_CUED_DATE = re.compile(r"(?<![a-z])(?:truoc|cham nhat|khong qua|han|den het|den)(?:\s+ngay)?\s*$")
+
+
+def item_reference(text: str, reference: dt.date | None) -> dt.date | None:
+    """For a page with no date of its own: the latest full deadline of the task's own words ("… trước ngày 20.2; …
+    trước ngày 31/3/2017") gives its year-less deadlines their year before the rest of the page does."""
+    from core.text import fold
+
+    dates = [value for start, _, value in find_dates(text) if _CUED_DATE.search(fold(text[max(0, start - 20):start]))]
+    return max(dates) if dates else reference
+
+
+def reference_date(meta: dict, paragraphs: list[Paragraph]) -> dt.date | None:
+    """The document's own date (`own_date`); else the latest date the page mentions; else its address's date."""
+    own = own_date(meta, paragraphs)
+    if own is not None:
+        return own
     # no date of its own (a page about a document): the latest full date it mentions is the nearest to when it
     # was written, a better year for "trước ngày 18/10" than today's
-    mentioned = [value for paragraph in paragraphs if not paragraph.table for _, _, value in find_dates(paragraph.text)]
+    texts = [paragraph.text for paragraph in paragraphs if not paragraph.table]
+    mentioned = [value for text in texts for _, _, value in find_dates(text)]
     if mentioned:
         return max(mentioned)
+    # no full date either: a month with its year ("báo cáo trong tháng 3.2017", "vào tháng 12/2016") still gives the
+    # year a news item was written in, better than today's for its "trước ngày 20.2"
+    months = [value for text in texts for value in month_years(text)]
+    if months:
+        return max(months)
     # nothing dated in the text: a news page's address often carries its publication date ("…-20120323095855696.htm",
     # "/2018/11/27/…")
     for paragraph in paragraphs[:2]:
