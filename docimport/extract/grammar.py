@@ -169,7 +169,7 @@ def heading_tasks(paragraphs: list[Paragraph], index: UnitIndex) -> tuple[list[T
 # unit and verb; a bare unit there is one more object of the verb ("Sở X đôn đốc A; B; C"). A sentence with no
 # unit continues the task before it until that task has a deadline ("… Yêu cầu gửi trước ngày 25/3/2026.").
 _TRIGGER = re.compile(
-    r"(?:^|(?<=[\s;:.,(]))(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
+    r"(?:^|(?<=[\s;:.,(“\"‘]))(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
     r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)(?:cho\s+)?"
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y.
@@ -203,7 +203,7 @@ _GENERIC_PREDICATE = re.compile(
     r"dia phuong|neu tren|tren day|don vi|co quan|co trach nhiem|chiu trach nhiem|voi|phap luat|hien hanh|tap trung|"
     r"mot so)*$"
 )
-_SEND = re.compile(r"(?<![\wÀ-ỹ])(?:gửi|chuyển|nộp|báo cáo)\s+(?:về\s+)?(?:cho\s+)?")
+_SEND = re.compile(r"(?<![\wÀ-ỹ])(?:gửi|chuyển|nộp|báo cáo|qua)\s+(?:về\s+)?(?:cho\s+)?")  # "… báo cáo … qua Sở X"
 _PURPOSE = re.compile(r",?\s+(?P<word>(?:để|cho)\s+)(?=(?:sở|Sở|phòng|Phòng|đơn vị|cơ quan|ban|Ban|UBND|[a-zđà-ỹ]))")
 
 
@@ -263,6 +263,9 @@ def sentences(text: str, start: int = 0) -> list[tuple[int, str]]:
 
 _HUMBLE = re.compile(r"\sxin$")
 _HUMBLE_VERB = re.compile(r"\s*xin(?![\wÀ-ỹ])")
+# a quotation cut short with "…" and going on in lower case with the next assignment: "… gói thầu số 7… giao cho Sở Y
+# chủ trì …" parts two clauses as ";" does
+_ELLIPSIS_ASSIGNS = re.compile(r"(?:…|\.\.\.)(?=\s*(?:giao|yêu cầu|đề nghị)\s)")
 # a second subject inside one sentence: "Công an tỉnh bảo đảm an ninh mạng, trong khi Sở KH&CN chủ trì …"
 _CLAUSE_CONJUNCTION = re.compile(r"(?:trong khi|còn|đồng thời)\s*,?\s+")
 _SECOND_SUBJECT = re.compile(r",(?=\s*(?:trong khi|còn)\s+)")
@@ -375,10 +378,12 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
         if not nxt:
             break
         if following[nxt[1]:].lower().startswith("các") and not units[-1][0].lower().startswith("các") and (
-                separator.group(1) == "và" or separator.group(1) == "," and _ONE_COMMITTEE.match(units[-1][0]) and
+                separator.group(1) == "và" and not _same_kind(units[-1][0], following[nxt[1]:]) or
+                separator.group(1) == "," and _ONE_COMMITTEE.match(units[-1][0]) and
                 _LOWER_LOCALITIES.match(following[nxt[1]:])):
-            break  # "Sở Tài chính và các cơ quan liên quan": those help, they do not lead; a comma goes on listing
-            # ("Thường trực HĐND huyện, các Ban HĐND huyện, UBND huyện …")
+            break  # "Sở Tài chính và các cơ quan liên quan": those help, they do not lead; but bodies of the named one's
+            # kind are its peers ("Sở Nội vụ và các sở, ngành liên quan"), and a comma goes on listing ("Thường trực
+            # HĐND huyện, các Ban HĐND huyện, UBND huyện …")
         if separator.group(1) != ";" and units[-1][0].lower().startswith("các") and not _TITLE_AHEAD.match(following) \
                 and not _NAMED_COLLECTIVE.match(units[-1][0]):
             # a collective and what follows it is one unit: "các cơ quan, ban, ngành, đoàn thể, UBND các xã, thị
@@ -400,6 +405,12 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
     return units, position
 
 
+def _same_kind(name: str, collective: str) -> bool:
+    """"Sở Nội vụ" and "các sở, ngành …": the collective names bodies of the unit's own kind."""
+    kind = name.split()[0].lower() if name.split() else ""
+    return bool(kind) and fold(collective).startswith(f"cac {fold(kind)}")
+
+
 def _listed_member(text: str) -> tuple[str, int, int] | None:
     """(name, start, end) of a member of a ";" list of units that no unit word names (see _unnamed_addressee)."""
     unnamed = _unnamed_addressee(text, 0, listed=True)
@@ -411,6 +422,35 @@ def _listed_member(text: str) -> tuple[str, int, int] | None:
 def _has_due_date(text: str) -> bool:
     deadline = task_deadline(text)
     return bool(deadline and (deadline.due_date or deadline.recurring))
+
+
+_PLACE_TAIL = re.compile(rf"^\s*(?:tỉnh|thành phố|TP\.?|huyện|thị xã|quận)\s+(?:[{UPPER}][\wÀ-ỹ]*\s*)+")
+
+
+def _names_only(rest: str, index: UnitIndex) -> bool:
+    """Nothing but more names follows the units ("… giao Sở X tỉnh Y, UBND các huyện," where the stored page is cut):
+    no work is named, so there is no task."""
+    for _ in range(12):
+        rest = rest.strip(" ,;.…")
+        if not rest:
+            return True
+        place = _PLACE_TAIL.match(rest)
+        named = agency_span(rest, index) if not place else None
+        if place:
+            rest = rest[place.end():]
+        elif named and named[1] == 0 and (len(rest) == named[2] or rest[named[2]] in " ,;.…"):
+            rest = rest[named[2]:]
+        else:
+            return False
+    return False
+
+
+def _second_dated_work(before: str, clause: str) -> bool:
+    """The clause after ";" is work of its own: both it and the clauses before it give a firm deadline, and it opens
+    with a verb."""
+    verb = clause.lstrip(" ,")
+    return bool(_STOP_RE.match(verb)) and not _PAST.match(verb) and _has_firm_due_date(before) and \
+        _has_firm_due_date(clause)
 
 
 def _has_firm_due_date(text: str) -> bool:
@@ -444,9 +484,15 @@ def _is_generic(predicate: str) -> bool:
     return bool(_GENERIC_PREDICATE.match(fold(predicate))) and not _has_due_date(predicate)
 
 
+# a speaker telling what was already done: "cho biết: UBND huyện đã yêu cầu …" (the trigger follows this)
+_TOLD_AS_DONE = re.compile(r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|thông tin)\s*:?[^;]{0,80}?(?<![\wÀ-ỹ])đã\s+$")
+
+
 def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered: bool):
     """(units, end of the subject, start of an adverbial before them or None), or None when nothing is assigned."""
     for trigger in _TRIGGER.finditer(sentence):
+        if _TOLD_AS_DONE.search(sentence[:trigger.start()]):
+            continue  # "Ông A cho biết: UBND huyện đã yêu cầu các đơn vị kiểm điểm …": what was already asked
         units, end = _subjects(sentence, trigger.end(), index)
         lead = None
         if not units:
@@ -504,9 +550,14 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
     if not units or units[0][1] - begin > 30:
         return None
     rest = sentence[end:].lstrip()
-    if opener and _TOPIC.search(opener.group(0).rstrip(" ,")) and begin == opener.end() and rest.startswith(","):
-        rest = rest[1:].lstrip()
-        end = len(sentence) - len(rest)
+    if opener and _TOPIC.search(opener.group(0).rstrip(" ,")) and begin == opener.end():
+        topic = _topic_then_assigner(sentence, begin, index)
+        if topic:  # "Đối với Sở X, UBND tỉnh yêu cầu phải kiểm tra …"
+            units, end = [topic[0]], topic[1]
+            rest, lead = sentence[end:], end  # the text is the topic's work, from the verb on
+        elif rest.startswith(","):
+            rest = rest[1:].lstrip()
+            end = len(sentence) - len(rest)
     adverb = _ADVERB_BEFORE_VERB.match(rest)
     if adverb:  # "UBND TP cũng chỉ đạo Sở A, Sở B …", "Sở X đã giao …": the adverb belongs to the assigning verb
         rest = rest[adverb.end():]
@@ -517,7 +568,10 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
         # "Sở X được UBND tỉnh giao chủ trì …": the agent between "được" and "giao" assigns, X does the work
         rest = rest[passive.end():]
         end = len(sentence) - len(rest)
-    if not (_STOP_RE.match(rest) or rest.startswith(":")) or _PAST.match(rest):
+    basis = _BASIS_ASIDE.match(rest)
+    if basis and basis.group("qualifier").strip() and len(units) == 1:
+        units = [(units[0][0] + " " + basis.group("qualifier").strip(), units[0][1])]  # "UBND các huyện trọng điểm"
+    if not (_STOP_RE.match(rest) or rest.startswith(":") or basis) or _PAST.match(rest):
         return None
     if len(units[0][0].split()) == 1 and units[0][0] in ("Sở", "Ban", "Phòng", "Trung tâm", "Chi cục", "Hội", "Tổ"):
         return None  # "Sở đánh giá cao …": the issuer speaking of itself
@@ -540,6 +594,34 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
     # a unit then a verb, at the start of a sentence of a document that assigns: "Sở X chủ trì …",
     # "Các sở, ngành liên quan có trách nhiệm …", "Công an tỉnh bố trí lực lượng …"
     return units, end, lead
+
+
+# the unit that asks after the topic, its name possibly going on after a dot ("UBND TP. Hải Phòng"), and its verb
+_TOPIC_ASSIGNER_VERB = re.compile(r"[^,;:]{0,40}?\s(?:(?:cũng|đã|vừa|tiếp tục)\s+)*(?:yêu cầu|giao|đề nghị|chỉ đạo)\s+")
+
+
+# the basis of the work set between the subject and its verb: "UBND các huyện trọng điểm, căn cứ vào chỉ tiêu được
+# giao, … tổ chức rà soát …" (a qualifier in lower case before the comma still belongs to the subject)
+_BASIS_ASIDE = re.compile(r"^(?P<qualifier>(?:[a-zđà-ỹ]+\s+)?[a-zđà-ỹ]*),\s*(?:căn cứ|trên cơ sở)\s")
+
+
+def _topic_then_assigner(sentence: str, begin: int, index: UnitIndex) -> tuple[tuple[str, int], int] | None:
+    """"Đối với Sở X, UBND tỉnh yêu cầu phải kiểm tra …": ((X, its offset), where X's work begins) when the unit that
+    asks and its verb stand between the topic and the work (no other unit named after the verb)."""
+    topic = agency_span(sentence[begin:], index, allow_comma=False)
+    if not topic:
+        return None
+    comma = re.match(r"\s*,\s*", sentence[begin + topic[2]:])
+    if not comma:
+        return None
+    at = begin + topic[2] + comma.end()
+    assigner = agency_span(sentence[at:], index, allow_comma=False)
+    if not assigner or assigner[1] != 0:
+        return None
+    verb = _TOPIC_ASSIGNER_VERB.match(sentence, at + assigner[2])
+    if not verb or agency_span(sentence[verb.end():], index) or not _STOP_RE.match(sentence[verb.end():]):
+        return None
+    return (topic[0], begin + topic[1]), verb.end()
 
 
 def _implied(text: str, index: UnitIndex) -> tuple[int, str, int] | None:
@@ -619,6 +701,8 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
                            for name, _ in units]
             groups = []
             continue
+        if _names_only(rest, index):
+            continue  # "… giao Sở X, UBND các huyện," cut where the page's stored text ends: no work is named
         assigning = True
         end = s_start + len(sentence.rstrip())
         first = s_start + (lead if lead is not None else units[0][1])
@@ -627,7 +711,8 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
         if period and _TRIGGER.search(sentence, period.end(), units[0][1]):
             groups[0].period = f"Trong {period.group(1)}, "
         semicolons = sorted(_top_level_semicolons(text, s_start + subject_end, end) + [
-            conjunction.start() for conjunction in _SECOND_SUBJECT.finditer(text, s_start + subject_end, end)])
+            conjunction.start() for conjunction in _SECOND_SUBJECT.finditer(text, s_start + subject_end, end)] + [
+            ellipsis.start() for ellipsis in _ELLIPSIS_ASSIGNS.finditer(text, s_start + subject_end, end)])
         previous_start = s_start + subject_end
         for position, semicolon in enumerate(semicolons):
             if _only_directs_units(text[previous_start:semicolon], index):
@@ -649,6 +734,12 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
                                      end=end))
             elif own and not after.strip(" ,.;"):
                 current.object_list = True  # "Sở X đôn đốc A; B; C": the list is the verb's object
+            elif not own and _second_dated_work(text[current.start: semicolon], clause):
+                # "Sở X kiểm tra …, báo cáo trong tháng 3; xem xét kiểm điểm …, báo cáo trong tháng 2": the clause
+                # after a dated one with its own deadline is a second task of the same units
+                current.end = semicolon
+                begin = semicolon + 1 + lead
+                groups.append(_Group(units=[(n, begin - len(n)) for n, _ in current.units], start=begin, end=end))
         for group in groups:
             group.end = min(group.end, end)
         _emit(drafts, groups, text, offset, index)
@@ -713,6 +804,7 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
     last_text = ""
     pending: list[TaskDraft] = []  # the undated drafts of the last paragraph that assigned, and where it stands
     pending_at = 0
+    addressees: list[str] = []  # the units a letter told of was sent to ("đã gửi công văn … tới UBND các tỉnh")
     opinion_at = None  # how many drafts came before "… Chủ tịch UBND tỉnh có ý kiến:" (the lead and background)
     for number, paragraph in enumerate(paragraphs):
         if opinion_at is None and _OPINION_FOLLOWS.search(paragraph.text):
@@ -847,6 +939,15 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
             # is news, and parts them
             undated, between = previous_undated, [text.strip()]
             continue
+        if not found and not previous_undated and lead_in is None and addressees and _deadline_only(text, index) \
+                and _SEND_REQUEST.search(text):
+            # "… đã gửi công văn tới UBND các tỉnh, thành phố …" ¶ "Ý kiến … xin gửi về Tổng cục X trước ngày …": the
+            # passive request is asked of those the letter went to
+            tasks += [TaskDraft(unit=name, text=text.strip(), start=paragraph.start, source="assignment")
+                      for name in addressees]
+            addressees = []
+            continue
+        addressees = _letter_addressees(text, index) or addressees
         between = []
         tasks += found
         if found:
@@ -934,6 +1035,21 @@ def _says_only_when(found: list[TaskDraft], index: UnitIndex) -> bool:
         if not _GENERIC_PREDICATE.match(fold(predicate)):
             return False
     return bool(found)
+
+
+# a letter sent to its readers: "… đã gửi 02 công văn số … tới UBND các tỉnh, thành phố và cơ quan liên quan về …"
+_LETTER_SENT = re.compile(r"(?<![\wÀ-ỹ])gửi\s+(?:\S+\s+){0,2}(?:công văn|văn bản|thư|phiếu)[^.;:]{0,120}?\s(?:tới|đến)\s+")
+# what is asked without naming who sends: "… xin gửi về …", "… đề nghị gửi đến …"
+_SEND_REQUEST = re.compile(r"(?<![\wÀ-ỹ])gửi\s+(?:về|đến|tới)\s+")
+
+
+def _letter_addressees(text: str, index: UnitIndex) -> list[str]:
+    """The units a letter was sent to, as a page tells it ("đã gửi công văn số … tới UBND các tỉnh …")."""
+    sent = _LETTER_SENT.search(text)
+    if not sent:
+        return []
+    units, _ = _subjects(text, sent.end(), index)
+    return [name for name, _ in units]
 
 
 def _deadline_only(text: str, index: UnitIndex) -> bool:

@@ -734,3 +734,80 @@ def test_each_addressee_then_the_basis_of_its_work_then_its_verb():
                     "khẩn trương hoàn thiện phương án chi tiết.\n") == [("từng thành viên tổ giúp việc", None)]
     # with no verb after the basis nothing is asked of anyone
     assert tasks_of("Chủ tịch UBND tỉnh yêu cầu từng thành viên tổ giúp việc trên cơ sở nhiệm vụ được phân công.\n") == []
+
+
+# --- clauses and deadlines, batch 22's recall misses (invented examples) -----------------------------------
+
+NEWS = "http://baoanbinh.example.vn/thoi-su/chan-chinh-khai-thac-cat-8812.html\n"
+
+
+def test_a_year_less_deadline_of_an_undated_page_takes_the_year_of_a_month_it_names():
+    body = ("Theo đó, UBND tỉnh An Bình giao UBND huyện Đông Sơn kiểm tra các bến bãi trái phép, báo cáo kết quả về "
+            "UBND tỉnh trước ngày 15.3.\n\nTrước đó, vào tháng 1.2018, Đoàn kiểm tra phát hiện 4 bến bãi.\n")
+    assert tasks_of(body, NEWS) == [("UBND huyện Đông Sơn", "2018-03-15")]
+
+
+def test_a_topic_then_the_unit_that_asks_gives_the_topic_its_work():
+    body = ("Đối với Sở Công Thương, UBND TP. An Bình yêu cầu phải rà soát các cửa hàng xăng dầu, báo cáo UBND TP "
+            "trước ngày 10/6/2026.\n")
+    found = extract(HEADER + body)["tasks"]
+    assert [(t["unit"], t["deadline"]) for t in found] == [("Sở Công Thương", "2026-06-10")]
+    assert found[0]["text"].startswith("phải rà soát")
+
+
+def test_a_clause_with_its_own_deadline_after_a_dated_clause_is_a_second_task():
+    body = ("Giao Sở Nội vụ thẩm định đề án vị trí việc làm, báo cáo UBND tỉnh trong tháng 6/2026; hướng dẫn các "
+            "huyện sắp xếp biên chế, báo cáo kết quả trong tháng 8/2026.\n")
+    assert tasks_of(body) == [("Sở Nội vụ", "2026-06-30"), ("Sở Nội vụ", "2026-08-31")]
+    # one deadline at the end closes every clause: one task
+    body = "Giao Sở Nội vụ thẩm định đề án; hướng dẫn các huyện sắp xếp biên chế, báo cáo trong tháng 8/2026.\n"
+    assert tasks_of(body) == [("Sở Nội vụ", "2026-08-31")]
+
+
+def test_what_a_speaker_says_was_already_asked_is_not_a_task():
+    body = ("Ông Lê Văn Hòa - Chủ tịch UBND huyện Đông Sơn - cho biết: UBND huyện đã yêu cầu các xã, thị trấn tổ "
+            "chức kiểm tra lại toàn bộ các bến bãi.\n")
+    assert tasks_of(body, NEWS) == []
+
+
+def test_a_request_cut_after_its_units_is_no_task():
+    assert tasks_of("Phó Chủ tịch UBND tỉnh giao Sở Y tế tỉnh An Bình, UBND các huyện,\n") == []
+
+
+def test_an_assignment_opening_a_quotation_and_one_after_an_ellipsis_are_read():
+    body = ("Trong thông báo, Chủ tịch UBND tỉnh chỉ đạo rõ: “Giao cho Sở Tư pháp rà soát hồ sơ… giao cho Sở Tài "
+            "chính bố trí kinh phí, báo cáo UBND tỉnh trước ngày 20-6-2026…\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Sở Tư pháp", "Sở Tài chính"]
+
+
+def test_the_unit_a_report_goes_through_has_the_work_after_de():
+    body = ("UBND các xã có trách nhiệm báo cáo số liệu qua Phòng Nông nghiệp trước ngày 12-5 để tổng hợp, báo cáo "
+            "UBND huyện trước ngày 20-5-2026.\n")
+    assert tasks_of(body) == [("UBND các xã", "2026-05-12"), ("Phòng Nông nghiệp", "2026-05-20")]
+
+
+def test_a_named_body_and_the_bodies_of_its_kind_after_va_both_lead():
+    body = "Chủ tịch UBND tỉnh yêu cầu Sở Tư pháp và các sở, ngành liên quan khẩn trương hoàn thiện dự thảo quy chế.\n"
+    assert [unit for unit, _ in tasks_of(body)] == ["Sở Tư pháp", "các sở, ngành liên quan"]
+    # other bodies after "và các" help it
+    body = "Chủ tịch UBND tỉnh yêu cầu Sở Tư pháp và các cơ quan liên quan khẩn trương hoàn thiện dự thảo quy chế.\n"
+    assert [unit for unit, _ in tasks_of(body)] == ["Sở Tư pháp"]
+
+
+def test_a_passive_request_is_asked_of_those_the_letter_was_sent_to():
+    body = ("Ngày 03/4/2026, Cục Sở hữu trí tuệ đã gửi công văn số 455/SHTT-QL tới Sở Khoa học và Công nghệ các tỉnh "
+            "về việc rà soát danh mục chỉ dẫn địa lý.\n\nÝ kiến góp ý xin gửi về Cục Sở hữu trí tuệ trước ngày "
+            "25/4/2026 để tổng hợp.\n")
+    assert tasks_of(body, NEWS) == [("Sở Khoa học và Công nghệ các tỉnh", "2026-04-25")]
+
+
+def test_the_basis_between_the_subject_and_its_verb_keeps_the_subject():
+    body = ("UBND các huyện miền núi, căn cứ vào kế hoạch được giao, hướng dẫn của Sở Nông nghiệp tổ chức trồng rừng "
+            "thay thế.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["UBND các huyện miền núi"]
+
+
+def test_a_year_less_deadline_of_an_undated_page_takes_the_year_of_its_own_items_deadline():
+    body = ("Theo đó, UBND tỉnh giao Sở Giao thông vận tải rà soát các điểm đen, báo cáo trước ngày 25.2; lập phương "
+            "án xử lý, trình UBND tỉnh trước ngày 30/4/2019.\n\nĐến ngày 12/3/2020, Sở đã xử lý 9 điểm đen.\n")
+    assert tasks_of(body, NEWS) == [("Sở Giao thông vận tải", "2019-02-25"), ("Sở Giao thông vận tải", "2019-04-30")]
