@@ -174,7 +174,9 @@ _TRIGGER = re.compile(
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y.
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|hướng dẫn)\s+")
-_OPENER = re.compile(r"^[“\"‘]?\s*(?:(?:Riêng|Đối với|đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó|Mặt khác|Theo đó|Cụ thể|Trước mắt|Đặc biệt(?: là)?|Nhất là)"
+# a news item's dateline before its first sentence: "Cà Mau - ", "(THPL) - ", "TP.HCM – "
+_DATELINE = r"(?:\([^()]{1,30}\)|[A-ZĐ][\wÀ-ỹ.]*(?:\s+[A-ZĐ][\wÀ-ỹ.]*){0,3})\s+[-–—]\s+"
+_OPENER = re.compile(r"^(?:" + _DATELINE + r")?[“\"‘]?\s*(?:(?:Riêng|Đối với|đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó|Mặt khác|Theo đó|Cụ thể|Trước mắt|Đặc biệt(?: là)?|Nhất là)"
                      r"\s*,?\s*)*")  # a quotation opens the sentence: "“Sở Xây dựng chủ trì …”, Phó Chủ tịch nhấn mạnh"
 # "đối với X, <verb> …" names the topic first: X is the subject ("Ngoài ra, đối với UBND huyện, chỉ đạo UBND xã …")
 _TOPIC = re.compile(r"(?:^|\s)[Đđ]ối với\s*$")
@@ -211,7 +213,7 @@ _RECIPIENTS = re.compile(r"^(?:Kính gửi|Nơi nhận)")
 
 
 # Who assigns in a province: its People's Committee (and its chairman), the city's in a centrally-run city.
-_PROVINCIAL = re.compile(r"^(?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố|TP)$")
+_PROVINCIAL = re.compile(rf"^(?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố|TP)(?:\.?\s*[{UPPER}][\wÀ-ỹ.]*)*$")  # "UBND tỉnh Cà Mau"
 _ASSIGNER_VERB = re.compile(r"(?:chỉ đạo|giao|yêu cầu|đề nghị|ban hành|thông báo|phân công)\s+(?:cho\s+)?")
 # One People's Committee (not "UBND các huyện") and what it does as the assigning government.
 _ONE_COMMITTEE = re.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP|huyện|thị xã|quận)(?![\wÀ-ỹ])(?!\s*,)")
@@ -507,6 +509,10 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
             unnamed = _unnamed_addressee(sentence, trigger.end())
             if unnamed:  # "đề nghị tổ công tác liên ngành khẩn trương …": the sentence's shape names the addressee
                 units, end = [(unnamed[0], unnamed[1] - len(unnamed[0]))], unnamed[1]
+        if not units:
+            addressed = _addressees_before(sentence, trigger, index)
+            if addressed:  # "… đã ký công văn gửi các Sở A, Sở B và UBND huyện C, yêu cầu kiểm điểm …"
+                units, end, lead = addressed, trigger.end(), trigger.end()
         if units and len(units) == 1 and _ONE_COMMITTEE.match(units[0][0]) and \
                 _REQUESTS_APPROVAL.match(sentence[end:].lstrip()):
             continue  # "… lập tờ trình đề nghị UBND huyện phê duyệt Dự án": asking the committee, not assigning
@@ -594,6 +600,23 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
     # a unit then a verb, at the start of a sentence of a document that assigns: "Sở X chủ trì …",
     # "Các sở, ngành liên quan có trách nhiệm …", "Công an tỉnh bố trí lực lượng …"
     return units, end, lead
+
+
+_SENT_TO = re.compile(r"(?<![\wÀ-ỹ])gửi\s+(?:(?:tới|đến|cho)\s+)?")
+
+
+def _addressees_before(sentence: str, trigger: re.Match, index: UnitIndex) -> list[tuple[str, int]] | None:
+    """The units a letter is sent to when the request after them names nobody: "… ký công văn gửi các Sở A, Sở B và
+    UBND huyện C, yêu cầu kiểm điểm …" (the list ends at the comma before the verb)."""
+    if not trigger.group(0)[:1].islower():
+        return None
+    for sent in reversed(list(_SENT_TO.finditer(sentence, 0, trigger.start()))):
+        at = sent.end()
+        plural = re.match(r"các\s+(?=(?:Sở|Ban|Phòng|Bộ)\s)", sentence[at:])  # "các Sở A, Sở B": the named ones
+        units, end = _subjects(sentence, at + (plural.end() if plural else 0), index)
+        if units and re.fullmatch(r"\s*,\s*", sentence[end: trigger.start()]):
+            return units
+    return None
 
 
 # the unit that asks after the topic, its name possibly going on after a dot ("UBND TP. Hải Phòng"), and its verb

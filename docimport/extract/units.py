@@ -207,6 +207,17 @@ _MORE_LOCALITIES = re.compile(
     r"(?:\s+(?:trực thuộc Trung ương|trong tỉnh|trên địa bàn tỉnh)(?![\wÀ-ỹ]))?"
 )
 
+_PROPER = r"[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*(?:\s+[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*){0,3}"
+_NAMED_LOCALITIES = re.compile(rf"\s*:\s*{_PROPER}(?:(?:\s*,\s*|\s+và\s+){_PROPER})+(?![\wÀ-ỹ])")
+
+
+# A locality named without its committee stands for it where a unit is expected: "đề nghị huyện Củ Chi tập trung
+# …", "Huyện Khánh Vĩnh chỉ đạo xã …" (its proper name capitalised, word by word).
+_PLACE_UNIT = re.compile(
+    r"^(?:[Hh]uyện|[Xx]ã|[Tt]hành phố|[Tt]hị xã|[Qq]uận|[Pp]hường|[Tt]hị trấn)"
+    r"(?:\s+[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*){1,4}(?![\wÀ-ỹ])"
+)
+
 
 def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | None:
     name = _read_bare_name(text, index, allow_comma)
@@ -219,6 +230,9 @@ def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | N
         more = _MORE_LOCALITIES.match(text, len(name))
         if more:
             return text[: more.end()]
+        named = _NAMED_LOCALITIES.match(text, len(name))
+        if named:  # "UBND các huyện: U Minh, Phú Tân và Năm Căn": the localities meant
+            return text[: named.end()]
     return name
 
 
@@ -270,7 +284,8 @@ def _read_bare_name(text: str, index: UnitIndex | None, allow_comma: bool) -> st
             end += word.end()
         return text[:end]
     if not (_HEAD_RE.match(text) or _OPEN_COLLECTIVE.match(text)) or _NOT_AN_AGENCY.match(text):
-        return None
+        place = _PLACE_UNIT.match(text)
+        return place.group(0).rstrip() if place else None
     words = re.finditer(r"\S+", text)
     end = 0
     count = 0

@@ -811,3 +811,22 @@ def test_a_year_less_deadline_of_an_undated_page_takes_the_year_of_its_own_items
     body = ("Theo đó, UBND tỉnh giao Sở Giao thông vận tải rà soát các điểm đen, báo cáo trước ngày 25.2; lập phương "
             "án xử lý, trình UBND tỉnh trước ngày 30/4/2019.\n\nĐến ngày 12/3/2020, Sở đã xử lý 9 điểm đen.\n")
     assert tasks_of(body, NEWS) == [("Sở Giao thông vận tải", "2019-02-25"), ("Sở Giao thông vận tải", "2019-04-30")]
+
+
+def test_a_locality_named_without_its_committee_is_the_unit():
+    body = "Chủ tịch UBND tỉnh đề nghị huyện Đông Sơn tập trung giải ngân vốn đầu tư công trước ngày 30/9/2026.\n"
+    assert tasks_of(body) == [("huyện Đông Sơn", "2026-09-30")]
+    body = "Huyện Đông Sơn đã đạt 9/22 chỉ tiêu.\n"  # what the district did is no task
+    assert tasks_of(body) == []
+
+
+def test_a_dateline_does_not_hide_the_province_that_assigns():
+    body = ("An Bình - Chủ tịch UBND tỉnh An Bình chỉ đạo Sở Xây dựng; UBND các huyện: Đông Sơn, Tây Sơn và Bắc Sơn "
+            "khắc phục tình trạng lấn chiếm hành lang đê.\n")
+    assert [unit for unit, _ in tasks_of(body, NEWS)] == ["Sở Xây dựng", "UBND các huyện: Đông Sơn, Tây Sơn và Bắc Sơn"]
+
+
+def test_a_request_that_names_nobody_is_asked_of_the_letters_addressees():
+    body = ("Ngày 8/7, Phó Chủ tịch UBND tỉnh đã ký công văn gửi các Sở Xây dựng, Sở Nội vụ và UBND huyện Đông Sơn, "
+            "yêu cầu kiểm điểm trách nhiệm trong việc cấp phép xây dựng.\n")
+    assert [unit for unit, _ in tasks_of(body, NEWS)] == ["Sở Xây dựng", "Sở Nội vụ", "UBND huyện Đông Sơn"]
