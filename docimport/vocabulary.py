@@ -48,6 +48,8 @@ UNIT_HEADS = [
     "Khối", "Hợp tác xã", "Doanh nghiệp", "Chủ tịch UBND", "Tỉnh ủy", "HĐND", "Hội đồng nhân dân",
     # bodies of kinds seen first in the unseen batches: associations, high-tech and economic zones
     "Hiệp hội", "Hiệp Hội", "Khu Công nghệ cao", "Khu công nghệ cao", "Khu Kinh tế", "Khu kinh tế",
+    # the Fatherland Front as news shortens it, disease control centres, companies
+    "UB MTTQ", "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "Uỷ ban Mặt trận Tổ quốc", "MTTQ", "CDC", "Công ty",
 ]
 
 # Well-known provincial agencies (matched before the generic rule; "Sở Lao động, Thương binh và Xã hội"
@@ -92,6 +94,9 @@ NAME_STOPS = [
     "thường xuyên", "có nhiệm vụ", "cần", "phải", "định kỳ", "nâng", "bám sát", "quán triệt", "nắm",
     "mở", "thành lập", "vừa", "dự kiến", "đồng ý", "nhất trí", "chấp thuận", "ghi nhận", "hoan nghênh", "biểu dương", "lưu ý", "thống nhất",
     "cũng", "xem xét", "chú trọng",
+    # verbs first seen after a unit in unseen pages ("các sở, ngành, địa phương quyết tâm thực hiện …")
+    "quyết tâm", "nỗ lực", "phấn đấu", "tạo điều kiện", "xác định", "giải ngân", "đăng tải", "niêm yết", "kiểm điểm",
+    "làm rõ", "vào cuộc", "đẩy nhanh", "ưu tiên", "quyết liệt", "truy vết", "ngăn chặn", "thu hồi", "đưa",
 ]
 
 # Collective nouns that count ("40 nhiệm vụ") versus periods and positions that do not ("9 tháng", "lần thứ 7").

@@ -351,6 +351,13 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
             name, end = name + place.group(0), end + len(place.group(0))
         units.append((name, position + begin))
         position += end
+        members = re.match(r"\s*:\s*", text[position:]) if name.lower().startswith("các ") else None
+        if members and agency_span(text[position + members.end():], index, allow_comma=False):
+            # "các ngành liên quan: Chi cục Thống kê, Phòng Nông nghiệp …, UBND các xã tiến hành …": the bodies
+            # listed are the units
+            units.pop()
+            position += members.end()
+            continue
         note = re.match(r"\s*\([^()]{1,80}\)", text[position:])  # "Phòng QLKH (PGĐ Nguyễn Văn A phụ trách)"
         if note:
             position += note.end()
@@ -482,8 +489,19 @@ _ANAPHORIC = re.compile(r"^(?:cac\s+)?(?:dia phuong|don vi|co quan)(?:\s*(?:,|va
 _ASIDE = re.compile(r"^\s*\([^()]{1,80}\)\s*\.?\s*$")
 
 
+# "… triển khai thực hiện và báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ) nếu có vấn đề phát sinh": reporting only
+# what may go wrong adds no work to a generic predicate
+_REPORT_IF_ANY = re.compile(r"\s*(?:,|và)?\s*(?:kịp thời\s+)?(?:báo cáo|phản ánh|đề xuất)[^.;]{0,80}?\s(?:nếu|khi|trường hợp)\s+có\s"
+                            r"[^.;]{0,80}(?:vướng mắc|khó khăn|phát sinh|vượt thẩm quyền)[^.;]{0,40}[.;]?\s*$")
+
+
 def _is_generic(predicate: str) -> bool:
-    return bool(_GENERIC_PREDICATE.match(fold(predicate))) and not _has_due_date(predicate)
+    if _has_due_date(predicate):
+        return False
+    condition = _REPORT_IF_ANY.search(predicate)
+    if condition and condition.start() > 0:
+        predicate = predicate[: condition.start()]
+    return bool(_GENERIC_PREDICATE.match(fold(predicate)))
 
 
 # a speaker telling what was already done: "cho biết: UBND huyện đã yêu cầu …" (the trigger follows this)
@@ -683,6 +701,26 @@ def _forwarded(text: str, offset: int, index: UnitIndex) -> list[TaskDraft]:
     return found
 
 
+_SINGLING_OUT = re.compile(r"[,;]\s*(?:trong đó|nhất là|đặc biệt là)\s*,?\s+")
+
+
+def _singled_out(text: str, offset: int, index: UnitIndex) -> list[TaskDraft]:
+    """"… các sở, ngành, địa phương quyết tâm thực hiện, trong đó Sở X, phường Y chuẩn bị sẵn sàng …": the units
+    singled out have the work after their names as a task of their own."""
+    found: list[TaskDraft] = []
+    for single in _SINGLING_OUT.finditer(text):
+        units, end = _subjects(text, single.end(), index)
+        verb = text[end:].lstrip()
+        if not units or units[0][1] != single.end() or not _STOP_RE.match(verb) or _PAST.match(verb):
+            continue
+        begin = len(text) - len(verb)
+        sentence_end = re.search(r"[.;](?:\s|$)", verb)
+        clause = verb[: sentence_end.start() + 1] if sentence_end else verb
+        found += [TaskDraft(unit=name, text=clause.strip(" ;"), start=offset + begin, source="assignment")
+                  for name, _ in units]
+    return found
+
+
 def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool = False, plain: bool = False):
     """Drafts of one paragraph, and the units of a lead-in ("… chỉ đạo các đơn vị như sau:") when it is one."""
     drafts: list[TaskDraft] = []
@@ -809,6 +847,7 @@ def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int,
         if extra:
             drafts.append(extra)
         drafts.extend(_forwarded(body, offset + group.start, index))
+        drafts.extend(_singled_out(body, offset + group.start, index))
 
 
 def _bullet_body(text: str) -> tuple[str, int] | None:

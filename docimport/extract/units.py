@@ -213,9 +213,11 @@ _NAMED_LOCALITIES = re.compile(rf"\s*:\s*{_PROPER}(?:(?:\s*,\s*|\s+và\s+){_PROP
 
 # A locality named without its committee stands for it where a unit is expected: "đề nghị huyện Củ Chi tập trung
 # …", "Huyện Khánh Vĩnh chỉ đạo xã …" (its proper name capitalised, word by word).
+# News shortens them: "H.Tuy Phong", "TP.Phan Thiết", "TX. Hương Thủy".
 _PLACE_UNIT = re.compile(
-    r"^(?:[Hh]uyện|[Xx]ã|[Tt]hành phố|[Tt]hị xã|[Qq]uận|[Pp]hường|[Tt]hị trấn)"
-    r"(?:\s+[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*){1,4}(?![\wÀ-ỹ])"
+    r"^(?:(?:[Hh]uyện|[Xx]ã|[Tt]hành phố|[Tt]hị xã|[Qq]uận|[Pp]hường|[Tt]hị trấn)\s+|(?:H|TP|Tp|TX|Q)\.\s?)"
+    r"[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*"
+    r"(?:\s+[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*){0,3}(?![\wÀ-ỹ])"
 )
 
 

@@ -830,3 +830,28 @@ def test_a_request_that_names_nobody_is_asked_of_the_letters_addressees():
     body = ("Ngày 8/7, Phó Chủ tịch UBND tỉnh đã ký công văn gửi các Sở Xây dựng, Sở Nội vụ và UBND huyện Đông Sơn, "
             "yêu cầu kiểm điểm trách nhiệm trong việc cấp phép xây dựng.\n")
     assert [unit for unit, _ in tasks_of(body, NEWS)] == ["Sở Xây dựng", "Sở Nội vụ", "UBND huyện Đông Sơn"]
+
+
+def test_news_short_forms_of_localities_and_bodies_are_units():
+    body = ("Chủ tịch UBND tỉnh yêu cầu H.Đông Sơn phải khẩn trương truy vết các trường hợp F1 trước ngày 20/6/2026. "
+            "Ông cũng đề nghị UB MTTQ tỉnh và UBND TP.Tây Sơn tạo điều kiện cho người dân bị phong tỏa.\n")
+    assert [unit for unit, _ in tasks_of(body, NEWS)] == ["H.Đông Sơn", "UB MTTQ tỉnh", "UBND TP.Tây Sơn"]
+
+
+def test_a_generic_request_that_only_asks_for_a_report_if_something_arises_is_no_task():
+    body = ("Chủ tịch UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng các sở, ban, ngành triển khai "
+            "thực hiện và báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ) nếu có vấn đề phát sinh vượt thẩm quyền.\n")
+    assert tasks_of(body) == []
+
+
+def test_the_bodies_listed_after_a_collective_and_a_colon_are_the_units():
+    body = ("UBND huyện giao các ngành liên quan: Chi cục Thống kê, Phòng Nông nghiệp và Phát triển nông thôn, UBND các "
+            "xã, thị trấn tiến hành thăm đồng xác định diện tích cây trồng vụ Hè thu trước ngày 15/8/2026.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Chi cục Thống kê", "Phòng Nông nghiệp và Phát triển nông thôn",
+                                                     "UBND các xã, thị trấn"]
+
+
+def test_units_singled_out_after_trong_do_have_their_own_task():
+    body = ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương quyết tâm thực hiện, trong đó Sở Xây dựng, phường "
+            "Đông Sơn chuẩn bị sẵn sàng công tác thu hồi đất cho dự án.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["các sở, ngành, địa phương", "Sở Xây dựng", "phường Đông Sơn"]
