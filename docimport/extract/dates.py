@@ -93,7 +93,15 @@ def reference_date(meta: dict, paragraphs: list[Paragraph]) -> dt.date | None:
                 value = make_date(match.group("d"), match.group("m"), match.group("y"))
                 if value and 1990 < value.year < 2100:
                     return value
+    # nor in its address: the year its title or lead names ("Dời thời gian tổ chức Techfest 2022", "… năm 2020")
+    for text in [text for text in texts if not text.startswith(("http://", "https://"))][:3]:
+        year = _NAMED_YEAR.search(text)
+        if year:
+            return dt.date(int(year.group(1)), 1, 1)
     return None
+
+
+_NAMED_YEAR = re.compile(r"(?<![\d/.,-])((?:199|20\d)\d)(?![\d/.,-]\d)")
 
 
 _ADDRESS_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[/-]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d{1,2}(?!\d))")
@@ -129,6 +137,9 @@ def strongly_cued(flat: str, deadline) -> bool:
 # is a recurrence.
 _START_BEFORE = re.compile(r"(?:(?<![\wÀ-ỹ])(?:kể từ|bắt đầu từ|bắt đầu)\s*(?:ngày\s*)?|(?<![\wÀ-ỹ])dịp\s+[^,;.:]{0,40}|"
                            r"(?<![\wÀ-ỹ])số\s*)$", re.I)  # "… tại Thông báo số 25/2/2021": a citation, not a date
+# the date of a document cited: "… đã thống nhất tại Biên bản làm việc ngày 09/7/2018", "Công văn số 1153 (ngày 25.6)"
+_CITED_ON = re.compile(r"(?<![\wÀ-ỹ])(?:[Bb]iên bản|Thông báo|[Cc]ông văn|Văn bản|Kế hoạch|Quyết định|Nghị quyết|"
+                       r"Tờ trình|Báo cáo|Chỉ thị|[Cc]ông điện)(?:\s+(?:làm việc|họp|kiểm tra|số\s*\S+))?\s*\(?\s*(?:ngày\s*)?$")
 _OPEN_AFTER = re.compile(r"^\s*(?:và|,)\s*(?:các|những)\s+(?:tháng|tuần|năm|quý)\s+(?:tiếp theo|tới|sau)", re.I)
 _RECURRING_AFTER = re.compile(r"^\s*(?:(?:và|,)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s+)?(?:hàng|hằng)\s+(?:năm|tháng|quý|tuần)",
                               re.I)
@@ -168,7 +179,8 @@ def task_deadline(text: str, reference_date: dt.date | None = None):
         folded = fold(deadline.text)
         weak_period = deadline.kind in _PERIOD_KINDS and not _STRONG_CUE.match(folded) and \
             not _COMPLETED_WITHIN.search(before[-60:])
-        if not (_START_BEFORE.search(before[-60:]) or _OPEN_AFTER.match(after) or weak_period):
+        if not (_START_BEFORE.search(before[-60:]) or _CITED_ON.search(before[-60:]) or _OPEN_AFTER.match(after)
+                or weak_period):
             return deadline
         flat = before + " " * len(deadline.text) + after  # not a deadline: try the phrase before it
     return None

@@ -184,7 +184,8 @@ _TOPIC = re.compile(r"(?:^|\s)[Đđ]ối với\s*$")
 # "yêu cầu: từ ngày 30/4 đến hết ngày 03/5, các đơn vị …".
 _ADVERBIAL = re.compile(
     r"\s*:?\s*(?:(?:Trên cơ sở|trên cơ sở|Sau khi|sau khi|Căn cứ|căn cứ|Để|để|Trong thời gian|trong thời gian|Từ ngày|từ ngày|"
-    r"Từ nay|từ nay|Trong|trong|Thời gian tới|thời gian tới|Trước|trước|Đến|đến|Khi|khi|Theo đó|Cụ thể|Đồng thời|đồng thời)"
+    r"Từ nay|từ nay|Trong|trong|Thời gian tới|thời gian tới|Trước|trước|Đến|đến|Khi|khi|Theo đó|Cụ thể|Đồng thời|đồng thời|"
+    r"Tiếp thu|Thực hiện|Triển khai|Qua)"
     r"[^,;:]{0,140},\s*)+")
 _LONG_ADVERBIAL = re.compile(r"(?:Trên cơ sở|Sau khi|Để|Ngoài|Nhằm)\s")
 # what makes the words before the subject not a plain adverbial: a condition ("nếu có phát sinh …, Sở X báo cáo")
@@ -493,6 +494,10 @@ _ASIDE = re.compile(r"^\s*\([^()]{1,80}\)\s*\.?\s*$")
 # what may go wrong adds no work to a generic predicate
 _REPORT_IF_ANY = re.compile(r"\s*(?:,|và)?\s*(?:kịp thời\s+)?(?:báo cáo|phản ánh|đề xuất)[^.;]{0,80}?\s(?:nếu|khi|trường hợp)\s+có\s"
                             r"[^.;]{0,80}(?:vướng mắc|khó khăn|phát sinh|vượt thẩm quyền)[^.;]{0,40}[.;]?\s*$")
+
+
+# "UBND tỉnh trả lời:" before the answer's paragraphs: who speaks, the work is in what follows
+_SPEECH_ONLY = re.compile(r"^\s*(?:tra loi|co y kien(?: chi dao)?|ket luan|cho biet|neu|phat bieu|giai trinh)(?: nhu sau)?\s*:\s*$")
 
 
 def _is_generic(predicate: str) -> bool:
@@ -829,7 +834,7 @@ def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int,
         body = text[group.start: group.end]
         last_unit_end = group.units[-1][1] + len(group.units[-1][0]) - group.start
         predicate = body[last_unit_end:]
-        if _is_generic(predicate) or _SPEAKER.match(predicate) or (
+        if _is_generic(predicate) or _SPEAKER.match(predicate) or _SPEECH_ONLY.match(fold(predicate)) or (
                 _COORDINATION_ONLY.match(fold(predicate)) and not _has_due_date(predicate)):
             continue
         implied = _implied(body, index)

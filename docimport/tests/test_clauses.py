@@ -855,3 +855,29 @@ def test_units_singled_out_after_trong_do_have_their_own_task():
     body = ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương quyết tâm thực hiện, trong đó Sở Xây dựng, phường "
             "Đông Sơn chuẩn bị sẵn sàng công tác thu hồi đất cho dự án.\n")
     assert [unit for unit, _ in tasks_of(body)] == ["các sở, ngành, địa phương", "Sở Xây dựng", "phường Đông Sơn"]
+
+
+def test_the_date_of_a_cited_record_is_not_a_deadline():
+    body = ("Đề nghị UBND huyện Đông Sơn khẩn trương thực hiện nội dung đã thống nhất tại Biên bản làm việc ngày "
+            "09/7/2026 để giải quyết dứt điểm vụ việc.\n")
+    assert tasks_of(body) == [("UBND huyện Đông Sơn", None)]
+    # a report due on a day is still a deadline
+    assert tasks_of("Đề nghị UBND huyện Đông Sơn gửi báo cáo trước ngày 09/7/2026.\n") == [("UBND huyện Đông Sơn", "2026-07-09")]
+
+
+def test_who_answers_before_the_answer_is_no_task():
+    body = ("UBND tỉnh trả lời:\n\nChuyển đơn, yêu cầu Sở Xây dựng chủ trì kiểm tra, rà soát, báo cáo UBND tỉnh trước "
+            "ngày 30/9/2026.\n")
+    assert tasks_of(body) == [("Sở Xây dựng", "2026-09-30")]
+
+
+def test_an_opening_phrase_before_the_province_that_assigns_is_read_past():
+    body = ("Tiếp thu ý kiến cử tri, Ủy ban nhân dân tỉnh chỉ đạo Sở Giao thông Vận tải chủ trì tăng cường bảo dưỡng "
+            "mặt đường.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Sở Giao thông Vận tải"]
+
+
+def test_a_page_with_no_date_takes_the_year_its_title_names():
+    body = ("Dời thời gian tổ chức Chương trình Techfest 2022\n\nChiều 21-7, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Sở "
+            "Khoa học và Công nghệ có trách nhiệm tổng hợp nội dung gửi Sở Tài chính trước ngày 30-7.\n")
+    assert tasks_of(body, "") == [("Sở Khoa học và Công nghệ", "2022-07-30")]
