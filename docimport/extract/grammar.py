@@ -169,8 +169,8 @@ def heading_tasks(paragraphs: list[Paragraph], index: UnitIndex) -> tuple[list[T
 # unit and verb; a bare unit there is one more object of the verb ("Sở X đôn đốc A; B; C"). A sentence with no
 # unit continues the task before it until that task has a deadline ("… Yêu cầu gửi trước ngày 25/3/2026.").
 _TRIGGER = re.compile(
-    r"(?:^|(?<=[\s;:.,(“\"‘]))(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
-    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)(?:cho\s+)?"
+    r"(?:^|(?<=[\s;:.,(“\"‘]))(?:Giao|giao(?!\s+ban(?![\wÀ-ỹ]))|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
+    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)(?:cho\s+)?"
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y.
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|hướng dẫn)\s+")
@@ -265,7 +265,7 @@ def sentences(text: str, start: int = 0) -> list[tuple[int, str]]:
 
 
 _HUMBLE = re.compile(r"\sxin$")
-_HUMBLE_VERB = re.compile(r"\s*xin(?![\wÀ-ỹ])")
+_HUMBLE_VERB = re.compile(r"\s*(?:xin|kính)(?![\wÀ-ỹ])")  # "Ban Tổ chức xin gửi …", "Phòng X kính chuyển …"
 # a quotation cut short with "…" and going on in lower case with the next assignment: "… gói thầu số 7… giao cho Sở Y
 # chủ trì …" parts two clauses as ";" does
 _ELLIPSIS_ASSIGNS = re.compile(r"(?:…|\.\.\.)(?=\s*(?:giao|yêu cầu|đề nghị)\s)")
@@ -971,6 +971,10 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
         plain = not trigger and not start and _plain_assignment(text, index)
         found, lead_in = paragraph_tasks(text, paragraph.start, index, numbered=bool(start), plain=plain)
         found = [item for draft in found for item in _inline_items(draft)]
+        not_yet = next((paragraph.start + at for at, sentence in sentences(text)[1:] if _NOT_DONE_YET.match(sentence)), None)
+        if not_yet is not None:
+            # "… giao Sở X khẩn trương báo cáo kết quả. Tuy nhiên, đến nay Sở X chưa có báo cáo": recounted, not asked
+            found = [draft for draft in found if draft.start >= not_yet]
         plain_paragraph = lead_in is None and not trigger and not start
         if (found or lead_in is not None) and previous_found and _FOLLOWS_UP.match(text) and \
                 _REPORTS_ISSUING.search(previous_text):

@@ -881,3 +881,28 @@ def test_a_page_with_no_date_takes_the_year_its_title_names():
     body = ("Dời thời gian tổ chức Chương trình Techfest 2022\n\nChiều 21-7, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Sở "
             "Khoa học và Công nghệ có trách nhiệm tổng hợp nội dung gửi Sở Tài chính trước ngày 30-7.\n")
     assert tasks_of(body, "") == [("Sở Khoa học và Công nghệ", "2022-07-30")]
+
+
+def test_an_assignment_recounted_before_tuy_nhien_den_nay_chua_in_the_same_paragraph_is_background():
+    body = ("Ngày 02/4/2026, Văn phòng UBND tỉnh có Công văn truyền đạt ý kiến giao Sở Tài chính khẩn trương báo cáo kết "
+            "quả. Tuy nhiên, đến nay Sở Tài chính chưa có báo cáo.\n\nChủ tịch UBND tỉnh yêu cầu Sở Tài chính khẩn trương "
+            "thực hiện theo chỉ đạo tại Công văn số 597/VPUBND-KT.\n")
+    tasks = extract(NEWS + body)["tasks"]
+    assert [task["unit"] for task in tasks] == ["Sở Tài chính"]
+    assert "khẩn trương thực hiện theo chỉ đạo" in tasks[0]["text"]
+
+
+def test_giao_ban_is_a_meeting_and_kinh_is_the_issuer_speaking():
+    body = "Tại cuộc họp giao ban Ban Chỉ đạo tỉnh định kỳ tháng 12, Chủ tịch UBND tỉnh phát biểu.\n"
+    assert tasks_of(body) == []
+    body = "Phòng Quản lý khoa học kính chuyển đến các tổ chức Thông báo đề xuất nhiệm vụ năm 2026 như sau:\n"
+    assert tasks_of(body) == []
+
+
+def test_chi_dao_followed_by_a_comma_then_the_unit_assigns():
+    body = ("UBND tỉnh vừa ban hành văn bản số 1345/UBND-KT chỉ đạo, UBND huyện Đông Sơn phối hợp Sở Nông nghiệp kiểm "
+            "điểm, xử lý tình trạng phá rừng, báo cáo trước ngày 31/3/2026.\n")
+    assert tasks_of(body, NEWS) == [("UBND huyện Đông Sơn", "2026-03-31")]
+    # "các văn bản chỉ đạo," is a noun phrase
+    body = "Thực hiện các văn bản chỉ đạo, Cục Quản lý thị trường tỉnh đã chủ động phối hợp thống kê nhu cầu.\n"
+    assert tasks_of(body, NEWS) == []
