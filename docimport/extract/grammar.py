@@ -172,7 +172,10 @@ _TRIGGER = re.compile(
     r"(?:^|(?<=[\s;:.,(“\"‘]))(?:Giao|giao(?!\s+ban(?![\wÀ-ỹ]))|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
     r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)(?:cho\s+)?"
 )
-# "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y.
+# "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y. A leader is no unit:
+# what a chairman or director "chỉ đạo" a unit to do is that unit's work.
+_LEADER_DIRECTS = re.compile(r"(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban|Thủ tướng)(?:\s+[^\s.;:,]+){0,10}?\s+(?:(?:cũng|vừa)\s+)?"
+                             r"chỉ đạo\s+(?:cho\s+)?")
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|hướng dẫn)\s+")
 # a news item's dateline before its first sentence: "Cà Mau - ", "(THPL) - ", "TP.HCM – "
 _DATELINE = r"(?:\([^()]{1,30}\)|[A-ZĐ][\wÀ-ỹ.]*(?:\s+[A-ZĐ][\wÀ-ỹ.]*){0,3})\s+[-–—]\s+"
@@ -541,6 +544,12 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
             continue  # "… lập tờ trình đề nghị UBND huyện phê duyệt Dự án": asking the committee, not assigning
         if units:
             return units, end, lead
+    leader = _LEADER_DIRECTS.search(sentence)
+    if leader:
+        units, end = _subjects(sentence, leader.end(), index)
+        verb = sentence[end:].lstrip()
+        if units and units[0][1] == leader.end() and _STOP_RE.match(verb) and not _PAST.match(verb):
+            return units, end, None  # "…, ông A – Phó Chủ tịch UBND huyện chỉ đạo Phòng X phối hợp …": X's work
     if _LEAD_IN_END.search(sentence):
         for directs in _DIRECTS.finditer(sentence):
             units, end = _subjects(sentence, directs.end(), index)
@@ -590,6 +599,10 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
     adverb = _ADVERB_BEFORE_VERB.match(rest)
     if adverb:  # "UBND TP cũng chỉ đạo Sở A, Sở B …", "Sở X đã giao …": the adverb belongs to the assigning verb
         rest = rest[adverb.end():]
+        end = len(sentence) - len(rest)
+    remit = _REMIT_ASIDE.match(rest)
+    if remit and _STOP_RE.match(rest[remit.end():]):
+        rest = rest[remit.end():]
         end = len(sentence) - len(rest)
     passive = _PASSIVE_AGENT.match(rest)
     if passive and agency_span(passive.group("agent"), index) and _STOP_RE.match(rest[passive.end():]) and \
@@ -649,6 +662,9 @@ _TOPIC_ASSIGNER_VERB = re.compile(r"[^,;:]{0,40}?\s(?:(?:cũng|đã|vừa|tiếp
 # the basis of the work set between the subject and its verb: "UBND các huyện trọng điểm, căn cứ vào chỉ tiêu được
 # giao, … tổ chức rà soát …" (a qualifier in lower case before the comma still belongs to the subject)
 _BASIS_ASIDE = re.compile(r"^(?P<qualifier>(?:[a-zđà-ỹ]+\s+)?[a-zđà-ỹ]*),\s*(?:căn cứ|trên cơ sở)\s")
+# "Các cơ quan chuyên môn, theo chức năng nhiệm vụ, chủ động …": the remit set between the subject and its verb
+_REMIT_ASIDE = re.compile(r"^,?\s*(?:theo|trong phạm vi|căn cứ)\s+(?:chức năng|thẩm quyền)[\s,]*(?:nhiệm vụ|quyền hạn)?"
+                          r"(?:\s+(?:được giao|của (?:đơn vị|ngành|mình)))?\s*,\s*")
 
 
 def _topic_then_assigner(sentence: str, begin: int, index: UnitIndex) -> tuple[tuple[str, int], int] | None:
@@ -1158,7 +1174,7 @@ def _listed_agencies(text: str, position: int, index: UnitIndex) -> tuple[list[s
     return (names, cursor) if names else None
 
 
-_PASSIVE_AGENT = re.compile(r"^được\s+(?P<agent>[^,;.:]{2,80}?)\s+(?:giao|phân công|ủy quyền|uỷ quyền)(?:\s+cho)?\s+")
+_PASSIVE_AGENT = re.compile(r"^(?:(?:vừa|đã|cũng|mới)\s+)?được\s+(?P<agent>[^,;.:]{2,80}?)\s+(?:giao|phân công|ủy quyền|uỷ quyền)(?:\s+cho)?\s+")
 _PAST = re.compile(r"^(?:đã|đang|vừa|dự kiến|được(?!\s+giao)|là|có(?!\s+(?:nhiệm vụ|trách nhiệm|văn bản))|vẫn|chưa|cũng|thì|và|với|tại|trong|"
                    r"của|về)(?![\wÀ-ỹ])")
 

@@ -80,6 +80,9 @@ def _same_addressees(lead: dict, body: dict) -> bool:
     head = " ".join(fold(body["unit"]).split()[:3])
     if head and head in fold(lead["text"]):
         return True
+    lead_kind, body_kind = fold(lead["unit"]).split()[:1], fold(body["unit"]).split()[:1]
+    if lead_kind != body_kind and "cac" not in lead_kind + body_kind:
+        return False  # "Phòng Văn hóa và Thông tin" is not "Trung tâm Văn hóa - Thông tin và Thể thao"
     mine, theirs = _words(lead["unit"]), _words(body["unit"])
     return bool(mine and theirs) and len(mine & theirs) >= 0.75 * min(len(mine), len(theirs))
 

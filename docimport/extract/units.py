@@ -221,8 +221,19 @@ _PLACE_UNIT = re.compile(
 )
 
 
+# the province or city a known body belongs to: "Sở Tài nguyên và Môi trường TP.Hồ Chí Minh", "Sở Y tế tỉnh Cà Mau"
+_OWN_PLACE = re.compile(
+    r"\s*(?:(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*)(?=[A-ZĐÀ-Ỹ])[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][\wÀ-ỹ]*"
+    r"(?:\s+[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*){0,3}(?![\wÀ-ỹ])"
+)
+
+
 def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | None:
     name = _read_bare_name(text, index, allow_comma)
+    if name and text.startswith(name) and name.startswith("Sở "):
+        place = _OWN_PLACE.match(text, len(name))
+        if place:
+            name = text[: place.end()]
     if name and text.startswith(name) and not _PLURAL_LOCALITY.search(name):
         # a body of each province or district: "Sở Du lịch các tỉnh/thành", "Sở Y tế các tỉnh, thành phố …"
         plural = re.match(rf"\s+các\s+(?:tỉnh|{_LOCALITY})(?![\wÀ-ỹ])(?!\s+[A-ZĐ])", text[len(name):])

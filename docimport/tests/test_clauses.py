@@ -906,3 +906,28 @@ def test_chi_dao_followed_by_a_comma_then_the_unit_assigns():
     # "các văn bản chỉ đạo," is a noun phrase
     body = "Thực hiện các văn bản chỉ đạo, Cục Quản lý thị trường tỉnh đã chủ động phối hợp thống kê nhu cầu.\n"
     assert tasks_of(body, NEWS) == []
+
+
+def test_items_of_two_bodies_with_similar_names_are_both_kept():
+    body = ("Ủy ban nhân dân huyện có ý kiến như sau:\n\n1. Phòng Văn hóa và Thông tin chủ trì hướng dẫn công tác tuyên "
+            "truyền kỷ niệm 30 năm thành lập tỉnh.\n\n2. Trung tâm Văn hóa - Thông tin và Thể thao\n\n- Tăng cường tuyên "
+            "truyền kỷ niệm 30 năm thành lập tỉnh.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa - Thông tin và Thể thao"]
+
+
+def test_the_remit_between_the_subject_and_its_verb_keeps_the_subject():
+    body = ("UBND huyện giao nhiệm vụ như sau. Các cơ quan chuyên môn, theo chức năng nhiệm vụ, chủ động bám sát cơ sở, "
+            "hướng dẫn nông dân sản xuất theo quy trình VietGAP.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Các cơ quan chuyên môn"]
+
+
+def test_a_body_newly_given_the_work_by_the_province_leads_it():
+    body = ("Sở Tài nguyên và Môi trường TP.Tây Sơn vừa được UBND TP giao chủ trì, phối hợp với các sở hoàn thành việc "
+            "rà soát cơ sở gây ô nhiễm.\n")
+    assert [unit for unit, _ in tasks_of(body, NEWS)] == ["Sở Tài nguyên và Môi trường TP.Tây Sơn"]
+
+
+def test_what_a_leader_directs_a_unit_to_do_is_that_units_work():
+    body = ("Qua kiểm tra thực tế, trên cơ sở ý kiến của các đơn vị, ông Nguyễn Văn A – Phó Chủ tịch UBND huyện chỉ đạo "
+            "Phòng Nông nghiệp phối hợp với Trạm Khuyến nông hướng dẫn nông dân chăm sóc cây trồng.\n")
+    assert [unit for unit, _ in tasks_of(body, NEWS)] == ["Phòng Nông nghiệp"]
