@@ -49,7 +49,7 @@ UNIT_HEADS = [
     # bodies of kinds seen first in the unseen batches: associations, high-tech and economic zones
     "Hiệp hội", "Hiệp Hội", "Khu Công nghệ cao", "Khu công nghệ cao", "Khu Kinh tế", "Khu kinh tế",
     # the Fatherland Front as news shortens it, disease control centres, companies
-    "UB MTTQ", "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "Uỷ ban Mặt trận Tổ quốc", "MTTQ", "CDC", "Công ty",
+    "UB MTTQ", "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "Uỷ ban Mặt trận Tổ quốc", "MTTQ", "CDC", "Công ty", "BQL", "BQLDA",
 ]
 
 # Well-known provincial agencies (matched before the generic rule; "Sở Lao động, Thương binh và Xã hội"

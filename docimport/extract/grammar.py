@@ -179,7 +179,7 @@ _LEADER_DIRECTS = re.compile(r"(?:Chủ tịch|Giám đốc|Bí thư|Trưởng b
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|hướng dẫn)\s+")
 # a news item's dateline before its first sentence: "Cà Mau - ", "(THPL) - ", "TP.HCM – "
 _DATELINE = r"(?:\([^()]{1,30}\)|[A-ZĐ][\wÀ-ỹ.]*(?:\s+[A-ZĐ][\wÀ-ỹ.]*){0,3})\s+[-–—]\s+"
-_OPENER = re.compile(r"^(?:" + _DATELINE + r")?[“\"‘]?\s*(?:(?:Riêng|Đối với|đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó|Mặt khác|Theo đó|Cụ thể|Trước mắt|Đặc biệt(?: là)?|Nhất là)"
+_OPENER = re.compile(r"^(?:" + _DATELINE + r")?[“\"‘]?\s*(?:(?:Riêng|Đối với|đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Song song đó|Song song với đó|Trong đó|Mặt khác|Theo đó|Cụ thể|Trước mắt|Đặc biệt(?: là)?|Nhất là)"
                      r"\s*,?\s*)*")  # a quotation opens the sentence: "“Sở Xây dựng chủ trì …”, Phó Chủ tịch nhấn mạnh"
 # "đối với X, <verb> …" names the topic first: X is the subject ("Ngoài ra, đối với UBND huyện, chỉ đạo UBND xã …")
 _TOPIC = re.compile(r"(?:^|\s)[Đđ]ối với\s*$")
@@ -321,6 +321,8 @@ def _inline_clauses(text: str, s_start: int, sentence: str, index: UnitIndex) ->
         after = clause[unit_end:].lstrip()
         if units and units[0][1] <= 2 and _STOP_RE.match(after) and not _PAST.match(after):
             groups.append(_Group(units=[(n, begin + a) for n, a in units], start=begin + units[0][1], end=stop))
+        elif groups and not units and _STOP_RE.match(clause.lstrip()) and not _has_due_date(text[groups[-1].start: groups[-1].end]):
+            groups[-1].end = stop  # "…: Sở X chủ trì rà soát …; gửi báo cáo về Bộ Y trước ngày 15/12": the same unit's work
     return groups
 
 
@@ -600,6 +602,10 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
     if adverb:  # "UBND TP cũng chỉ đạo Sở A, Sở B …", "Sở X đã giao …": the adverb belongs to the assigning verb
         rest = rest[adverb.end():]
         end = len(sentence) - len(rest)
+    where = _WHERE_THEY_ARE.match(rest)
+    if where:  # "các xã, HTX trên địa bàn huyện đã gieo cấy …": where they are, then the verb
+        rest = rest[where.end():]
+        end = len(sentence) - len(rest)
     remit = _REMIT_ASIDE.match(rest)
     if remit and _STOP_RE.match(rest[remit.end():]):
         rest = rest[remit.end():]
@@ -662,6 +668,7 @@ _TOPIC_ASSIGNER_VERB = re.compile(r"[^,;:]{0,40}?\s(?:(?:cũng|đã|vừa|tiếp
 # the basis of the work set between the subject and its verb: "UBND các huyện trọng điểm, căn cứ vào chỉ tiêu được
 # giao, … tổ chức rà soát …" (a qualifier in lower case before the comma still belongs to the subject)
 _BASIS_ASIDE = re.compile(r"^(?P<qualifier>(?:[a-zđà-ỹ]+\s+)?[a-zđà-ỹ]*),\s*(?:căn cứ|trên cơ sở)\s")
+_WHERE_THEY_ARE = re.compile(r"^(?:trên địa bàn|thuộc|trong)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)(?:\s+[A-ZĐ][\wÀ-ỹ]*)*\s+(?=\S)")
 # "Các cơ quan chuyên môn, theo chức năng nhiệm vụ, chủ động …": the remit set between the subject and its verb
 _REMIT_ASIDE = re.compile(r"^,?\s*(?:theo|trong phạm vi|căn cứ)\s+(?:chức năng|thẩm quyền)[\s,]*(?:nhiệm vụ|quyền hạn)?"
                           r"(?:\s+(?:được giao|của (?:đơn vị|ngành|mình)))?\s*,\s*")

@@ -931,3 +931,22 @@ def test_what_a_leader_directs_a_unit_to_do_is_that_units_work():
     body = ("Qua kiểm tra thực tế, trên cơ sở ý kiến của các đơn vị, ông Nguyễn Văn A – Phó Chủ tịch UBND huyện chỉ đạo "
             "Phòng Nông nghiệp phối hợp với Trạm Khuyến nông hướng dẫn nông dân chăm sóc cây trồng.\n")
     assert [unit for unit, _ in tasks_of(body, NEWS)] == ["Phòng Nông nghiệp"]
+
+
+def test_an_item_after_a_semicolon_with_no_unit_of_its_own_goes_on_with_the_unit_before():
+    body = ("Thực hiện Công văn số 6028/BTTT-CBC của Bộ, UBND tỉnh có ý kiến như sau: Sở Thông tin và Truyền thông chủ trì "
+            "rà soát, báo cáo tình hình thực hiện Chiến lược; gửi báo cáo về Bộ (qua Cục Báo chí) trước ngày 15/12/2026.\n")
+    assert tasks_of(body) == [("Sở Thông tin và Truyền thông", "2026-12-15")]
+
+
+def test_the_day_an_event_celebrates_is_not_a_deadline():
+    body = ("Chủ tịch UBND tỉnh yêu cầu UBND các huyện tổ chức các hoạt động hưởng ứng Ngày Môi trường thế giới 05/6/2026 "
+            "bảo đảm thiết thực.\n")
+    assert tasks_of(body) == [("UBND các huyện", None)]
+
+
+def test_cung_voi_do_opens_the_next_units_sentence_and_where_they_are_stands_before_the_verb():
+    body = ("Chủ tịch UBND tỉnh yêu cầu Sở Giao thông vận tải tổ chức tiếp nhận cầu vượt. Cùng với đó, BQL các dự án trọng "
+            "điểm khẩn trương hoàn chỉnh hồ sơ bàn giao.\n\nĐến thời điểm này, các xã, HTX trên địa bàn huyện đã gieo cấy "
+            "được 4.800 ha lúa.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Sở Giao thông vận tải", "BQL các dự án trọng điểm"]
