@@ -136,7 +136,7 @@ def strongly_cued(flat: str, deadline) -> bool:
 # skipped and the phrase before them is tried; a date followed by "hàng năm", or after "định kỳ hàng năm trước ngày",
 # is a recurrence.
 _START_BEFORE = re.compile(r"(?:(?<![\wÀ-ỹ])(?:kể từ|bắt đầu từ|bắt đầu)\s*(?:ngày\s*)?|(?<![\wÀ-ỹ])dịp\s+[^,;.:]{0,40}|"
-                           r"(?<![\wÀ-ỹ])(?:hưởng ứng|kỷ niệm|chào mừng)\s+[^,;.:]{0,60}|"
+                           r"(?<![\wÀ-ỹ])(?:hưởng ứng|kỷ niệm|chào mừng)\s+(?:[Nn]gày|[Tt]uần lễ)\s+[^,;.:()]{0,50}|"
                            r"(?<![\wÀ-ỹ])số\s*)$", re.I)  # "… tại Thông báo số 25/2/2021": a citation, not a date
 # the date of a document cited: "… đã thống nhất tại Biên bản làm việc ngày 09/7/2018", "Công văn số 1153 (ngày 25.6)"
 _CITED_ON = re.compile(r"(?<![\wÀ-ỹ])(?:[Bb]iên bản|Thông báo|[Cc]ông văn|Văn bản|Kế hoạch|Quyết định|Nghị quyết|"

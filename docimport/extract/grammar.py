@@ -175,7 +175,7 @@ _TRIGGER = re.compile(
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y. A leader is no unit:
 # what a chairman or director "chỉ đạo" a unit to do is that unit's work.
 _LEADER_DIRECTS = re.compile(r"(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban|Thủ tướng)(?:\s+[^\s.;:,]+){0,10}?\s+(?:(?:cũng|vừa)\s+)?"
-                             r"chỉ đạo\s+(?:cho\s+)?")
+                             r"(?<!đã )(?<!đang )chỉ đạo\s+(?:cho\s+)?")  # not "đã chỉ đạo": told as done
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|hướng dẫn)\s+")
 # a news item's dateline before its first sentence: "Cà Mau - ", "(THPL) - ", "TP.HCM – "
 _DATELINE = r"(?:\([^()]{1,30}\)|[A-ZĐ][\wÀ-ỹ.]*(?:\s+[A-ZĐ][\wÀ-ỹ.]*){0,3})\s+[-–—]\s+"
@@ -634,10 +634,12 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
         # chỉ đạo lực lượng thanh tra …" is the work of the Sở
         return None
     if assigner and _PROVINCIAL.match(units[0][0]) and len(units) == 1:
-        # "UBND tỉnh chỉ đạo các UBND huyện tổ chức …": the province assigns, the units it names do the work
+        # "UBND tỉnh chỉ đạo các UBND huyện tổ chức …": the province assigns, the units it names do the work; a
+        # province named in full directing "các sở, ngành" is the addressee of a government letter doing its part
         at = end + (len(sentence[end:]) - len(rest)) + assigner.end()
         objects, objects_end = _subjects(sentence, at, index)
-        if objects:
+        if objects and (units[0][0] in ("UBND tỉnh", "UBND thành phố", "UBND TP", "Ủy ban nhân dân tỉnh",
+                                        "Ủy ban nhân dân thành phố") or not objects[0][0].lower().startswith("các")):
             return objects, objects_end, None
     # a unit then a verb, at the start of a sentence of a document that assigns: "Sở X chủ trì …",
     # "Các sở, ngành liên quan có trách nhiệm …", "Công an tỉnh bố trí lực lượng …"
