@@ -98,6 +98,7 @@ NAME_STOPS = [
     "quyết tâm", "nỗ lực", "phấn đấu", "tạo điều kiện", "xác định", "giải ngân", "đăng tải", "niêm yết", "kiểm điểm",
     "làm rõ", "vào cuộc", "đẩy nhanh", "ưu tiên", "quyết liệt", "truy vết", "ngăn chặn", "thu hồi", "đưa",
     "kính",  # "Phòng Quản lý Khoa học kính đề nghị …"
+    "nhưng",  # "… UBND thành phố Đông Hà nhưng chưa được xem xét"
 ]
 
 # Collective nouns that count ("40 nhiệm vụ") versus periods and positions that do not ("9 tháng", "lần thứ 7").

@@ -170,7 +170,7 @@ def heading_tasks(paragraphs: list[Paragraph], index: UnitIndex) -> tuple[list[T
 # unit continues the task before it until that task has a deadline ("… Yêu cầu gửi trước ngày 25/3/2026.").
 _TRIGGER = re.compile(
     r"(?:^|(?<=[\s;:.,(“\"‘]))(?:Giao|giao(?!\s+ban(?![\wÀ-ỹ]))|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
-    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)(?:cho\s+)?"
+    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|(?:[Vv]ăn bản|[Cc]ông văn)\s+số\s*[\w/.-]+(?:\s+ngày\s+[\d/.-]+)?\s+chỉ đạo|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)(?:cho\s+)?"
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y. A leader is no unit:
 # what a chairman or director "chỉ đạo" a unit to do is that unit's work.
@@ -188,7 +188,7 @@ _TOPIC = re.compile(r"(?:^|\s)[Đđ]ối với\s*$")
 _ADVERBIAL = re.compile(
     r"\s*:?\s*(?:(?:Trên cơ sở|trên cơ sở|Sau khi|sau khi|Căn cứ|căn cứ|Để|để|Trong thời gian|trong thời gian|Từ ngày|từ ngày|"
     r"Từ nay|từ nay|Trong|trong|Thời gian tới|thời gian tới|Trước|trước|Đến|đến|Khi|khi|Theo đó|Cụ thể|Đồng thời|đồng thời|"
-    r"Tiếp thu|Thực hiện|Triển khai|Qua)"
+    r"Tiếp thu|Thực hiện|Triển khai|Qua|Về)"
     r"[^,;:]{0,140},\s*)+")
 _LONG_ADVERBIAL = re.compile(r"(?:Trên cơ sở|Sau khi|Để|Ngoài|Nhằm)\s")
 # what makes the words before the subject not a plain adverbial: a condition ("nếu có phát sinh …, Sở X báo cáo")
@@ -199,10 +199,10 @@ _ABBREVIATION_DOT = re.compile(r"(?:^|\s)(?:TP|Tp|tp|ThS|TS|PGS|GS|BS|KS|Q|P|TX|
 UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 _SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])[”\")]*\s+(?=[{UPPER}“\"])")
 # The end of a lead-in: "… như sau:", "… một số nội dung sau:", "…:" with nothing after the units.
-_LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:sau(?: đây)?|thực hiện|triển khai)|^)\s*:\s*$")
+_LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:sau(?: đây)?|thực hiện|triển khai|cụ thể)|^)\s*:\s*$")
 # A closing line with no object: "Đề nghị các đơn vị trực thuộc nghiêm túc triển khai thực hiện./."
 _GENERIC_PREDICATE = re.compile(
-    r"^(?:[\s./,;:-]|nghiem tuc|khan truong|chu dong|kip thoi|to chuc|trien khai|phoi hop|thuc hien|quan tham|"
+    r"^(?:[\s./,;:-]|nghiem tuc|khan truong|chu dong|kip thoi|to chuc|trien khai|phoi hop|thuc hien|quan tam|"
     r"biet|va|de|theo|dung|dung|day du|noi dung|cac|tren|nay|thong bao|ket luan|y kien|chi dao|van ban|ke hoach|"
     r"quyet dinh|quy dinh|cong van|tinh than|cua|giam doc|thu truong|so|ubnd|tinh|lanh dao|chi thi|cong tac|co lien quan|"
     r"lien quan|thi hanh|tot|nghiem|sau|day|sat|tham khao|tham gia|phan cong|nhiem vu|duoc|giao|thong nhat|"

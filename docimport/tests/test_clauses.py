@@ -950,3 +950,24 @@ def test_cung_voi_do_opens_the_next_units_sentence_and_where_they_are_stands_bef
             "điểm khẩn trương hoàn chỉnh hồ sơ bàn giao.\n\nĐến thời điểm này, các xã, HTX trên địa bàn huyện đã gieo cấy "
             "được 4.800 ha lúa.\n")
     assert [unit for unit, _ in tasks_of(body)] == ["Sở Giao thông vận tải", "BQL các dự án trọng điểm"]
+
+
+def test_a_letter_with_its_number_that_chi_dao_a_unit_assigns_and_cu_the_ends_a_lead_in():
+    body = ("Ngày 21/3/2026, UBND tỉnh ban hành văn bản số 1555/UBND-LN chỉ đạo Sở Nông nghiệp hướng dẫn các đơn vị chủ "
+            "rừng lập kế hoạch trồng rừng, báo cáo trước ngày 15/4/2026.\n")
+    assert tasks_of(body, NEWS) == [("Sở Nông nghiệp", "2026-04-15")]
+    body = ("UBND tỉnh vừa ban hành Công văn số 1974/UBND-KGVX chỉ đạo các sở, ngành báo cáo kết quả phòng, chống dịch; cụ "
+            "thể:\n\n- Sở Y tế tổng hợp số liệu, báo cáo trước ngày 20/5/2026.\n")
+    assert tasks_of(body, NEWS) == [("Sở Y tế", "2026-05-20")]
+
+
+def test_a_generic_closing_with_quan_tam_and_a_name_cut_by_nhung_are_no_tasks():
+    assert tasks_of("Đề nghị đơn vị quan tâm thực hiện./.\n") == []
+    body = "Bà A đã nhiều lần gửi đơn đến UBND thành phố Đông Sơn nhưng chưa được xem xét, giải quyết.\n"
+    assert tasks_of(body) == []
+
+
+def test_ve_noi_dung_nay_opens_a_sentence_before_the_province_that_directs():
+    body = ("Về nội dung này, UBND tỉnh đã chỉ đạo Sở Giao thông vận tải sửa chữa lại mặt đường và khơi thông thoát nước "
+            "thường xuyên.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Sở Giao thông vận tải"]
