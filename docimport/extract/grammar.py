@@ -223,8 +223,8 @@ _ASSIGNER_VERB = re.compile(r"(?:chỉ đạo|giao|yêu cầu|đề nghị|ban h
 _ONE_COMMITTEE = re.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP|huyện|thị xã|quận)(?![\wÀ-ỹ])(?!\s*,)")
 _DECIDES = re.compile(r"^(?:đồng ý|thống nhất|nhất trí|chấp thuận|cho phép|thành lập|phê duyệt|quyết định|ban hành|"
                       r"tổ chức (?:phiên |cuộc )?họp|tổ chức hội nghị|họp|đánh giá kết quả|sẽ)(?![\wÀ-ỹ])")
-_BARE_KIND = re.compile(r"(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp)(?:\s+(?:ngang bộ|thuộc Chính phủ|trung ương|"
-                        r"Trung ương|liên quan|có liên quan|trực thuộc))?(?=\s*[,;]|\s+và\s|\s+(?:thực hiện|có trách nhiệm|chủ động)\b)")
+_BARE_KIND = re.compile(r"(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp|ban quản lý dự án|chủ đầu tư|nhà thầu)(?:\s+(?:ngang bộ|thuộc Chính phủ|trung ương|"
+                        r"Trung ương|liên quan|có liên quan|trực thuộc))?(?=\s*[,;]|\s+và\s|\s+(?:thực hiện|có trách nhiệm|chủ động|quyết liệt|khẩn trương|tập trung)\b)")
 _PLACE_AFTER = re.compile(r"\s+(?:trên địa bàn|trong|thuộc)\s+(?:tỉnh|huyện|thành phố|thị xã)(?![\wÀ-ỹ])(?=\s*[,;]|\s+và\s)")
 _REQUESTS_APPROVAL = re.compile(r"^(?:phê duyệt|xem xét|quyết định|cho ý kiến|chấp thuận|ban hành)(?![\wÀ-ỹ])")
 # An adverb between the subject and its assigning verb: "cũng", "đã", "vừa", "tiếp tục", "cũng đã" …
@@ -506,8 +506,8 @@ _SPEECH_ONLY = re.compile(r"^\s*(?:tra loi|co y kien(?: chi dao)?|ket luan|cho b
 
 
 def _is_generic(predicate: str) -> bool:
-    if _has_due_date(predicate):
-        return False
+    if _has_due_date(predicate) or re.search(r"(?<![\wÀ-ỹ])số\s*\d|\d+\s*/\s*[A-ZĐ]", predicate):
+        return False  # "… triển khai thực hiện nghiêm túc Công điện số 81 …": a named document is an object
     condition = _REPORT_IF_ANY.search(predicate)
     if condition and condition.start() > 0:
         predicate = predicate[: condition.start()]
@@ -521,6 +521,8 @@ _TOLD_AS_DONE = re.compile(r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|thông tin)\s*
 def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered: bool):
     """(units, end of the subject, start of an adverbial before them or None), or None when nothing is assigned."""
     for trigger in _TRIGGER.finditer(sentence):
+        if sentence.count("(", 0, trigger.start()) > sentence.count(")", 0, trigger.start()):
+            continue  # "(nguồn đơn: … gửi đến Chủ tịch UBND tỉnh, giao Ban Tiếp công dân tỉnh xử lý)": an aside
         if _TOLD_AS_DONE.search(sentence[:trigger.start()]):
             continue  # "Ông A cho biết: UBND huyện đã yêu cầu các đơn vị kiểm điểm …": what was already asked
         units, end = _subjects(sentence, trigger.end(), index)
@@ -541,6 +543,8 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
             addressed = _addressees_before(sentence, trigger, index)
             if addressed:  # "… đã ký công văn gửi các Sở A, Sở B và UBND huyện C, yêu cầu kiểm điểm …"
                 units, end, lead = addressed, trigger.end(), trigger.end()
+        if units and re.match(r"\s*(?:nhưng|song|chưa)(?![\wÀ-ỹ])", sentence[end:]):
+            continue  # "… nhiều văn bản chỉ đạo UBND thành phố nhưng chưa được giải quyết": what was not done
         if units and len(units) == 1 and _ONE_COMMITTEE.match(units[0][0]) and \
                 _REQUESTS_APPROVAL.match(sentence[end:].lstrip()):
             continue  # "… lập tờ trình đề nghị UBND huyện phê duyệt Dự án": asking the committee, not assigning
@@ -1184,7 +1188,7 @@ def _listed_agencies(text: str, position: int, index: UnitIndex) -> tuple[list[s
 
 
 _PASSIVE_AGENT = re.compile(r"^(?:(?:vừa|đã|cũng|mới)\s+)?được\s+(?P<agent>[^,;.:]{2,80}?)\s+(?:giao|phân công|ủy quyền|uỷ quyền)(?:\s+cho)?\s+")
-_PAST = re.compile(r"^(?:đã|đang|vừa|dự kiến|được(?!\s+giao)|là|có(?!\s+(?:nhiệm vụ|trách nhiệm|văn bản))|vẫn|chưa|cũng|thì|và|với|tại|trong|"
+_PAST = re.compile(r"^(?:đã|đang|vừa|dự kiến|được(?!\s+giao)|là|nhưng|có(?!\s+(?:nhiệm vụ|trách nhiệm|văn bản))|vẫn|chưa|cũng|thì|và|với|tại|trong|"
                    r"của|về)(?![\wÀ-ỹ])")
 
 

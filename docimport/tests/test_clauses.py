@@ -971,3 +971,21 @@ def test_ve_noi_dung_nay_opens_a_sentence_before_the_province_that_directs():
     body = ("Về nội dung này, UBND tỉnh đã chỉ đạo Sở Giao thông vận tải sửa chữa lại mặt đường và khơi thông thoát nước "
             "thường xuyên.\n")
     assert [unit for unit, _ in tasks_of(body)] == ["Sở Giao thông vận tải"]
+
+
+def test_an_assignment_in_brackets_and_one_told_as_not_done_are_no_tasks():
+    body = ("Ban Tiếp công dân tỉnh nhận được đơn của bà A (nguồn đơn: gửi đến Chủ tịch UBND tỉnh, giao Ban Tiếp công dân "
+            "tỉnh xử lý) với nội dung kiến nghị bồi thường.\n\nUBND tỉnh đã có nhiều văn bản chỉ đạo UBND thành phố Đông "
+            "Sơn nhưng chưa được xem xét, giải quyết.\n")
+    assert tasks_of(body) == []
+
+
+def test_carrying_out_a_numbered_document_is_not_a_generic_closing():
+    body = "Chủ tịch UBND huyện yêu cầu UBND các xã, thị trấn tổ chức triển khai thực hiện nghiêm túc Công điện số 81.\n"
+    assert tasks_of(body) == [("UBND các xã, thị trấn", None)]
+    assert tasks_of("Chủ tịch UBND huyện yêu cầu UBND các xã, thị trấn tổ chức triển khai thực hiện nghiêm túc.\n") == []
+
+
+def test_investors_and_project_boards_listed_in_lower_case_are_one_subject():
+    body = "Các chủ đầu tư, ban quản lý dự án quyết liệt đẩy nhanh tiến độ giải ngân vốn đầu tư công.\n"
+    assert tasks_of(body) == [("Các chủ đầu tư, ban quản lý dự án", None)]
