@@ -23,7 +23,10 @@ import re
 from core.text import fold
 
 from .dates import find_dates, iso, item_reference, make_date, own_date, reference_date, strongly_cued, task_deadline
-from .grammar import _LEADER, TaskDraft, assignment_tasks, forward_tasks, heading_tasks
+from .drafts import TaskDraft
+from .grammar import _LEADER, assignment_tasks
+from .headings import heading_tasks
+from .reports import forward_tasks
 from .not_tasks import drop_not_tasks
 from .quantities import quantities, table_quantities
 from .references import _REF_DATE, _REFERENCE, references

@@ -1,21 +1,19 @@
-"""The assignment grammar: unit headings with their items, assignment sentences and clauses, leaders,
-reports' forward-looking sections."""
+"""The assignment grammar: sentences cut into clauses, their subject units, assigning verbs and predicates; leaders;
+lead-ins and their items. Unit headings are read by `headings`, reports' forward-looking sections by `reports`, a
+unit the vocabulary does not know by `addressees`."""
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from core.text import fold
 
-from .dates import _DEADLINE_CUE, _STRONG_CUE, strongly_cued, task_deadline
+from .addressees import _unnamed_addressee
+from .dates import _DEADLINE_CUE, strongly_cued, task_deadline
+from .drafts import TaskDraft
 from .structure import Paragraph
-from .units import _NOUN_PHRASE, _STOP_RE, UnitIndex, _goes_on_name, agency_span, read_agency
+from .units import _STOP_RE, UPPER, UnitIndex, agency_span, read_agency
 
-_HEADING = re.compile(
-    r"^(?P<label>(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])[.)]|Điều\s+\d+\.?)\s*"
-    r"(?:(?:Đối với|Giao|Về phía|Riêng)\s+)?(?P<body>.+)$"
-)
 _SECTION_END = re.compile(
     r"^(?:Trên đây|Nơi nhận|Văn phòng Sở thông báo|Văn phòng .{0,40} thông báo|Yêu cầu (?:các|Thủ trưởng)|"
     r"Đề nghị các (?:phòng|đơn vị) (?:nghiêm túc|triển khai)|Thông báo này|Kết luận này|Quyết định này|KT\.|TL\.|TM\.)",
@@ -25,7 +23,6 @@ _LEADER = re.compile(
     r"Phó Chủ tịch(?: UBND tỉnh)?|Chủ tịch(?: UBND tỉnh)?)(?:\s+Sở)?\s+)?"
     r"(?P<name>[A-ZĐ][\wÀ-ỹ]+(?:\s+[A-ZĐ][\wÀ-ỹ]+){1,4})\s+(?:trực tiếp\s+)?(?:chỉ đạo|phụ trách|theo dõi)\s+",
 )
-_ASSIGN = re.compile(r"(?:^|(?<=[\s;:.,]))(?:Giao|giao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|Phân công)\s+(?:cho\s+)?")
 _BULLET = re.compile(r"^[-+•–—*]\s+")
 # "Yêu cầu các …" / "Đề nghị các …" ends a block of unit headings, but it may assign work of its own.
 _CLOSING_REQUEST = re.compile(r"^(?:Yêu cầu|Đề nghị)\s")
@@ -33,132 +30,6 @@ _BOILERPLATE = re.compile(r"chịu trách nhiệm thi hành|thi hành (?:Quyết
 # The execution article of a decision names officials, not work: "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các
 # Sở: …, Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành …" (even when the page cuts it short).
 _EXECUTION_ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?:Các ông|Các bà|Ông|Bà|Chánh Văn phòng|Giám đốc|Thủ trưởng|Chủ tịch)\s")
-
-
-@dataclass
-class TaskDraft:
-    unit: str
-    text: str
-    start: int
-    source: str
-    leader: str | None = None
-    deadline_source: str | None = None
-    extra: dict = field(default_factory=dict)
-
-
-def _heading_unit(paragraph: Paragraph, index: UnitIndex) -> tuple[str, str, str, int] | None:
-    """(label, unit, inline task text, body offset) when the paragraph is a numbered unit heading."""
-    text = paragraph.text
-    match = _HEADING.match(text)
-    if match:
-        label, body, body_start = match.group("label"), match.group("body"), match.start("body")
-    elif paragraph.bold or text.endswith(":"):
-        label, body, body_start = "", text, 0
-    else:
-        return None
-    if _LISTING.match(body) and _listed_agencies(body, 0, index):
-        return None  # "Giao các sở: Tài chính, Nội vụ …" names several units: an assignment, not a heading
-    unit = read_agency(body, index)
-    if not unit and body.isupper() and len(body) < 120:
-        lowered = body[:1] + body[1:].lower()
-        unit = read_agency(lowered, index)
-        unit = body[: len(unit)] if unit else None
-    if not unit:
-        return None
-    offset = body.find(unit)
-    unit_end = (offset if offset >= 0 else 0) + len(unit)
-    rest = body[unit_end:]
-    note = re.match(r"^\s*\([^()]{1,80}\)", rest)  # "Phòng QLKH (PGĐ Nguyễn Văn A phụ trách):"
-    if note:
-        rest = rest[note.end():]
-        unit_end += note.end()
-    stripped = rest.strip()
-    if not stripped or stripped in (":", "."):
-        if len(unit.split()) > 16:
-            return None
-        return label, unit, "", len(text)
-    if stripped.startswith(":"):
-        after_colon = rest.split(":", 1)[1]
-        inline = after_colon.strip()
-        return label, unit, inline, body_start + unit_end + rest.index(":") + 1 + (len(after_colon) - len(after_colon.lstrip()))
-    return None
-
-
-def _label_level(label: str) -> int:
-    if not label:
-        return 9
-    if re.match(r"^[IVXLC]+[.)]$", label):
-        return 0
-    if label.startswith("Điều"):
-        return 0
-    if re.match(r"^[a-zđ][.)]$", label):
-        return 3
-    return 1 + label.count(".") - (1 if label.endswith(".") else 0)
-
-
-def _assigns_elsewhere(text: str, index: UnitIndex, unit: str) -> bool:
-    """A plain paragraph "Giao Phòng X chủ trì ..." / "Phòng X chủ trì ..." naming another unit than the heading's."""
-    trigger = _ASSIGN.match(text)
-    rest = text[trigger.end():] if trigger else text
-    if trigger and _LEADER.match(text):
-        return True
-    name = read_agency(rest, index)
-    if not name or name.lower().startswith("các") or fold(name) == fold(unit):
-        return False
-    after = rest[rest.find(name) + len(name):] if name in rest else ""
-    return bool(trigger) or bool(after[:1] == " " and _STOP_RE.match(after.lstrip()))
-
-
-def heading_tasks(paragraphs: list[Paragraph], index: UnitIndex) -> tuple[list[TaskDraft], set[int]]:
-    """Tasks under unit headings ("1. Văn phòng Sở:" followed by "- ..." items)."""
-    tasks: list[TaskDraft] = []
-    used: set[int] = set()
-    current: tuple[str, int] | None = None  # (unit, level)
-    parent: TaskDraft | None = None
-    for number, paragraph in enumerate(paragraphs):
-        if paragraph.table or paragraph.footnote:
-            continue
-        text = paragraph.text
-        if _SECTION_END.match(text):
-            current, parent = None, None
-            continue
-        if current is not None and _ASIDE.match(text):
-            continue  # "(Nguồn công văn số 2983/UBND-VP)" after the last item: a note, not an item
-        heading = _heading_unit(paragraph, index)
-        if heading is None and text.isupper():
-            current, parent = None, None
-            continue
-        if heading:
-            label, unit, inline, inline_start = heading
-            current = (unit, _label_level(label))
-            parent = None
-            used.add(number)
-            if inline:
-                tasks.append(TaskDraft(unit=unit, text=inline, start=paragraph.start + inline_start, source="heading"))
-            continue
-        match = _HEADING.match(text)
-        if match and current is not None and _label_level(match.group("label")) <= current[1]:
-            current, parent = None, None  # a numbered heading that is not a unit closes the block
-            continue
-        if current is None:
-            continue
-        if not match and not _BULLET.match(text) and _assigns_elsewhere(text, index, current[0]):
-            current, parent = None, None  # "Giao Phòng X chủ trì ..." after the last unit's items
-            continue
-        used.add(number)
-        bullet = _BULLET.match(text)
-        body = text[bullet.end():] if bullet else text
-        offset = paragraph.start + (bullet.end() if bullet else 0)
-        if match and not bullet:
-            body, offset = text[match.start("body"):], paragraph.start + match.start("body")
-        is_sub = bool(bullet) and bullet.group(0).strip() == "+"
-        if is_sub and parent is not None and parent.text.rstrip().endswith(":"):
-            parent.text = parent.text.rstrip() + " " + body
-            continue
-        draft = TaskDraft(unit=current[0], text=body, start=offset, source="heading")
-        tasks.append(draft)
-        parent = draft
-    return tasks, used
 
 
 # --- the sentence grammar: subject units, assignment verb, predicate clauses, deadline ---------------------
@@ -196,7 +67,6 @@ _LONG_ADVERBIAL = re.compile(r"(?:Trên cơ sở|Sau khi|Để|Ngoài|Nhằm)\s"
 _CONDITION = re.compile(r"(?<![\wÀ-ỹ])(?:nếu|trường hợp)(?![\wÀ-ỹ])", re.I)
 _NOT_ADVERBIAL = re.compile(r"(?<![\wÀ-ỹ])(?:nếu|trường hợp|phối hợp|với)(?![\wÀ-ỹ])", re.I)
 _ABBREVIATION_DOT = re.compile(r"(?:^|\s)(?:TP|Tp|tp|ThS|TS|PGS|GS|BS|KS|Q|P|TX|tx|Th\.S|đ/c|Đ/c|Ô|Bà|St|Mr|Ms)\.$")
-UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 _SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])[”\")]*\s+(?=[{UPPER}“\"])")
 # The end of a lead-in: "… như sau:", "… một số nội dung sau:", "…:" with nothing after the units.
 _LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:sau(?: đây)?|thực hiện|triển khai|cụ thể)|^)\s*:\s*$")
@@ -1211,177 +1081,6 @@ def _plain_assignment(text: str, index: UnitIndex) -> bool:
                 and _DEADLINE_CUE.match(fold(deadline.text)))
 
 
-class _Position:
-    """A stand-in for a regex match that starts and ends at one offset."""
-
-    def __init__(self, offset: int):
-        self.offset = offset
-
-    def start(self) -> int:
-        return self.offset
-
-    def end(self) -> int:
-        return self.offset
-
-
 def _numbering_end(text: str) -> int:
     numbered = re.match(r"^(?:(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])[.)]|[-+•])\s*", text)
     return numbered.end() if numbered else 0
-
-
-# --- reports: the forward-looking section ("phương hướng, nhiệm vụ …", "nhiệm vụ trọng tâm tháng tới") ----
-_FORWARD_HEADING = re.compile(
-    r"phuong huong|nhiem vu trong tam|nhiem vu,? giai phap|(?:nhiem vu|ke hoach|chuong trinh) (?:cong tac )?"
-    r"(?:thoi gian toi|tuan toi|thang toi|quy toi|nam toi|tuan \d|thang \d|quy [ivx\d]|nam \d|\d+ thang (?:cuoi|dau))"
-)
-
-
-def _section_level(text: str) -> int | None:
-    """0 for "II. …"/"B. …"/an upper-case line (a section of a report), None for anything else."""
-    if re.match(r"^(?:[IVXLC]+|[A-ZĐ])[.)]\s", text) or (text.isupper() and len(text) < 200):
-        return 0
-    return None
-
-
-def forward_tasks(paragraphs: list[Paragraph], index: UnitIndex, default_unit: str,
-                  reference: dt.date | None) -> list[TaskDraft]:
-    """Tasks of a report's forward-looking section, only when a unit or a deadline is stated.
-
-    Items under "III. PHƯƠNG HƯỚNG, NHIỆM VỤ …" or "II. NHIỆM VỤ TRỌNG TÂM THÁNG 4" become tasks when they name
-    a unit (a unit heading, "Giao Phòng X …", "Phòng X hoàn thiện …") or carry a deadline phrase ("trước ngày
-    20/4/2024", "trong tháng 4/2024"): the issuer is their unit then. Results already achieved (the other
-    sections) and items with neither a unit nor a deadline are never tasks."""
-    from directives.deadlines import find_deadline
-
-    sections: list[list[Paragraph]] = []
-    current: list[Paragraph] | None = None
-    for paragraph in paragraphs:
-        if paragraph.table or paragraph.footnote:
-            continue
-        text = paragraph.text
-        if _SECTION_END.match(text) or text.startswith(("Nơi nhận", "PHỤ LỤC", "Phụ lục")):
-            current = None
-            continue
-        if _section_level(text) is not None:
-            title = fold(re.sub(r"^(?:[IVXLC]+|[A-ZĐ])[.)]\s*", "", text))
-            current = [] if _FORWARD_HEADING.search(title) and not title.startswith(
-                ("ket qua", "danh gia", "tinh hinh", "kien nghi", "de xuat")) else None
-            if current is not None:
-                sections.append(current)
-            continue
-        if current is not None:
-            current.append(paragraph)
-    drafts: list[TaskDraft] = []
-    for section in sections:
-        found, used = heading_tasks(section, index)
-        found += assignment_tasks(section, index, used)
-        covered = {draft.start for draft in found}
-        drafts += found
-        for number, paragraph in enumerate(section):
-            if number in used or any(paragraph.start <= start < paragraph.start + len(paragraph.text) for start in covered):
-                continue
-            body_start = _numbering_end(paragraph.text)
-            body = paragraph.text[body_start:].strip()
-            if not body or body.endswith(":") or len(body) < 15:
-                continue
-            try:
-                deadline = find_deadline(body, reference_date=reference)
-            except Exception:  # the phrase parser never should; one odd item must not stop the import
-                deadline = None
-            if deadline is None or deadline.kind == "relative" or not _DEADLINE_CUE.match(fold(deadline.text)):
-                continue
-            if deadline.kind in ("year", "half_year") and not _STRONG_CUE.match(fold(deadline.text)):
-                continue  # "thực hiện trong năm 2024" says when the work falls, not when it is due
-            if deadline.due_date is None and not deadline.recurring:
-                continue
-            if deadline.due_date and reference and deadline.due_date < reference - dt.timedelta(days=31):
-                continue  # a date in the past is a result, not a deadline
-            drafts.append(TaskDraft(unit=default_unit, text=body, start=paragraph.start + body_start, source="report"))
-    return drafts
-
-
-# --- a unit the vocabulary does not know, named by the sentence's shape ------------------------------------
-# After an assigning verb, the short noun phrase up to the first action verb is the addressee even when no unit
-# word is recognised: "đề nghị tổ công tác liên ngành khẩn trương …", "yêu cầu đơn vị thi công dự án bổ sung …",
-# "đề nghị nhà cung cấp dịch vụ rà soát …". It must open like a body (a kind of body, "các …", a capitalised name),
-# not a person ("đồng chí", "ông", "bà") nor a thing ("các nội dung", "Kế hoạch"), and end at an action verb, not
-# at a preposition or an auxiliary ("như", "để", "được", "đã").
-_ADDRESSEE_OPENER = re.compile(
-    r"(?:các\s+|những\s+|từng\s+|mỗi\s+)?(?:cơ quan|đơn vị|tổ chức|chủ nhiệm|chủ đầu tư|chủ dự án|chủ trì|nhà thầu|nhà cung cấp|ban|tổ|"
-    r"nhóm|hội đồng|đoàn|doanh nghiệp|công ty|hợp tác xã|trường|trạm|đội|bộ phận|thành viên)(?![\wÀ-ỹ])"
-    rf"|các\s+[a-zđà-ỹ]+(?![\wÀ-ỹ])|[{UPPER}][\wÀ-ỹ&-]*"
-)
-# what follows "các" or a capital that is a person, a title or a thing, not a body
-_NOT_ADDRESSEE = re.compile(
-    r"(?:các\s+|những\s+)?(?:đồng chí|ông|bà|anh|chị|em|cán bộ|công chức|viên chức|người|cá nhân|hộ|học sinh|nhân dân|"
-    r"nội dung|nhiệm vụ|văn bản|hồ sơ|ý kiến|chỉ tiêu|công việc|công trình|dự án|đề tài|kế hoạch|giải pháp|biện pháp|"
-    r"chương trình|hoạt động|vấn đề|kiến nghị|đề xuất|sản phẩm|thủ tục|số liệu|tài liệu|báo cáo|quy định|chính sách|"
-    r"mục tiêu|kết quả|trường hợp|khoản|điều|năm|tháng|ngày|lần|bước|đại biểu|thí sinh|gia đình|"
-    r"Đồng chí|Ông|Bà|Anh|Chị|Phó|Giám đốc|Chủ tịch|Trưởng|Thủ trưởng|Bí thư|Chánh|Lãnh đạo|Đ/c|đ/c|PGĐ|GĐ|"
-    r"Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Trịnh|Lương|Mai|Tạ|"
-    r"Hội nghị|Hội thảo|Quyết định|Kế hoạch|Công văn|Thông báo|Chỉ thị|Nghị quyết|Thông tư|Nghị định|Văn bản|Báo cáo|"
-    r"Tờ trình|Chương trình|Dự án|Đề án|Nhà nước|Chính phủ|Trung ương|Thủ tướng|Tỉnh|UBND|Ủy ban|Uỷ ban)(?![\wÀ-ỹ])"
-)
-# an adverbial of basis after the addressee: what it works from, then its verb
-_BASIS = re.compile(r"(?:trên cơ sở|căn cứ(?: vào)?)\s")
-_LISTED_KIND_BEFORE = re.compile(r"(?:,|(?<![\wÀ-ỹ])(?:trung tâm|viện|trường|tổ chức|cơ quan|đơn vị|doanh nghiệp))\s*$")
-# a verb right after a kind of body names its role: "cơ quan chủ trì", "đơn vị thực hiện dự án", "đơn vị tư vấn"
-_ROLE_VERB = re.compile(r"(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|nhà thầu)\s+(?=(?:chủ trì|thực hiện|tư vấn|quản lý|thi công|"
-                        r"giám sát|tiếp nhận|cung cấp|sử dụng)(?![\wÀ-ỹ]))")
-# stops that are no action: the phrase is not followed by a predicate
-_NO_ACTION = re.compile(r"(?:để|nhằm|trong|trước|theo|về|cùng|là|được|đã|sẽ|đang|có|tại|trên|với|cho|từ|đến|khi|nếu|"
-                        r"thì|mà|như|gồm|vừa|dự kiến|cũng|cấp|đồng ý|nhất trí|chấp thuận|"
-                        r"ghi nhận|hoan nghênh|biểu dương|lưu ý|thống nhất|giao|đề nghị|yêu cầu|phân công|hợp đồng|"
-                        r"thanh tra|ứng dụng|phát triển|quyết toán|thanh toán|tạm ứng|căn cứ)(?![\wÀ-ỹ])")
-
-
-def _unnamed_addressee(text: str, position: int, *, listed: bool = False) -> tuple[str, int] | None:
-    """(phrase, end) of a short addressee at `position` that no unit word names, ending before an action verb.
-
-    `listed`: one more member of a list of units parted by ";" ("đề nghị các sở, ngành; doanh nghiệp, tổ chức
-    khoa học trong và ngoài tỉnh đề xuất …"): its own commas, "và" and where it works go on it, up to the verb."""
-    start = position + len(text[position:]) - len(text[position:].lstrip())
-    rest = text[start:]
-    opener = _ADDRESSEE_OPENER.match(rest)
-    if not opener or _NOT_ADDRESSEE.match(rest):
-        return None
-    role = _ROLE_VERB.match(rest)
-    skip = role.end() if role else 0
-    for attempt in ((skip, 0) if skip else (0,)):
-        words = 0
-        for word in re.finditer(r"\S+", rest):
-            if word.start() < max(attempt, opener.end()):  # "nhà cung cấp": the kind's own words are no verb
-                words += 1
-                continue
-            if words and _STOP_RE.match(rest[word.start():]) and not (role and attempt and word.start() == role.end()) \
-                    and not (_NOUN_PHRASE.match(rest[word.start():]) and not listed) and not _goes_on_name(rest[: word.start()], rest[word.start():]):
-                phrase = rest[: word.start()].rstrip()
-                if phrase.lower() == "tổ chức":
-                    break  # "phân công tổ chức thực hiện": the verb "organise", not a body
-                if listed and (_NO_ACTION.match(rest[word.start():]) or _LISTED_KIND_BEFORE.search(rest[: word.start()])):
-                    # "… tổ chức khoa học trong và ngoài tỉnh": where the member works goes on it; "doanh nghiệp, tổ
-                    # chức …", "trung tâm nghiên cứu": a word after a comma or a kind is a noun, not the verb
-                    words += 1
-                    continue
-                if re.search(r"[;:()“”\"]" if listed else r"[,;:.()“”\"]", phrase.rstrip(".…")):
-                    break
-                if _NO_ACTION.match(rest[word.start():]) and not (
-                        _BASIS.match(rest[word.start():]) and _verb_follows(rest[word.start():].split(".")[0], 2)):
-                    break  # but "yêu cầu từng thành viên tổ công tác trên cơ sở nhiệm vụ được phân công khẩn trương …"
-                    # names the addressee, then the basis of its work
-                phrase = phrase.rstrip(" .…")
-                return phrase, start + len(phrase)
-            words += 1
-            # a few words: a capitalised name after the kind may be long ("thành viên Ban Chỉ đạo … huyện")
-            named = any(w[:1].isupper() for w in rest[: word.end()].split()[1:])
-            if words > (20 if listed else 16 if named else 10) or \
-                    re.search(r"[;:()“”\"]$" if listed else r"[,;:.()“”\"]$", word.group(0)) or \
-                    listed and re.search(r"(?<!\.)\.$", word.group(0)):
-                break
-    return None
-
-
-def _verb_follows(text: str, skip: int) -> bool:
-    """An action verb among the words of `text` after its first `skip` words."""
-    return any(_STOP_RE.match(text[w.start():]) and not _NO_ACTION.match(text[w.start():])
-               for w in list(re.finditer(r"\S+", text))[skip:])

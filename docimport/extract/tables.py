@@ -7,7 +7,7 @@ import re
 from core.text import fold
 
 from .dates import find_dates, iso
-from .grammar import TaskDraft
+from .drafts import TaskDraft
 from .structure import Paragraph, clean_inline
 
 
