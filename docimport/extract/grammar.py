@@ -12,7 +12,7 @@ from .addressees import _unnamed_addressee
 from .dates import _DEADLINE_CUE, strongly_cued, task_deadline
 from .drafts import TaskDraft
 from .structure import Paragraph
-from .units import _STOP_RE, UPPER, UnitIndex, agency_span, read_agency
+from .units import _STOP_RE, UPPER, UnitIndex, agency_span, known_name, read_agency
 
 _SECTION_END = re.compile(
     r"^(?:Trên đây|Nơi nhận|Văn phòng Sở thông báo|Văn phòng .{0,40} thông báo|Yêu cầu (?:các|Thủ trưởng)|"
@@ -493,7 +493,8 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
     basis = _BASIS_ASIDE.match(rest)
     if basis and basis.group("qualifier").strip() and len(units) == 1:
         units = [(units[0][0] + " " + basis.group("qualifier").strip(), units[0][1])]  # "UBND các huyện trọng điểm"
-    if not (_STOP_RE.match(rest) or rest.startswith(":") or basis) or _PAST.match(rest):
+    if not (_STOP_RE.match(rest) or rest.startswith(":") or basis or (
+            rest[:1].islower() and known_name(units[-1][0], index) and _ACTION_WORD.match(rest))) or _PAST.match(rest):
         return None
     if len(units[0][0].split()) == 1 and units[0][0] in ("Sở", "Ban", "Phòng", "Trung tâm", "Chi cục", "Hội", "Tổ"):
         return None  # "Sở đánh giá cao …": the issuer speaking of itself
@@ -535,6 +536,16 @@ def _addressees_before(sentence: str, trigger: re.Match, index: UnitIndex) -> li
         if units and re.fullmatch(r"\s*,\s*", sentence[end: trigger.start()]):
             return units
     return None
+
+
+# after a name the vocabulary knows, a word the verb list lacks may still be the verb ("Sở Tài chính vận động …",
+# "Công an tỉnh siết chặt …"), unless it is a function word, a copula or a speech verb
+_ACTION_WORD = re.compile(
+    r"(?!(?:và|của|cũng|thì|là|được|bị|đã|đang|vừa|mới|sẽ|có|không|chưa|với|tại|trong|trên|theo|về|cho|từ|đến|các|những|"
+    r"này|đó|nhưng|hoặc|hay|mà|do|bởi|vì|nên|thuộc|tỉnh|huyện|cho biết|cho hay|nói|nêu|nhận định|thông tin|phát biểu|"
+    r"khẳng định|ghi nhận|đánh giá|trả lời|giải thích|kiến nghị|đề xuất|báo cáo|trình bày|truyền đạt|nhận|tiếp|luôn|vẫn|còn|rất|"
+    r"năm|tháng|ngày|số|sáng|chiều|tối|hôm)(?![\wÀ-ỹ]))[a-zđà-ỹ]+(?![\wÀ-ỹ])"
+)
 
 
 # the unit that asks after the topic, its name possibly going on after a dot ("UBND TP. Hải Phòng"), and its verb

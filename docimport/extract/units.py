@@ -146,6 +146,15 @@ def _goes_on_name(before: str, rest: str) -> bool:
 _PERSON_TITLE = re.compile(r"(?:Phó|Trưởng|Giám đốc|Chủ tịch|Thủ trưởng|Chánh|Bí thư)(?![\wÀ-ỹ])")
 
 
+def known_name(name: str, index: UnitIndex | None = None) -> bool:
+    """The whole name is one the vocabulary or the organisation knows ("Sở Tài chính", "Công an tỉnh"), so it ends
+    where it ends whatever word follows."""
+    folded = fold(name)
+    if any(folded == known for known, _ in _KNOWN_FOLDED):
+        return True
+    return index is not None and index.prefix(name) == name
+
+
 def read_agency(text: str, index: UnitIndex | None = None, *, allow_comma: bool = True) -> str | None:
     """The unit/agency name at the start of `text` ("Sở Tài chính bố trí ..." → "Sở Tài chính").
 

@@ -989,3 +989,13 @@ def test_carrying_out_a_numbered_document_is_not_a_generic_closing():
 def test_investors_and_project_boards_listed_in_lower_case_are_one_subject():
     body = "Các chủ đầu tư, ban quản lý dự án quyết liệt đẩy nhanh tiến độ giải ngân vốn đầu tư công.\n"
     assert tasks_of(body) == [("Các chủ đầu tư, ban quản lý dự án", None)]
+
+
+def test_after_a_name_the_vocabulary_knows_a_verb_outside_the_verb_list_still_reads():
+    body = ("Chủ tịch UBND tỉnh giao Sở Xây dựng rà soát các công trình.\n\nSở Tài chính vận động các doanh nghiệp ủng "
+            "hộ quỹ phòng chống thiên tai.\n\nCông an tỉnh siết chặt kiểm soát tải trọng xe.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Sở Xây dựng", "Sở Tài chính", "Công an tỉnh"]
+    # not a speech verb, nor a longer name that only begins like a known one
+    body = ("Văn phòng UBND tỉnh truyền đạt ý kiến của Phó Chủ tịch UBND tỉnh.\n\nVăn phòng UBND tỉnh Đông Sơn vừa có "
+            "văn bản nhắc báo cáo.\n")
+    assert tasks_of(body) == []
