@@ -145,6 +145,9 @@ _ELLIPSIS_ASSIGNS = re.compile(r"(?:…|\.\.\.)(?=\s*(?:giao|yêu cầu|đề ng
 # a second subject inside one sentence: "Công an tỉnh bảo đảm an ninh mạng, trong khi Sở KH&CN chủ trì …"
 _CLAUSE_CONJUNCTION = re.compile(r"(?:trong khi|còn|đồng thời)\s*,?\s+")
 _SECOND_SUBJECT = re.compile(r",(?=\s*(?:trong khi|còn)\s+)")
+# the chair's own dated decision after a ";" ("…; thống nhất dời thời gian tổ chức sang ngày 19 và 20-8"): it ends the
+# task before it, whose deadline its date is not ("thống nhất với Sở Y …" is still the task's work)
+_DECISION_CLAUSE = re.compile(r"(?:thống nhất|đồng ý|nhất trí|chấp thuận)(?!\s+với)(?![\wÀ-ỹ])")
 
 
 _DIRECTS_OBJECTS = re.compile(r"\s*(?:đôn đốc|chỉ đạo|hướng dẫn|nhắc nhở)\s+")
@@ -348,6 +351,8 @@ def _has_firm_due_date(text: str) -> bool:
 # the unit speaks or looks ahead, nothing is asked of it: "Sở GD-ĐT lưu ý …", "Sở sẽ sử dụng số liệu …", a news
 # report's "UBND huyện cho hay …"
 _SPEAKER = re.compile(r"^\s*,?\s*(?:sẽ|lưu ý|cho biết|cho hay|nhấn mạnh|ghi nhận|đánh giá cao|nhắc nhở)(?![\wÀ-ỹ])", re.I)
+# a unit named right after "đề nghị", "yêu cầu" or "giao" is asked: "đề nghị Sở X ghi nhận ý kiến …, lưu ý …" is work
+_ASKED_OF = re.compile(r"(?<![\wÀ-ỹ])(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:cho\s+)?$")
 # "… có trách nhiệm phối hợp chặt chẽ với Sở Y tế trong việc triển khai Kế hoạch", "… chủ động phối hợp với Sở Công
 # Thương để thực hiện có hiệu quả công tác …": helping the lead unit carry out its work, not a task of their own
 _COORDINATION_ONLY = re.compile(
@@ -699,6 +704,10 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
             conjunction = _CLAUSE_CONJUNCTION.match(clause, lead)
             if conjunction:  # "…, trong khi Sở KH&CN chủ trì …", "; đồng thời Sở Tài chính bố trí …"
                 lead = conjunction.end()
+            decided = _DECISION_CLAUSE.match(clause, lead) and task_deadline(clause)
+            if decided and decided.due_date:
+                end = semicolon
+                break
             trigger = _TRIGGER.match(clause, lead)
             at = trigger.end() if trigger else lead
             own, own_end = _subjects(clause, at, index, after_semicolon=False)
@@ -744,7 +753,8 @@ def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int,
         body = text[group.start: group.end]
         last_unit_end = group.units[-1][1] + len(group.units[-1][0]) - group.start
         predicate = body[last_unit_end:]
-        if _is_generic(predicate) or _SPEAKER.match(predicate) or _SPEECH_ONLY.match(fold(predicate)) or (
+        speaker = _SPEAKER.match(predicate) and not _ASKED_OF.search(text[max(0, group.units[0][1] - 30): group.units[0][1]])
+        if _is_generic(predicate) or speaker or _SPEECH_ONLY.match(fold(predicate)) or (
                 _COORDINATION_ONLY.match(fold(predicate)) and not _has_due_date(predicate)):
             continue
         implied = _implied(body, index)

@@ -999,3 +999,18 @@ def test_after_a_name_the_vocabulary_knows_a_verb_outside_the_verb_list_still_re
     body = ("Văn phòng UBND tỉnh truyền đạt ý kiến của Phó Chủ tịch UBND tỉnh.\n\nVăn phòng UBND tỉnh Đông Sơn vừa có "
             "văn bản nhắc báo cáo.\n")
     assert tasks_of(body) == []
+
+
+def test_a_unit_named_after_de_nghi_is_asked_even_when_its_verb_is_ghi_nhan():
+    body = "Ông A đề nghị Sở Nội vụ ghi nhận ý kiến của các thành viên để hoàn thiện đề án.\n"
+    assert tasks_of(body) == [("Sở Nội vụ", None)]
+    # told of a unit, not asked of it, "ghi nhận" is what the unit said
+    assert tasks_of("Sở Nội vụ ghi nhận ý kiến của các thành viên.\n") == []
+
+
+def test_a_dated_decision_after_a_semicolon_ends_the_task_and_gives_it_no_deadline():
+    body = ("Ngày 21/7/2022, ông A đề nghị Sở Nội vụ hoàn thiện kế hoạch chi tiết; thống nhất dời thời gian tổ chức "
+            "hội nghị sang ngày 19 và 20-8.\n")
+    [task] = extract(HEADER + body)["tasks"]
+    assert (task["unit"], task["deadline"]) == ("Sở Nội vụ", None)
+    assert task["text"].rstrip(" .").endswith("kế hoạch chi tiết")
