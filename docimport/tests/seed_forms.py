@@ -1,6 +1,6 @@
 """Seed 001 in every form a Sở receives, built at test time from the labelled text (nothing downloaded):
 .txt (UTF-8, TCVN3, VNI), .docx, .doc, PDF with and without the document's fonts, and a scanned PDF (the PDF's
-pages rendered to images, no text layer). LibreOffice and poppler are Debian packages of deps/debian-packages.txt."""
+pages rendered to images, no text layer), straight and fed at a slant. LibreOffice and poppler are Debian packages of deps/debian-packages.txt."""
 from __future__ import annotations
 
 import io
@@ -52,15 +52,27 @@ def convert(data: bytes, source_suffix: str, target: str) -> bytes:
         return (Path(folder) / f"in.{target.split(':')[0]}").read_bytes()
 
 
-def scanned_pdf(pdf: bytes, dpi: int = 150) -> bytes:
-    """The pages of `pdf` as JPEG images in a new PDF with no text layer, as a scanner makes it."""
+def scanned_pdf(pdf: bytes, dpi: int = 150, slant: float = 0.0) -> bytes:
+    """The pages of `pdf` as JPEG images in a new PDF with no text layer, as a scanner makes it; `slant`: the
+    degrees (counter-clockwise) a page was turned when it was fed."""
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "in.pdf"
         source.write_bytes(pdf)
         subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-jpeg", str(source), str(Path(folder) / "p")],
                        capture_output=True, timeout=180, check=True)
         images = [path.read_bytes() for path in sorted(Path(folder).glob("p-*.jpg"))]
+    if slant:
+        images = [_turned_jpeg(image, slant) for image in images]
     return _pdf_of_jpegs(images, dpi)
+
+
+def _turned_jpeg(image: bytes, degrees: float) -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    with Image.open(io.BytesIO(image)) as page:
+        page.rotate(degrees, resample=Image.BICUBIC, fillcolor=255).save(out, "JPEG", quality=80)
+    return out.getvalue()
 
 
 def _jpeg_size(data: bytes) -> tuple[int, int, int]:
@@ -122,4 +134,5 @@ def seed_forms(number: str = "001") -> dict[str, tuple[str, bytes]]:
         forms["pdf-no-fonts"] = ("seed.pdf", convert(seed_docx(FONT_MISSING, number), ".docx", "pdf"))
         if have_poppler():
             forms["pdf-scanned"] = ("seed.pdf", scanned_pdf(forms["pdf-no-fonts"][1]))
+            forms["pdf-scanned-slanted"] = ("seed.pdf", scanned_pdf(forms["pdf-no-fonts"][1], slant=1.5))
     return forms
