@@ -50,6 +50,8 @@ UNIT_HEADS = [
     "Hiệp hội", "Hiệp Hội", "Khu Công nghệ cao", "Khu công nghệ cao", "Khu Kinh tế", "Khu kinh tế",
     # the Fatherland Front as news shortens it, disease control centres, companies
     "UB MTTQ", "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "Uỷ ban Mặt trận Tổ quốc", "MTTQ", "CDC", "Công ty", "BQL", "BQLDA",
+    # universities and academies that a ministry's letter addresses beside the ministries ("Đại học Quốc gia …")
+    "Đại học", "Học viện",
 ]
 
 # Well-known provincial agencies (matched before the generic rule; "Sở Lao động, Thương binh và Xã hội"

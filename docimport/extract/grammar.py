@@ -601,6 +601,22 @@ def _implied(text: str, index: UnitIndex) -> tuple[int, str, int] | None:
     return None
 
 
+# a second request inside the sentence: "… thực hiện việc xác định công chức … và yêu cầu Bộ Nội vụ tổng hợp, báo
+# cáo Thủ tướng trước ngày 30-8": the unit asked second has a task of its own, and the date is its deadline
+_SECOND_REQUEST = re.compile(r"(?:,\s*|\s+)(?:và|đồng thời)\s+(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?")
+
+
+def _second_request(text: str, index: UnitIndex, predicate_start: int) -> tuple[int, str, int] | None:
+    """(cut, unit, start of its task) of a second request inside the sentence after the first units' predicate has
+    begun (before it, "yêu cầu Công an tỉnh và đề nghị Liên đoàn Lao động tỉnh tiếp tục …" is one list), else None."""
+    for request in _SECOND_REQUEST.finditer(text, predicate_start):
+        found = agency_span(text[request.end():], index)
+        verb = text[request.end() + found[2]:].lstrip() if found else ""
+        if found and _STOP_RE.match(verb) and not _PAST.match(verb):
+            return request.start(), found[0], request.end() + found[2] + (len(text[request.end() + found[2]:]) - len(verb))
+    return None
+
+
 _FORWARD = re.compile(r"(?<![\wÀ-ỹ])chuyển\s+(?:đến|tới|cho)\s+")
 
 
@@ -757,7 +773,7 @@ def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int,
         if _is_generic(predicate) or speaker or _SPEECH_ONLY.match(fold(predicate)) or (
                 _COORDINATION_ONLY.match(fold(predicate)) and not _has_due_date(predicate)):
             continue
-        implied = _implied(body, index)
+        implied = _implied(body, index) or _second_request(body, index, last_unit_end)
         extra = None
         if implied:
             cut, unit, begin = implied
@@ -864,7 +880,7 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
         trigger = _TRIGGER.search(text)
         # "Giao các sở: Tài chính, Kế hoạch và Đầu tư theo chức năng ..." → one task per Sở; the list may open the
         # paragraph and go on after ";" ("Các sở: Giao thông vận tải, Y tế; Công an tỉnh; UBND các huyện … khẩn trương …")
-        opens_list = text[start:start + 3].lower() == "các" and _LISTING.match(text, start)
+        opens_list = _LISTING.match(text, start)  # "Các sở: …", "Bộ trưởng các Bộ: Quốc phòng, Công an …"
         at = start if opens_list else (trigger.end() if trigger else start)
         listed = _listed_agencies(text, at, index) if trigger or opens_list else None
         if listed:
@@ -875,9 +891,16 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
                 names = names + [name for name, _ in others]
                 cursor = cursor_end if others else cursor
             if not opens_list or not _PAST.match(text[cursor:].lstrip()):
-                body = text[at:].strip()
-                tasks += [TaskDraft(unit=name, text=body, start=paragraph.start + at, source="assignment")
+                body = text[at:]
+                second = _second_request(body, index, cursor - at)
+                if second:
+                    cut, unit, begin = second
+                    body, second_draft = body[:cut], TaskDraft(unit=unit, text=body[begin:].strip(" ,;."),
+                                                               start=paragraph.start + at + begin, source="assignment")
+                tasks += [TaskDraft(unit=name, text=body.strip(), start=paragraph.start + at, source="assignment")
                           for name in names]
+                if second:
+                    tasks.append(second_draft)
                 continue
         if start and not trigger:
             body = text[start:]
@@ -967,7 +990,7 @@ _NOT_DONE_YET = re.compile(r"^(?:Tuy nhiên|Nhưng)?\s*,?\s*(?:đến nay|tính 
 _OPINION_FOLLOWS = re.compile(r"(?<![\wÀ-ỹ])(?:có ý kiến(?: chỉ đạo)?|kết luận|chỉ đạo)(?: như sau)?\s*:\s*$", re.I)
 
 
-_LISTING = re.compile(r"\s*(?:cho\s+)?(?:(?:Giám đốc|giám đốc|Thủ trưởng|thủ trưởng)\s+)?các\s+(sở|phòng|ban|bộ|đơn vị|cơ quan)(?:\s*,\s*ngành)?\s*:\s*", re.I)
+_LISTING = re.compile(r"\s*(?:cho\s+)?(?:(?:Giám đốc|giám đốc|Thủ trưởng|thủ trưởng|Bộ trưởng|bộ trưởng)\s+)?các\s+(sở|phòng|ban|bộ|đơn vị|cơ quan)(?:\s*,\s*ngành)?\s*:\s*", re.I)
 
 
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:;.]))\((\d{1,2})\)\s+")

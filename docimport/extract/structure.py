@@ -64,6 +64,16 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 # "21/ 5", "05 /9", "318 /UBND-KT": spaces typed around the slash of a date or a number-symbol.
 # "2584/SNN&PTNT- TT&BVTV": a space after a hyphen inside a document's symbol
 _HYPHEN_SPACE = re.compile(r"(\d+/[A-ZĐ&]{2,}(?:-[A-ZĐ&]{2,})*)-[ \t]+(?=[A-ZĐ&]{2,}(?![\wÀ-ỹ]))")
+# The people's committee and council written in title case ("Ủy ban Nhân dân", "Ủy Ban Nhân Dân", "Hội đồng Nhân
+# dân"), as news pages do: the vocabulary writes them in sentence case.
+_TITLE_CASED_COMMITTEE = re.compile(r"(?<![\wÀ-ỹ])(Ủy|Hội)\s+(Ban|ban|Đồng|đồng)\s+(Nhân|nhân)\s+(Dân|dân)(?![\wÀ-ỹ])")
+
+
+def _committee_case(match: re.Match) -> str:
+    head, kind = match.group(1), match.group(2)
+    return f"{head} {kind.lower()} nhân dân" if (head == "Ủy") == (kind.lower() == "ban") else match.group(0)
+
+
 _SLASH_SPACE = re.compile(r"(?<=\d)[ \t]*/[ \t]*(?=\d)|(?<=\d)[ \t]+/(?=[A-ZĐ])|(?<=\d)/[ \t]+(?=[A-ZĐ]{2,}[-/])")
 
 # A known unit name glued to the verb after it by a lost space: "Sở Tài nguyên và Môi trườngchủ trì" → "… trường
@@ -105,6 +115,7 @@ def _unglue(match: re.Match) -> str:
 def normalise_spelling(text: str) -> str:
     """Spelling variants that change no meaning but hide names from matching (see the patterns above)."""
     text = _OLD_TONE.sub(_retone, text)
+    text = _TITLE_CASED_COMMITTEE.sub(_committee_case, text)
     text = _WORD.sub(_unglue, text)
     text = _GLUED_NAME.sub(lambda match: match.group(0) + " ", text)
     text = _HYPHEN_SPACE.sub(r"\1-", text)

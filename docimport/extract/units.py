@@ -78,7 +78,8 @@ def _original_length(text: str, folded_length: int) -> int:
 
 # A title before the unit is not part of it ("Giám đốc Sở Tài chính" → "Sở Tài chính"); before a collective the
 # "các" stays ("Trưởng các phòng, đơn vị" → "các phòng, đơn vị").
-_TITLE = re.compile(r"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Lãnh đạo|Chánh|giám đốc|thủ trưởng|chủ tịch|trưởng|lãnh đạo|"
+_TITLE = re.compile(r"^(?:[Bb]í thư\s*(?:,|và)\s*)?"  # "Bí thư, Chủ tịch Ủy ban nhân dân các tỉnh …": two offices of one body
+                    r"(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Lãnh đạo|Chánh|giám đốc|thủ trưởng|chủ tịch|trưởng|lãnh đạo|"
                     r"[Nn]gười đứng đầu|"
                     # the head of a body is named after it: "Cục trưởng Cục Quản lý thị trường", "Viện trưởng Viện …"
                     r"(?:Cục|Vụ|Viện|Chi cục|Tổng cục|Hiệu|cục|vụ|viện|chi cục|hiệu)\s+trưởng)\s+(?=(?:Sở|UBND|Ủy ban|Phòng|Ban|"

@@ -1014,3 +1014,21 @@ def test_a_dated_decision_after_a_semicolon_ends_the_task_and_gives_it_no_deadli
     [task] = extract(HEADER + body)["tasks"]
     assert (task["unit"], task["deadline"]) == ("Sở Nội vụ", None)
     assert task["text"].rstrip(" .").endswith("kế hoạch chi tiết")
+
+
+def test_a_second_request_inside_the_sentence_is_its_units_task_with_the_date():
+    body = ("Thủ tướng yêu cầu các Bộ: Nội vụ, Tài chính khẩn trương xác định số công chức và yêu cầu Bộ Nội vụ tổng "
+            "hợp, báo cáo Thủ tướng Chính phủ trước ngày 30-8-2014.\n")
+    assert tasks_of(body) == [("Bộ Nội vụ", None), ("Bộ Tài chính", None), ("Bộ Nội vụ", "2014-08-30")]
+    # before the predicate, "và đề nghị" goes on listing the units that share it
+    body = "Chủ tịch UBND tỉnh yêu cầu Công an tỉnh và đề nghị Liên đoàn Lao động tỉnh tuyên truyền an toàn lao động.\n"
+    assert tasks_of(body) == [("Công an tỉnh", None), ("Liên đoàn Lao động tỉnh", None)]
+
+
+def test_ministers_of_listed_ministries_and_title_cased_committees_are_the_units():
+    body = ("Bộ trưởng các Bộ: Quốc phòng, Công an, Y tế; Bí thư, Chủ tịch Ủy ban Nhân dân các tỉnh, thành phố ven biển "
+            "tiếp tục chủ động triển khai các biện pháp ứng phó với bão.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Bộ Quốc phòng", "Bộ Công an", "Bộ Y tế",
+                                                    "Ủy ban nhân dân các tỉnh, thành phố"]
+    body = "Thủ tướng yêu cầu Đại học Quốc gia Hà Nội và Ủy Ban Nhân Dân thành phố Hà Nội rà soát số công chức.\n"
+    assert [unit for unit, _ in tasks_of(body)] == ["Đại học Quốc gia Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"]
