@@ -52,6 +52,8 @@ UNIT_HEADS = [
     "UB MTTQ", "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "Uỷ ban Mặt trận Tổ quốc", "MTTQ", "CDC", "Công ty", "BQL", "BQLDA",
     # universities and academies that a ministry's letter addresses beside the ministries ("Đại học Quốc gia …")
     "Đại học", "Học viện",
+    # a locality's government and the forces news pages name as bodies ("Chính quyền huyện Lý Sơn khẩn trương …")
+    "Chính quyền", "Lực lượng",
 ]
 
 # Well-known provincial agencies (matched before the generic rule; "Sở Lao động, Thương binh và Xã hội"

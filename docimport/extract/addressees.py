@@ -12,7 +12,8 @@ from .units import _NOUN_PHRASE, _STOP_RE, UPPER, _goes_on_name
 # at a preposition or an auxiliary ("như", "để", "được", "đã").
 _ADDRESSEE_OPENER = re.compile(
     r"(?:các\s+|những\s+|từng\s+|mỗi\s+)?(?:cơ quan|đơn vị|tổ chức|chủ nhiệm|chủ đầu tư|chủ dự án|chủ trì|nhà thầu|nhà cung cấp|ban|tổ|"
-    r"nhóm|hội đồng|đoàn|doanh nghiệp|công ty|hợp tác xã|trường|trạm|đội|bộ phận|thành viên)(?![\wÀ-ỹ])"
+    r"nhóm|hội đồng|đoàn|doanh nghiệp|công ty|hợp tác xã|trường|trạm|đội|bộ phận|thành viên|lực lượng|chính quyền|"
+    r"cấp ủy)(?![\wÀ-ỹ])"
     rf"|các\s+[a-zđà-ỹ]+(?![\wÀ-ỹ])|[{UPPER}][\wÀ-ỹ&-]*"
 )
 # what follows "các" or a capital that is a person, a title or a thing, not a body
@@ -49,6 +50,9 @@ def _unnamed_addressee(text: str, position: int, *, listed: bool = False) -> tup
     opener = _ADDRESSEE_OPENER.match(rest)
     if not opener or _NOT_ADDRESSEE.match(rest):
         return None
+    organise = re.match(r"[Tt]ổ chức\s+", rest)
+    if organise and _STOP_RE.match(rest[organise.end():]):
+        return None  # "Đề nghị tổ chức thực hiện đầu tư …": the verb "organise", then its object; no body is named
     role = _ROLE_VERB.match(rest)
     skip = role.end() if role else 0
     for attempt in ((skip, 0) if skip else (0,)):

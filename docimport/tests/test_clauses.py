@@ -1032,3 +1032,11 @@ def test_ministers_of_listed_ministries_and_title_cased_committees_are_the_units
                                                     "Ủy ban nhân dân các tỉnh, thành phố"]
     body = "Thủ tướng yêu cầu Đại học Quốc gia Hà Nội và Ủy Ban Nhân Dân thành phố Hà Nội rà soát số công chức.\n"
     assert [unit for unit, _ in tasks_of(body)] == ["Đại học Quốc gia Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"]
+
+
+def test_organise_after_de_nghi_is_the_verb_and_forces_and_governments_are_bodies():
+    assert tasks_of("Đề nghị tổ chức thực hiện đầu tư xây dựng hạ tầng khu đất bãi sông.\n") == []
+    body = ("Chính quyền huyện Lý Sơn khẩn trương bàn giao mặt bằng.\n\nLực lượng công an tỉnh tiếp tục bám sát địa bàn."
+            "\n\nChủ tịch UBND tỉnh yêu cầu lực lượng chức năng tăng cường kiểm tra.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Chính quyền huyện Lý Sơn", "Lực lượng công an tỉnh",
+                                                    "lực lượng chức năng"]
