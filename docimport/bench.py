@@ -110,7 +110,7 @@ def formats(stdout=None) -> dict:
         f1 = {kind: round(eval_extract.prf(*scores[kind])[2], 3) for kind in ("tasks", "references")}
         pages = result["document"]["file"]["pages"]
         results[name] = {**f1, "seconds": round(elapsed, 2), "pages": pages}
-        stdout.write(f"{name:>13}: tasks F1 {f1['tasks']:.3f}, references F1 {f1['references']:.3f}, "
+        stdout.write(f"{name:>19}: tasks F1 {f1['tasks']:.3f}, references F1 {f1['references']:.3f}, "
                      f"{pages} trang, {elapsed:.2f} s\n")
     return results
 
