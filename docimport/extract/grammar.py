@@ -102,7 +102,7 @@ _ADVERB_BEFORE_VERB = re.compile(r"^(?:(?:cũng|đã|vừa|tiếp tục|còn)\s+
 # "UBND huyện, các xã, thị trấn": the committee and the localities under it are one unit, not a list of two
 _LOWER_LOCALITIES = re.compile(r"các\s+(?:xã|phường|thị trấn|huyện|quận|thị xã)(?![\wÀ-ỹ])")
 # "các Ban HĐND huyện" (a capitalised kind and a name, not "các phòng GDĐT"): a collective of named bodies ends where the next unit begins ("…, UBND huyện, …")
-_NAMED_COLLECTIVE = re.compile(rf"^[Cc]ác\s+[{UPPER}]\S*\s+[{UPPER}]")
+_NAMED_COLLECTIVE = re.compile(rf"^[Cc]ác\s+[{UPPER}][^\s,;]*\s+[{UPPER}]")
 _TITLE_AHEAD = re.compile(r"(?:Chủ tịch|chủ tịch|Giám đốc|giám đốc|Thủ trưởng|thủ trưởng|Trưởng|trưởng|Lãnh đạo|lãnh đạo)\s")
 
 

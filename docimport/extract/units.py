@@ -262,6 +262,12 @@ def _read_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | N
     return name
 
 
+# a kind after a comma written with a capital, not followed by a name of its own: ", Ban, ngành" (", Ban Quản lý …"
+# names a body)
+_CAPITAL_KIND = re.compile(r"(?<=,\s)(?:Ban|Ngành|Sở|Phòng|Đơn vị|Cơ quan|Địa phương|Đoàn thể|Hội|Tổ chức)"
+                           r"(?=[\s,;:.]|$)(?!\s+[A-ZĐÀÁẢÃẠĂÂÈÉẺẼẸÊÌÍỈĨỊÒÓỎÕỌÔƠÙÚỦŨỤƯỲÝỶỸỴ])")
+
+
 def _read_bare_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | None:
     local = _LOCAL_GOVERNMENTS.match(text)
     if local:
@@ -280,10 +286,12 @@ def _read_bare_name(text: str, index: UnitIndex | None, allow_comma: bool) -> st
     role = _ROLE.match(text)
     if role:
         return text[: role.end()]
-    # "các Đơn vị", "Các Phòng": the kind written with a capital is the same collective
-    collective = _COLLECTIVE_RE.match(text[0].lower() + text[1:4] + text[4:5].lower() + text[5:]) if \
-        text[:4].lower() == "các " else _COLLECTIVE_RE.match(text[0].lower() + text[1:])
+    # "các Đơn vị", "Các Phòng", "Các Sở, Ban, Ngành": the kind written with a capital is the same collective
+    probe = _CAPITAL_KIND.sub(lambda kind: kind.group(0).lower(), text)
+    collective = _COLLECTIVE_RE.match(probe[0].lower() + probe[1:4] + probe[4:5].lower() + probe[5:]) if \
+        text[:4].lower() == "các " else _COLLECTIVE_RE.match(probe[0].lower() + probe[1:])
     if collective:  # the kind may go on in lower case: "các ban quản lý dự án", "các cơ quan báo chí"
+        text_as_read, text = text, probe
         end = collective.end()
         while len(text[:end].split()) < 12:
             level = re.match(r" cấp (?:tỉnh|huyện|xã|cơ sở)(?![\wÀ-ỹ])", text[end:])
@@ -308,7 +316,7 @@ def _read_bare_name(text: str, index: UnitIndex | None, allow_comma: bool) -> st
                     or word.group(1) in ("và", "hoặc", "của", "cùng", "hay")):
                 break
             end += word.end()
-        return text[:end]
+        return text_as_read[:end]
     if not (_HEAD_RE.match(text) or _OPEN_COLLECTIVE.match(text)) or _NOT_AN_AGENCY.match(text):
         place = _PLACE_UNIT.match(text)
         return place.group(0).rstrip() if place else None

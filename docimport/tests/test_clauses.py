@@ -1040,3 +1040,10 @@ def test_organise_after_de_nghi_is_the_verb_and_forces_and_governments_are_bodie
             "\n\nChủ tịch UBND tỉnh yêu cầu lực lượng chức năng tăng cường kiểm tra.\n")
     assert [unit for unit, _ in tasks_of(body)] == ["Chính quyền huyện Lý Sơn", "Lực lượng công an tỉnh",
                                                     "lực lượng chức năng"]
+
+
+def test_kinds_written_with_capitals_inside_a_collective_stay_one_collective():
+    body = "Các Sở, Ban, Ngành, đoàn thể tỉnh, UBND các huyện, thành phố bố trí phân công trực trong những ngày nghỉ Lễ.\n"
+    assert [unit for unit, _ in tasks_of(body)] == ["Các Sở, Ban, Ngành, đoàn thể tỉnh, UBND các huyện, thành phố"]
+    # the unit keeps the capitals as written
+    assert tasks_of("Các Sở, Ban, Ngành rà soát quỹ đất.\n") == [("Các Sở, Ban, Ngành", None)]
