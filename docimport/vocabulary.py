@@ -103,6 +103,7 @@ NAME_STOPS = [
     "làm rõ", "vào cuộc", "đẩy nhanh", "ưu tiên", "quyết liệt", "truy vết", "ngăn chặn", "thu hồi", "đưa",
     "kính",  # "Phòng Quản lý Khoa học kính đề nghị …"
     "nhưng",  # "… UBND thành phố Đông Hà nhưng chưa được xem xét"
+    "phát huy",  # "các phòng chuyên môn phát huy các kết quả đạt được"
 ]
 
 # Collective nouns that count ("40 nhiệm vụ") versus periods and positions that do not ("9 tháng", "lần thứ 7").

@@ -148,9 +148,10 @@ _RECURRING_AFTER = re.compile(r"^\s*(?:(?:và|,)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d
 _RECURRING_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:hàng|hằng)\s+(?:năm|tháng|quý|tuần)\s*,?\s*(?:(?:trước|vào|chậm nhất|"
                                r"muộn nhất|trong)\s+)?(?:ngày\s*)?$", re.I)
 _PERIOD_KINDS = ("year", "half_year")
+_CUE_JUST_BEFORE = re.compile(r"(?:trước|chậm nhất|không quá|hạn(?: chót| cuối)?(?: là)?|đến hết)\s*$", re.I)
 # the work is to be finished within the period: "đảm bảo hoàn thành công trình trong năm 2018" gives 31/12/2018; a
 # period that qualifies the object ("các nhiệm vụ có thời hạn hoàn thành trong năm 2025") does not
-_COMPLETED_WITHIN = re.compile(r"(?<![\wÀ-ỹ])(?<!thời hạn )(?<!hạn )(?:hoàn thành|hoàn tất|xong)(?:\s+[\wÀ-ỹ]+){0,5}\s*$", re.I)
+_COMPLETED_WITHIN = re.compile(r"(?<![\wÀ-ỹ])(?<!thời hạn )(?<!hạn )(?:hoàn thành|hoàn tất|xong)(?:\s+[\wÀ-ỹ]+){0,12}\s*$", re.I)
 
 
 def task_deadline(text: str, reference_date: dt.date | None = None):
@@ -178,8 +179,11 @@ def task_deadline(text: str, reference_date: dt.date | None = None):
             return Deadline(text=(deadline.text + after[: tail.end()]).strip(), kind="recurring", due_date=None,
                             recurring=True)
         folded = fold(deadline.text)
-        weak_period = deadline.kind in _PERIOD_KINDS and not _STRONG_CUE.match(folded) and \
-            not _COMPLETED_WITHIN.search(before[-60:])
+        # a month named bare ("nhiệm vụ công tác tháng 02/2021") is the period the work belongs to; a month is a
+        # deadline "trong tháng …", or after "hoàn thành"
+        bare_month = deadline.kind == "month" and folded.startswith("thang") and not _CUE_JUST_BEFORE.search(before[-16:])
+        weak_period = (deadline.kind in _PERIOD_KINDS and not _STRONG_CUE.match(folded) or bare_month) and \
+            not _COMPLETED_WITHIN.search(before[-80:])
         if not (_START_BEFORE.search(before[-60:]) or _CITED_ON.search(before[-60:]) or _OPEN_AFTER.match(after)
                 or weak_period):
             return deadline

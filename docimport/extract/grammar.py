@@ -52,8 +52,9 @@ _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|hướng dẫn)\s+")
 _DATELINE = r"(?:\([^()]{1,30}\)|[A-ZĐ][\wÀ-ỹ.]*(?:\s+[A-ZĐ][\wÀ-ỹ.]*){0,3})\s+[-–—]\s+"
 _OPENER = re.compile(r"^(?:" + _DATELINE + r")?[“\"‘]?\s*(?:(?:Riêng|Đối với|đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Song song đó|Song song với đó|Trong đó|Mặt khác|Theo đó|Cụ thể|Trước mắt|Đặc biệt(?: là)?|Nhất là)"
                      r"\s*,?\s*)*")  # a quotation opens the sentence: "“Sở Xây dựng chủ trì …”, Phó Chủ tịch nhấn mạnh"
-# "đối với X, <verb> …" names the topic first: X is the subject ("Ngoài ra, đối với UBND huyện, chỉ đạo UBND xã …")
-_TOPIC = re.compile(r"(?:^|\s)[Đđ]ối với\s*$")
+# "đối với X, <verb> …" names the topic first: X is the subject ("Ngoài ra, đối với UBND huyện, chỉ đạo UBND xã …");
+# so does "Riêng X, UBND TP giao kiểm tra …"
+_TOPIC = re.compile(r"(?:^|\s)(?:[Đđ]ối với|Riêng)\s*$")
 # An adverbial before the unit: "Trên cơ sở báo cáo của các đơn vị, Sở X …", "Sau khi ban hành Kế hoạch, các cơ quan …",
 # "yêu cầu: từ ngày 30/4 đến hết ngày 03/5, các đơn vị …".
 _ADVERBIAL = re.compile(

@@ -268,7 +268,16 @@ _CAPITAL_KIND = re.compile(r"(?<=,\s)(?:Ban|Ngành|Sở|Phòng|Đơn vị|Cơ qu
                            r"(?=[\s,;:.]|$)(?!\s+[A-ZĐÀÁẢÃẠĂÂÈÉẺẼẸÊÌÍỈĨỊÒÓỎÕỌÔƠÙÚỦŨỤƯỲÝỶỸỴ])")
 
 
+# a counted collective: "đề nghị 4 bộ, ngành nêu trên khẩn trương …", "03 đơn vị chưa báo cáo …" (read as "các …")
+_COUNTED = re.compile(r"^\d{1,3}\s+(?=(?:bộ|sở|ngành|đơn vị|cơ quan|địa phương|xã|phường|huyện|tỉnh|doanh nghiệp|trường)"
+                      r"(?![\wÀ-ỹ]))")
+
+
 def _read_bare_name(text: str, index: UnitIndex | None, allow_comma: bool) -> str | None:
+    counted = _COUNTED.match(text)
+    if counted:
+        name = _read_bare_name("các " + text[counted.end():], index, allow_comma)
+        return text[: counted.end()] + name[len("các "):] if name and name.startswith("các ") else None
     local = _LOCAL_GOVERNMENTS.match(text)
     if local:
         return text[: local.end()].rstrip(" ,")
@@ -310,11 +319,15 @@ def _read_bare_name(text: str, index: UnitIndex | None, allow_comma: bool) -> st
             if joined:  # "các sở, ngành và địa phương", "các phòng chuyên môn và đơn vị trực thuộc": one collective
                 end = joined.end()
                 continue
+            above = re.match(r" (?:nêu|kể|có tên)(?: ở)? trên(?![\wÀ-ỹ])", text[end:])
+            if above:  # "các đơn vị nêu trên", "4 bộ, ngành kể trên": the bodies named before
+                end += above.end()
+                break
             word = re.match(r" ([a-zđà-ỹ]+|[A-ZĐ][A-ZĐ&]+)(?=[\s,;:.]|$)", text[end:])  # "các phòng GDĐT"
             if (not word or not (word.group(1).islower() or word.group(1).isupper())
                     or _STOP_RE.match(text[end + 1:]) and not _goes_on_name(text[:end + 1], text[end + 1:])
-                    or word.group(1) in ("và", "hoặc", "của", "cùng", "hay")):
-                break
+                    or word.group(1) in ("và", "hoặc", "của", "cùng", "hay", "chưa", "đã", "đang", "không", "vừa", "sẽ")):
+                break  # "các đơn vị chưa gửi báo cáo …": what they have not done is no part of the name
             end += word.end()
         return text_as_read[:end]
     if not (_HEAD_RE.match(text) or _OPEN_COLLECTIVE.match(text)) or _NOT_AN_AGENCY.match(text):

@@ -1047,3 +1047,24 @@ def test_kinds_written_with_capitals_inside_a_collective_stay_one_collective():
     assert [unit for unit, _ in tasks_of(body)] == ["Các Sở, Ban, Ngành, đoàn thể tỉnh, UBND các huyện, thành phố"]
     # the unit keeps the capitals as written
     assert tasks_of("Các Sở, Ban, Ngành rà soát quỹ đất.\n") == [("Các Sở, Ban, Ngành", None)]
+
+
+def test_rieng_names_the_topic_before_the_unit_that_assigns_it():
+    body = "Riêng Sở Xây dựng, UBND thành phố giao kiểm tra, hướng dẫn UBND huyện Bình Chánh cưỡng chế tháo dỡ.\n"
+    assert tasks_of(body) == [("Sở Xây dựng", None)]
+
+
+def test_a_counted_collective_named_above_is_the_unit_and_what_it_has_not_done_is_not_its_name():
+    body = "Bộ Tài chính đề nghị 4 bộ, ngành nêu trên khẩn trương gửi báo cáo quyết toán trước ngày 15/9/2018.\n"
+    assert tasks_of(body) == [("4 bộ, ngành nêu trên", "2018-09-15")]
+    assert all(not unit.endswith("chưa") for unit, _ in tasks_of(
+        "Đề nghị các đơn vị chưa gửi báo cáo khẩn trương gửi về Sở trước ngày 15/9/2018.\n"))
+
+
+def test_a_month_named_bare_is_the_period_of_the_work_and_a_year_after_a_long_object_is_its_deadline():
+    body = ("Giao các phòng chuyên môn phát huy các kết quả đạt được, thực hiện có hiệu quả nhiệm vụ công tác tháng "
+            "02/2021.\n")
+    assert tasks_of(body) == [("các phòng chuyên môn", None)]
+    body = ("Phòng Giáo dục và Đào tạo cần rà soát chất lượng giáo dục; hoàn thành chỉ tiêu trường đạt chuẩn quốc gia "
+            "mức độ 2 trong năm 2024.\n")
+    assert tasks_of(body) == [("Phòng Giáo dục và Đào tạo", "2024-12-31")]
