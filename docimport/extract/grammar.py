@@ -367,6 +367,8 @@ _REPORTED = re.compile(r"^\s*(?:huyện\s+|tỉnh\s+)?(?:báo cáo (?:kết qu�
                        r"(?![\wÀ-ỹ])", re.I)
 # a bare collective that points back at units the paragraph has named ("các địa phương", "các đơn vị")
 _ANAPHORIC = re.compile(r"^(?:cac\s+)?(?:dia phuong|don vi|co quan)(?:\s*(?:,|va)\s*(?:cac\s+)?(?:dia phuong|don vi|co quan))*$")
+# a subject that points back to the units just named: "Các địa phương này", "các đơn vị nêu trên", "các sở nói trên"
+_POINTS_BACK = re.compile(r"(?<![\wÀ-ỹ])(?:này|nêu trên|nói trên|kể trên|trên)$")
 # a paragraph wholly in brackets is an aside, not a new statement
 _ASIDE = re.compile(r"^\s*\([^()]{1,80}\)\s*\.?\s*$")
 
@@ -687,6 +689,11 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
             continue
         if _MEETING_NARRATION.match(text) and not _TRIGGER.search(sentence) and _REPORTED.match(sentence[subject_end:]):
             continue  # "Tại cuộc họp, Phòng X báo cáo kết quả …": what was said at the meeting, not what it asked
+        if groups and all(_POINTS_BACK.search(name) for name, _ in units) and not any(
+                _has_due_date(text[group.start:group.end]) for group in groups):
+            for group in groups:  # "… yêu cầu UBND các huyện A, B … kiểm tra …. Các địa phương này phải báo cáo …
+                group.end = s_start + len(sentence.rstrip())  # trước ngày 15.11": the same units' work goes on
+            continue
         if drafts and all(_ANAPHORIC.match(fold(name)) for name, _ in units) and not all(
                 _ANAPHORIC.match(fold(d.unit)) for d in drafts):
             continue  # "Giao UBND huyện A … . Yêu cầu các địa phương thành lập Tổ kiểm tra …": the same units again

@@ -1068,3 +1068,9 @@ def test_a_month_named_bare_is_the_period_of_the_work_and_a_year_after_a_long_ob
     body = ("Phòng Giáo dục và Đào tạo cần rà soát chất lượng giáo dục; hoàn thành chỉ tiêu trường đạt chuẩn quốc gia "
             "mức độ 2 trong năm 2024.\n")
     assert tasks_of(body) == [("Phòng Giáo dục và Đào tạo", "2024-12-31")]
+
+
+def test_a_subject_that_points_back_carries_on_the_work_of_the_units_just_named():
+    body = ("Chủ tịch UBND tỉnh yêu cầu UBND huyện Phù Mỹ, UBND huyện Vân Canh khẩn trương làm rõ nguyên nhân trễ hẹn. "
+            "Các địa phương này phải báo cáo kết quả trước ngày 15/11/2021.\n")
+    assert tasks_of(body) == [("UBND huyện Phù Mỹ", "2021-11-15"), ("UBND huyện Vân Canh", "2021-11-15")]
