@@ -74,6 +74,13 @@ def reference_date(meta: dict, paragraphs: list[Paragraph]) -> dt.date | None:
     own = own_date(meta, paragraphs)
     if own is not None:
         return own
+    # a stored page's publication stamp ("date 2025-11-07", "date 2022-12"): the page's own date (LABELING.md 7, 9)
+    for paragraph in paragraphs[:3]:
+        stamp = re.fullmatch(r"date ((?:19|20)\d{2})-([01]\d)(?:-([0-3]\d))?", paragraph.text)
+        if stamp:
+            value = make_date(stamp.group(3) or "1", stamp.group(2), stamp.group(1))
+            if value:
+                return value
     # no date of its own (a page about a document): the latest full date it mentions is the nearest to when it
     # was written, a better year for "trước ngày 18/10" than today's
     texts = [paragraph.text for paragraph in paragraphs if not paragraph.table]

@@ -126,6 +126,7 @@ def prepare(raw: str, bold_paragraphs=()) -> Prepared:
     """Clean markup, split paragraphs, re-join paragraphs broken by page breaks, set footnotes apart."""
     raw = unicodedata.normalize("NFC", raw or "")[:MAX_TEXT_CHARS].replace("\r\n", "\n").replace("\r", "\n")
     raw = normalise_spelling(raw)
+    raw = PUBLICATION_STAMP.sub(r"\1\n", raw)
     bold_folded = {fold(clean_inline(b)) for b in bold_paragraphs}
     # text converted from Word keeps bold lines as "**Phòng Quản lý khoa học**": a bold paragraph too
     bold_folded |= {fold(" ".join(clean_inline(m.group(1)).split()))
@@ -164,7 +165,8 @@ def prepare(raw: str, bold_paragraphs=()) -> Prepared:
                         and not text.isupper() and not _TERMINAL.search(previous)
                         and not previous.startswith(("http://", "https://")))
                 )
-                if joins and not _looks_like_heading(previous):
+                if joins and not _looks_like_heading(previous) and not _WEB_ADDRESS.match(previous):
+                    # a page's address ending in "/" or "-" is no word cut at its hyphen
                     glue = "" if previous.endswith(("-", "/")) else " "
                     items[index] = (previous + glue + text, False, False)
                     last_line = len(text)
@@ -180,6 +182,12 @@ def prepare(raw: str, bold_paragraphs=()) -> Prepared:
         text_parts.append(text)
         offset += len(text) + 2
     return Prepared(text="\n\n".join(text_parts), paragraphs=paragraphs)
+
+
+_WEB_ADDRESS = re.compile(r"^https?://\S+$")
+# a stored web page's publication stamp before its text ("date 2025-11-07 Ngày 7-11, Chủ tịch UBND …"): a line of
+# its own, so that the first sentence opens cleanly and the date can date the page (dates.reference_date)
+PUBLICATION_STAMP = re.compile(r"^[ \t]*(date (?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)(?:[ \t]+(?=\S)|[ \t]*$)", re.M)
 
 
 def _wrap_width(raw: str) -> int:

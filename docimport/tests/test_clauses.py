@@ -1074,3 +1074,17 @@ def test_a_subject_that_points_back_carries_on_the_work_of_the_units_just_named(
     body = ("Chủ tịch UBND tỉnh yêu cầu UBND huyện Phù Mỹ, UBND huyện Vân Canh khẩn trương làm rõ nguyên nhân trễ hẹn. "
             "Các địa phương này phải báo cáo kết quả trước ngày 15/11/2021.\n")
     assert tasks_of(body) == [("UBND huyện Phù Mỹ", "2021-11-15"), ("UBND huyện Vân Canh", "2021-11-15")]
+
+
+def test_a_page_address_ending_in_a_slash_is_not_glued_to_the_text_and_its_lead_dates_the_page():
+    page = ("http://bao.example.vn/giao-duc/cong-bo-ket-qua-thi-386893/\nBộ GD&ĐT vừa ban hành hướng dẫn thi năm 2016. "
+            "Theo đó, Bộ yêu cầu các sở GD&ĐT báo cáo về Bộ trước ngày 10-6.\n")
+    assert tasks_of(page, header="") == [("các sở GD&ĐT", "2016-06-10")]
+
+
+def test_a_stored_pages_publication_stamp_dates_its_year_less_deadlines():
+    # the page's own date, not the latest date it mentions (a plan it cites, dated later)
+    page = ("https://bao.example.vn/tin-thoi-su.htm\n date 2025-11-07 Chiều 7-11, Chủ tịch UBND thành phố họp với các "
+            "sở, ngành về Kế hoạch thực hiện ngày 02/3/2026.\n\nChủ tịch UBND thành phố giao Sở Nội vụ hoàn thành việc "
+            "sắp xếp trước ngày 30-11.\n")
+    assert tasks_of(page, header="") == [("Sở Nội vụ", "2025-11-30")]
