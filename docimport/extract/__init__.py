@@ -22,7 +22,7 @@ import re
 
 from core.text import fold
 
-from .dates import find_dates, iso, item_reference, make_date, own_date, reference_date, strongly_cued, task_deadline
+from .dates import earlier_step_deadline, find_dates, iso, item_reference, make_date, own_date, reference_date, strongly_cued, task_deadline
 from .drafts import TaskDraft
 from .grammar import _LEADER, assignment_tasks
 from .headings import heading_tasks
@@ -98,6 +98,20 @@ def _finish_task(draft: TaskDraft, index: UnitIndex, reference: dt.date | None) 
     return task
 
 
+def _with_each_step(task: dict, reference: dt.date | None) -> list[dict]:
+    """A task whose sentence gives two steps their own deadlines ("… gửi Sở Tài chính trước ngày 30-7 và báo cáo UBND
+    tỉnh trước ngày 5-8") is two tasks of the same unit and text, one per deadline (LABELING.md 3), the earlier first."""
+    if task["source"] == "table" or not task["deadline"]:
+        return [task]
+    last = task_deadline(task["text"], reference)
+    earlier = earlier_step_deadline(task["text"], last, reference)
+    if earlier is None or iso(last.due_date) != task["deadline"]:
+        return [task]
+    first = {**task, "deadline": iso(earlier.due_date), "deadline_text": earlier.text, "deadline_kind": earlier.kind,
+             "deadline_time": earlier.due_time.strftime("%H:%M") if earlier.due_time else None}
+    return [first, task]
+
+
 def _item_reference(draft: TaskDraft, paragraphs: list[Paragraph], reference: dt.date | None) -> dt.date | None:
     """A page with no date of its own: the deadlines written in full in the task's paragraph give the year."""
     around = " ".join([draft.text] + [p.text for p in paragraphs if p.start <= draft.start < p.start + len(p.text) + 1])
@@ -152,8 +166,12 @@ def extract(source, *, organisation=None, units=None) -> dict:
     drafts += table_tasks(paragraphs, default_unit, reference)
     drafts.sort(key=lambda d: d.start)
     dated = own_date(meta, paragraphs) is not None
-    tasks = _once([_finish_task(draft, index, reference if dated else _item_reference(draft, paragraphs, reference))
-                   for draft in drafts if draft.text.strip()])
+    finished = []
+    for draft in drafts:
+        if draft.text.strip():
+            draft_reference = reference if dated else _item_reference(draft, paragraphs, reference)
+            finished += _with_each_step(_finish_task(draft, index, draft_reference), draft_reference)
+    tasks = _once(finished)
     tasks = drop_not_tasks(tasks, paragraphs)
 
     refs = references(prepared.text, reference)

@@ -135,6 +135,29 @@ def strongly_cued(flat: str, deadline) -> bool:
     return at >= 0 and bool(_CUE_BEFORE_TIME.search(fold(flat[max(0, at - 30):at])))
 
 
+# "… gửi về Sở Tài chính trước ngày 30-7 và báo cáo UBND tỉnh trước ngày 5-8", "… báo cáo về Bộ trước ngày 10-6, gửi
+# báo cáo tổng hợp … trước ngày 5-7": a second step of the work with a deadline of its own, after a comma or "và"
+_NEXT_STEP = re.compile(r"^[^.;]{0,200}?(?:,|\svà|;)\s*(?:đồng thời\s+|sau đó\s+)?(?:gửi|báo cáo|trình|nộp|hoàn thành|"
+                        r"tổng hợp|xuất|công bố|cập nhật)(?![\wÀ-ỹ])")
+
+
+def earlier_step_deadline(text: str, deadline, reference: dt.date | None = None):
+    """The deadline of an earlier step of the same sentence's work, when the last deadline (`deadline`) belongs to a
+    step of its own: both strongly cued dates, the later step opening after a comma or "và"; else None."""
+    flat = " ".join(str(text or "").split())
+    if deadline is None or deadline.due_date is None or deadline.recurring or not strongly_cued(flat, deadline):
+        return None
+    at = flat.rfind(deadline.text)
+    if at < 0:
+        return None
+    earlier = task_deadline(flat[:at], reference)
+    if earlier is None or earlier.due_date is None or earlier.recurring or earlier.kind == "range" or \
+            not strongly_cued(flat[:at], earlier) or earlier.due_date >= deadline.due_date:
+        return None
+    between = flat[flat[:at].rfind(earlier.text) + len(earlier.text): at]
+    return earlier if _NEXT_STEP.match(between) else None
+
+
 # --- which date phrase of a task sentence is its deadline -------------------------------------------------
 # `directives.deadlines.find_deadline` reads the last date phrase of a sentence. In a task sentence some date
 # phrases say when something starts or happens, not when the work is due: a start ("tạm dừng đến trường kể từ

@@ -1088,3 +1088,12 @@ def test_a_stored_pages_publication_stamp_dates_its_year_less_deadlines():
             "sở, ngành về Kế hoạch thực hiện ngày 02/3/2026.\n\nChủ tịch UBND thành phố giao Sở Nội vụ hoàn thành việc "
             "sắp xếp trước ngày 30-11.\n")
     assert tasks_of(page, header="") == [("Sở Nội vụ", "2025-11-30")]
+
+
+def test_two_steps_of_one_sentence_with_their_own_deadlines_are_two_tasks():
+    body = ("Giao Sở Nội vụ tổng hợp các nội dung gửi về Sở Tài chính trước ngày 30/7/2026 và báo cáo UBND tỉnh trước ngày "
+            "05/8/2026.\n")
+    assert tasks_of(body) == [("Sở Nội vụ", "2026-07-30"), ("Sở Nội vụ", "2026-08-05")]
+    # a period and the date the report on it is due are one task
+    body = "Giao Sở Nội vụ báo cáo kết quả từ ngày 01/7/2026 đến ngày 30/7/2026, gửi UBND tỉnh trước ngày 05/8/2026.\n"
+    assert tasks_of(body) == [("Sở Nội vụ", "2026-08-05")]
