@@ -104,6 +104,7 @@ NAME_STOPS = [
     "kính",  # "Phòng Quản lý Khoa học kính đề nghị …"
     "nhưng",  # "… UBND thành phố Đông Hà nhưng chưa được xem xét"
     "phát huy",  # "các phòng chuyên môn phát huy các kết quả đạt được"
+    "tiêm phòng",  # "các địa phương trong tỉnh tiêm phòng vụ xuân cho đàn gia súc"
 ]
 
 # Collective nouns that count ("40 nhiệm vụ") versus periods and positions that do not ("9 tháng", "lần thứ 7").

@@ -141,6 +141,9 @@ _NEXT_STEP = re.compile(r"^[^.;]{0,200}?(?:,|\svà|;)\s*(?:đồng thời\s+|sau
                         r"tổng hợp|xuất|công bố|cập nhật)(?![\wÀ-ỹ])")
 
 
+_STEP_VERB = re.compile(r"\s*,?\s*(?:phải\s+|sẽ\s+)?(?:gửi|báo cáo|trình|nộp|hoàn thành|tổng hợp|công bố)(?![\wÀ-ỹ])")
+
+
 def earlier_step_deadline(text: str, deadline, reference: dt.date | None = None):
     """The deadline of an earlier step of the same sentence's work, when the last deadline (`deadline`) belongs to a
     step of its own: both strongly cued dates, the later step opening after a comma or "và"; else None."""
@@ -155,7 +158,10 @@ def earlier_step_deadline(text: str, deadline, reference: dt.date | None = None)
             not strongly_cued(flat[:at], earlier) or earlier.due_date >= deadline.due_date:
         return None
     between = flat[flat[:at].rfind(earlier.text) + len(earlier.text): at]
-    return earlier if _NEXT_STEP.match(between) else None
+    after = flat[at + len(deadline.text):]
+    # "… phải báo cáo sơ bộ … và trước ngày 16-11 phải báo cáo chính thức …": the step's verb after its date
+    step_after = re.search(r"(?:,|\svà)\s*$", between) and _STEP_VERB.match(after)
+    return earlier if _NEXT_STEP.match(between) or step_after else None
 
 
 # --- which date phrase of a task sentence is its deadline -------------------------------------------------

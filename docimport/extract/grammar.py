@@ -59,7 +59,7 @@ _TOPIC = re.compile(r"(?:^|\s)(?:[Đđ]ối với|Riêng)\s*$")
 # "yêu cầu: từ ngày 30/4 đến hết ngày 03/5, các đơn vị …".
 _ADVERBIAL = re.compile(
     r"\s*:?\s*(?:(?:Trên cơ sở|trên cơ sở|Sau khi|sau khi|Căn cứ|căn cứ|Để|để|Trong thời gian|trong thời gian|Từ ngày|từ ngày|"
-    r"Từ nay|từ nay|Trong|trong|Thời gian tới|thời gian tới|Trước|trước|Đến|đến|Khi|khi|Theo đó|Cụ thể|Đồng thời|đồng thời|"
+    r"Từ nay|từ nay|Trong|trong|Thời gian tới|thời gian tới|Trước|trước|Chậm nhất|chậm nhất|Đến|đến|Khi|khi|Theo đó|Cụ thể|Đồng thời|đồng thời|"
     r"Tiếp thu|Thực hiện|Triển khai|Qua|Về)"
     r"[^,;:]{0,140},\s*)+")
 _LONG_ADVERBIAL = re.compile(r"(?:Trên cơ sở|Sau khi|Để|Ngoài|Nhằm)\s")

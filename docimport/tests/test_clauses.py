@@ -1097,3 +1097,15 @@ def test_two_steps_of_one_sentence_with_their_own_deadlines_are_two_tasks():
     # a period and the date the report on it is due are one task
     body = "Giao Sở Nội vụ báo cáo kết quả từ ngày 01/7/2026 đến ngày 30/7/2026, gửi UBND tỉnh trước ngày 05/8/2026.\n"
     assert tasks_of(body) == [("Sở Nội vụ", "2026-08-05")]
+
+
+def test_a_sentence_opening_with_its_deadline_names_its_unit_after_the_comma():
+    body = ("Chậm nhất ngày 25/7/2026, các sở GD&ĐT phải công bố kết quả thi.\n\nTừ ngày 12/3 đến ngày 30/4/2026, các "
+            "địa phương trong tỉnh tiêm phòng vụ xuân cho đàn gia súc.\n")
+    assert tasks_of(body) == [("các sở GD&ĐT", "2026-07-25"), ("các địa phương", "2026-04-30")]
+
+
+def test_a_second_step_dated_before_its_verb_is_a_task_of_its_own():
+    body = ("Trước ngày 25/10/2026, UBND các huyện phải báo cáo sơ bộ kết quả rà soát và trước ngày 16/11/2026 phải báo "
+            "cáo chính thức kết quả.\n")
+    assert tasks_of(body) == [("UBND các huyện", "2026-10-25"), ("UBND các huyện", "2026-11-16")]
