@@ -105,6 +105,7 @@ NAME_STOPS = [
     "nhưng",  # "… UBND thành phố Đông Hà nhưng chưa được xem xét"
     "phát huy",  # "các phòng chuyên môn phát huy các kết quả đạt được"
     "tiêm phòng",  # "các địa phương trong tỉnh tiêm phòng vụ xuân cho đàn gia súc"
+    "liên hệ",  # "các ban quản lý dự án liên hệ Kho bạc Nhà nước đối chiếu …"
 ]
 
 # Collective nouns that count ("40 nhiệm vụ") versus periods and positions that do not ("9 tháng", "lần thứ 7").

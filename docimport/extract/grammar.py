@@ -689,13 +689,15 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
             continue
         if _MEETING_NARRATION.match(text) and not _TRIGGER.search(sentence) and _REPORTED.match(sentence[subject_end:]):
             continue  # "Tại cuộc họp, Phòng X báo cáo kết quả …": what was said at the meeting, not what it asked
-        if groups and all(_POINTS_BACK.search(name) for name, _ in units) and not any(
-                _has_due_date(text[group.start:group.end]) for group in groups):
+        anaphoric = drafts and all(_ANAPHORIC.match(fold(name)) for name, _ in units) and not all(
+            _ANAPHORIC.match(fold(d.unit)) for d in drafts)
+        if groups and (all(_POINTS_BACK.search(name) for name, _ in units) or anaphoric and _has_due_date(sentence)) \
+                and not any(_has_due_date(text[group.start:group.end]) for group in groups):
+            # "… Trên cơ sở đó, các cơ quan, đơn vị lập báo cáo …, gửi Sở Tài chính trước ngày 15/5": the same too
             for group in groups:  # "… yêu cầu UBND các huyện A, B … kiểm tra …. Các địa phương này phải báo cáo …
                 group.end = s_start + len(sentence.rstrip())  # trước ngày 15.11": the same units' work goes on
             continue
-        if drafts and all(_ANAPHORIC.match(fold(name)) for name, _ in units) and not all(
-                _ANAPHORIC.match(fold(d.unit)) for d in drafts):
+        if anaphoric:
             continue  # "Giao UBND huyện A … . Yêu cầu các địa phương thành lập Tổ kiểm tra …": the same units again
         rest = sentence[subject_end:]
         if _LEAD_IN_END.search(rest) and text.rstrip().endswith(":") and s_start + len(sentence.rstrip()) >= len(text.rstrip()):

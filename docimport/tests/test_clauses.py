@@ -1109,3 +1109,10 @@ def test_a_second_step_dated_before_its_verb_is_a_task_of_its_own():
     body = ("Trước ngày 25/10/2026, UBND các huyện phải báo cáo sơ bộ kết quả rà soát và trước ngày 16/11/2026 phải báo "
             "cáo chính thức kết quả.\n")
     assert tasks_of(body) == [("UBND các huyện", "2026-10-25"), ("UBND các huyện", "2026-11-16")]
+
+
+def test_the_same_units_named_again_generically_give_the_work_its_deadline():
+    body = ("Sở Tài chính đề nghị UBND các quận, huyện; các ban quản lý dự án liên hệ Kho bạc Nhà nước đối chiếu số liệu "
+            "thanh toán. Trên cơ sở đó, các cơ quan, đơn vị lập báo cáo quyết toán, gửi Sở Tài chính trước ngày "
+            "15/5/2026.\n")
+    assert tasks_of(body) == [("UBND các quận, huyện", "2026-05-15"), ("các ban quản lý dự án", "2026-05-15")]
