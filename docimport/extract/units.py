@@ -87,11 +87,15 @@ _TITLE = re.compile(r"^(?:[Bb]í thư\s*(?:,|và)\s*)?"  # "Bí thư, Chủ tị
                     r"các\s+(?:sở|ban|ngành|phòng|đơn vị|cơ quan|địa phương|Sở|BQL|Ban|Phòng|Trung tâm|trường|hội))(?![\wÀ-ỹ]))")
 
 
+_CAPITALISED_NAME = (r"[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*"
+                     r"(?:\s+[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*){0,3}")
 # "huyện, thị, thành phố" and "huyện, thành, thị" shorten "thị xã" and "thành phố" in lists
 _LOCALITY = r"(?:huyện|thị xã|thành phố|quận|thị trấn|xã|phường|(?:thị|thành)(?![\wÀ-ỹ])(?!\s+(?:xã|phố|trấn|ủy|viên)))"
 _LOCAL_GOVERNMENTS = re.compile(
     # "UBND các tỉnh, thành phố trực thuộc Trung ương": a ministry's letter to the provinces
+    # "… các huyện, thị xã và thành phố Huế": the last of them may be named
     rf"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:các\s+(?:tỉnh|{_LOCALITY})(?:\s*(?:,|và)\s*{_LOCALITY})*"
+    rf"(?:(?<=thành phố)\s+{_CAPITALISED_NAME})?"
     rf"|{_LOCALITY}(?:\s*(?:,|và)\s*{_LOCALITY})+"  # "Ủy ban nhân dân huyện, thành phố" (a list: not "UBND huyện X")
     r"|cấp\s+(?:huyện|xã|tỉnh)|các\s+cấp|các\s+địa phương)(?:\s+(?:trong|trên địa bàn|thuộc|trực thuộc)\s+(?:tỉnh|[Tt]rung ương))?(?![\wÀ-ỹ])"
 )
@@ -326,7 +330,7 @@ def _read_bare_name(text: str, index: UnitIndex | None, allow_comma: bool) -> st
             word = re.match(r" ([a-zđà-ỹ]+|[A-ZĐ][A-ZĐ&]+)(?=[\s,;:.]|$)", text[end:])  # "các phòng GDĐT"
             if (not word or not (word.group(1).islower() or word.group(1).isupper())
                     or _STOP_RE.match(text[end + 1:]) and not _goes_on_name(text[:end + 1], text[end + 1:])
-                    or word.group(1) in ("và", "hoặc", "của", "cùng", "hay", "chưa", "đã", "đang", "không", "vừa", "sẽ")):
+                    or word.group(1) in ("và", "hoặc", "của", "cùng", "hay", "chưa", "đã", "đang", "không", "vừa", "sẽ", "chỉ")):
                 break  # "các đơn vị chưa gửi báo cáo …": what they have not done is no part of the name
             end += word.end()
         return text_as_read[:end]

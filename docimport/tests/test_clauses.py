@@ -1116,3 +1116,10 @@ def test_the_same_units_named_again_generically_give_the_work_its_deadline():
             "thanh toán. Trên cơ sở đó, các cơ quan, đơn vị lập báo cáo quyết toán, gửi Sở Tài chính trước ngày "
             "15/5/2026.\n")
     assert tasks_of(body) == [("UBND các quận, huyện", "2026-05-15"), ("các ban quản lý dự án", "2026-05-15")]
+
+
+def test_the_last_of_the_localities_of_a_committee_may_be_named():
+    body = ("Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các huyện, thị xã và thành phố Huế tổ chức đánh giá "
+            "cán bộ.\n\nGiao các đơn vị, địa phương chỉ gửi bảng tổng hợp về Sở Nội vụ.\n")
+    assert [unit for unit, _ in tasks_of(body)] == [
+        "các sở, ban, ngành", "Ủy ban nhân dân các huyện, thị xã và thành phố Huế", "các đơn vị, địa phương"]
