@@ -100,17 +100,49 @@ def reference_date(meta: dict, paragraphs: list[Paragraph]) -> dt.date | None:
                 value = make_date(match.group("d"), match.group("m"), match.group("y"))
                 if value and 1990 < value.year < 2100:
                     return value
-    # nor in its address: the year its title or lead names ("Dời thời gian tổ chức Techfest 2022", "… năm 2020")
+            month = _ADDRESS_MONTH.search(paragraph.text)  # "/202206/", "/2018/11/": the month it was published
+            if month:
+                return dt.date(int(month.group("y")), int(month.group("m")), 1)
+    # nor in its address: the year its title or lead names ("Dời thời gian tổ chức Techfest 2022", "… năm 2020"), or
+    # the lunar year of the Tết it prepares for ("dịp Tết Nguyên Đán Ất Tỵ" is early 2025)
     for text in [text for text in texts if not text.startswith(("http://", "https://"))][:3]:
         year = _NAMED_YEAR.search(text)
         if year:
             return dt.date(int(year.group(1)), 1, 1)
+        lunar = lunar_year(text)
+        if lunar:
+            return dt.date(lunar, 1, 1)
     return None
+
+
+# the sixty-year cycle: a heavenly stem (the year's last digit) and an earthly branch (the year modulo 12)
+_STEMS = {"canh": 0, "tan": 1, "nham": 2, "quy": 3, "giap": 4, "at": 5, "binh": 6, "dinh": 7, "mau": 8, "ky": 9}
+_BRANCHES = {"than": 0, "dau": 1, "tuat": 2, "hoi": 3, "suu": 5, "dan": 6, "mao": 7, "meo": 7, "thin": 8, "ngo": 10,
+             "mui": 11}
+_LUNAR_YEAR = re.compile(r"(?:Tết|Xuân|năm)(?:\s+Nguyên\s+[Đđ]án)?\s+(Canh|Tân|Nhâm|Quý|Giáp|Ất|Bính|Đinh|Mậu|Kỷ)\s+"
+                         r"(Thân|Dậu|Tuất|Hợi|Tý|Tí|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi)(?![\wÀ-ỹ])", re.I)
+
+
+def lunar_year(text: str, today: dt.date | None = None) -> int | None:
+    """The solar year in which the named lunar year begins ("Tết Ất Tỵ" → 2025), the latest not after next year."""
+    from core.text import fold
+
+    found = _LUNAR_YEAR.search(text)
+    if not found:
+        return None
+    stem, branch = _STEMS[fold(found.group(1))], fold(found.group(2))
+    # "Tý"/"Tí" (rat) and "Tỵ"/"Tị" (snake) fold alike: the stem decides, since a stem and a branch pair only when
+    # both are even or both odd
+    candidates = [4, 9] if branch in ("ty", "ti") else [_BRANCHES[branch]]
+    latest = (today or dt.date.today()).year + 1
+    years = [year for year in range(latest - 59, latest + 1) if year % 10 == stem and year % 12 in candidates]
+    return max(years) if years else None
 
 
 _NAMED_YEAR = re.compile(r"(?<![\d/.,-])((?:199|20\d)\d)(?![\d/.,-]\d)")
 
 
+_ADDRESS_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})/?(?P<m>0[1-9]|1[0-2])/")
 _ADDRESS_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[/-]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d{1,2}(?!\d))")
 
 

@@ -1123,3 +1123,19 @@ def test_the_last_of_the_localities_of_a_committee_may_be_named():
             "cán bộ.\n\nGiao các đơn vị, địa phương chỉ gửi bảng tổng hợp về Sở Nội vụ.\n")
     assert [unit for unit, _ in tasks_of(body)] == [
         "các sở, ban, ngành", "Ủy ban nhân dân các huyện, thị xã và thành phố Huế", "các đơn vị, địa phương"]
+
+
+def test_the_tet_a_page_prepares_for_and_the_month_in_its_address_date_it():
+    import datetime as dt
+
+    from docimport.extract.dates import lunar_year
+
+    today = dt.date(2026, 12, 3)
+    assert [lunar_year(f"dịp Tết {name}", today) for name in ("Nguyên Đán Ất Tỵ", "Quý Mão", "Canh Tý", "Đinh Mùi")] == [
+        2025, 2023, 2020, 2027]
+    page = ("https://bao.example.vn/tag/via-he\nĐể bảo đảm mĩ quan đô thị dịp Tết Nguyên Đán Ất Tỵ, Chủ tịch UBND thành "
+            "phố yêu cầu đơn vị thi công hoàn thành công việc, hoàn trả vỉa hè trước ngày 15/1.\n")
+    assert tasks_of(page, header="") == [("đơn vị thi công", "2025-01-15")]
+    page = ("https://bao.example.vn/xa-hoi/202206/som-tham-muu-8254359\nUBND tỉnh vừa có văn bản yêu cầu Sở Xây dựng "
+            "báo cáo UBND tỉnh trước ngày 20/6.\n")
+    assert tasks_of(page, header="") == [("Sở Xây dựng", "2022-06-20")]
