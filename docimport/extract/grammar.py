@@ -1090,25 +1090,54 @@ def _listed_agencies(text: str, position: int, index: UnitIndex) -> tuple[list[s
     listing = _LISTING.match(text, position)
     if not listing:
         return None
-    prefix = {"sở": "Sở ", "phòng": "Phòng ", "ban": "Ban ", "bộ": "Bộ "}.get(listing.group(1).lower(), "")
+    # "các đơn vị: Y tế, Công an thành phố, …", "Các sở, ngành: Y tế, …, Công an tỉnh, Ban quản lý Khu kinh tế": a
+    # bare name is a Sở's
+    prefix = {"sở": "Sở ", "phòng": "Phòng ", "ban": "Ban ", "bộ": "Bộ ", "đơn vị": "Sở ", "cơ quan": "Sở "}.get(
+        listing.group(1).lower(), "")
     names, cursor = [], listing.end()
     for _ in range(15):
         rest = text[cursor:]
-        if not rest[:1].isupper():
-            break
-        name = read_agency(prefix + rest if prefix and not rest.startswith(prefix) else rest, index, allow_comma=False)
-        if not name:
-            break
-        consumed = len(name) - (len(prefix) if prefix and not rest.startswith(prefix) else 0)
-        if consumed <= 0:
-            break
+        # among ministries a bare "Công an" is Bộ Công an
+        own = agency_span(rest, index, allow_comma=False) if _NAMED_MEMBER.match(rest) and not (
+            prefix == "Bộ " and not re.match(r"(?:UBND|Ủy ban)\s", rest)) else None
+        locality = _PROPER_NAME.match(rest) if names and re.match(r"(?:UBND|Ủy ban)\s", names[-1]) else None
+        if own and own[1] <= 12:  # a body named in full, its title skipped ("Chủ tịch UBND quận, huyện")
+            name, consumed = own[0], own[2]
+        elif locality and not _NAMED_MEMBER.match(rest):
+            # "UBND 3 huyện Lộc Ninh, Bù Đốp, Bù Gia Mập": the committee's localities go on
+            names[-1] = names[-1] + text[cursor - len(separator.group(0)): cursor] + locality.group(0)
+            cursor += locality.end()
+            separator = re.match(r"\s*(?:,|và)\s*", text[cursor:])
+            if not separator or not (text[cursor + separator.end():][:1].isupper()):
+                break
+            cursor += separator.end()
+            continue
+        else:
+            if not rest[:1].isupper():
+                break
+            prefixed = prefix and not rest.startswith(prefix)
+            name = read_agency(prefix + rest if prefixed else rest, index, allow_comma=False)
+            if not name:
+                break
+            consumed = len(name) - (len(prefix) if prefixed else 0)
+            if consumed <= 0:
+                break
         names.append(name)
         cursor += consumed
         separator = re.match(r"\s*(?:,|và)\s*", text[cursor:])
-        if not separator or not text[cursor + separator.end():][:1].isupper():
+        if not separator or not (text[cursor + separator.end():][:1].isupper() or
+                                 _NAMED_MEMBER.match(text[cursor + separator.end():])):
             break
         cursor += separator.end()
     return (names, cursor) if names else None
+
+
+_PROPER_NAME = re.compile(rf"[{UPPER}][a-zđà-ỹ]*(?:\s+[{UPPER}][a-zđà-ỹ]*){{0,3}}(?![\wÀ-ỹ])")
+# a member of a listing named with its own head ("Công an tỉnh", "Bộ CHQS tỉnh", "Cục hải quan", "UBND 3 huyện …"),
+# or with a title before it ("Chủ tịch UBND quận, huyện")
+_NAMED_MEMBER = re.compile(r"(?:(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Chỉ huy trưởng)\s+)?(?:Công an|Bộ Chỉ huy|Bộ chỉ huy|"
+                           r"Bộ CHQS|BCH|Ban|Cục|Chi cục|UBND|Ủy ban|Trung tâm|Kho bạc|Ngân hàng|Bảo hiểm|Đài|Báo|"
+                           r"Liên đoàn|Hội|Tỉnh đoàn|Văn phòng|Thanh tra|Viện|Trường|Bệnh viện|Công ty)(?![\wÀ-ỹ])")
 
 
 _PASSIVE_AGENT = re.compile(r"^(?:(?:vừa|đã|cũng|mới)\s+)?được\s+(?P<agent>[^,;.:]{2,80}?)\s+(?:giao|phân công|ủy quyền|uỷ quyền)(?:\s+cho)?\s+")

@@ -1139,3 +1139,12 @@ def test_the_tet_a_page_prepares_for_and_the_month_in_its_address_date_it():
     page = ("https://bao.example.vn/xa-hoi/202206/som-tham-muu-8254359\nUBND tỉnh vừa có văn bản yêu cầu Sở Xây dựng "
             "báo cáo UBND tỉnh trước ngày 20/6.\n")
     assert tasks_of(page, header="") == [("Sở Xây dựng", "2022-06-20")]
+
+
+def test_a_listing_of_bodies_mixes_bare_names_of_sở_and_bodies_named_in_full():
+    body = ("Thủ trưởng các đơn vị: Y tế, Công an thành phố, Công Thương và Chủ tịch UBND quận, huyện tổ chức triển khai "
+            "thực hiện ý kiến kết luận.\n\nCác sở, ngành: Ngoại vụ, Cục hải quan, UBND 3 huyện Lộc Ninh, Bù Đốp phối hợp "
+            "quản lý biên giới.\n")
+    assert [unit for unit, _ in tasks_of(body)] == [
+        "Sở Y tế", "Công an thành phố", "Sở Công Thương", "UBND quận, huyện",
+        "Sở Ngoại vụ", "Cục hải quan", "UBND 3 huyện Lộc Ninh, Bù Đốp"]
