@@ -231,6 +231,13 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
             name, end = name + place.group(0), end + len(place.group(0))
         units.append((name, position + begin))
         position += end
+        if _COMMITTEE_OF_PLACE.match(name):
+            # "Ủy ban nhân dân thị xã Hương Thủy, thị xã Hương Trà và thành phố Huế": one head shared by the
+            # localities named after it is one unit (LABELING.md 2)
+            level = _place_level(name)  # "UBND huyện A, xã B": the commune of the district is a body of its own
+            while (more := _MORE_PLACES.match(text, position)) and _place_level(more.group("kind")) == level:
+                position = more.end()
+            units[-1] = (text[units[-1][1]:position], units[-1][1])
         members = re.match(r"\s*:\s*", text[position:]) if name.lower().startswith("các ") else None
         if members and agency_span(text[position + members.end():], index, allow_comma=False):
             # "các ngành liên quan: Chi cục Thống kê, Phòng Nông nghiệp …, UBND các xã tiến hành …": the bodies
@@ -292,6 +299,18 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
         listed = separator.group(1) == ";" and after_semicolon
         position += separator.end()
     return units, position
+
+
+_COMMITTEE_OF_PLACE = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|thị xã|thành phố|quận|xã|phường|"
+                                 rf"thị trấn|TP\.?|TX\.?)\s*[{UPPER}]")
+_MORE_PLACES = re.compile(rf"\s*(?:,|và)\s*(?P<kind>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|TP\.|TX\.)\s*"
+                          rf"[{UPPER}][a-zđà-ỹ]*(?:\s+[{UPPER}][a-zđà-ỹ]*){{0,3}}(?![\wÀ-ỹ])")
+
+
+def _place_level(name: str) -> str:
+    """"district" or "commune": the level of the first locality a name opens with (after its committee)."""
+    kind = re.search(r"(?<![\wÀ-ỹ])(huyện|thị xã|thành phố|quận|TP\.|TX\.|xã|phường|thị trấn)(?![\wÀ-ỹ])", name)
+    return "commune" if kind and kind.group(1) in ("xã", "phường", "thị trấn") else "district"
 
 
 def _same_kind(name: str, collective: str) -> bool:

@@ -1148,3 +1148,13 @@ def test_a_listing_of_bodies_mixes_bare_names_of_sở_and_bodies_named_in_full()
     assert [unit for unit, _ in tasks_of(body)] == [
         "Sở Y tế", "Công an thành phố", "Sở Công Thương", "UBND quận, huyện",
         "Sở Ngoại vụ", "Cục hải quan", "UBND 3 huyện Lộc Ninh, Bù Đốp"]
+
+
+def test_one_committee_head_shared_by_named_localities_is_one_unit():
+    body = ("Công an tỉnh, Sở Y tế, Ủy ban nhân dân thị xã Hương Thủy, thị xã Hương Trà và thành phố Huế bố trí lực lượng "
+            "bảo đảm an ninh trật tự lễ hội.\n")
+    assert [unit for unit, _ in tasks_of(body)] == [
+        "Công an tỉnh", "Sở Y tế", "Ủy ban nhân dân thị xã Hương Thủy, thị xã Hương Trà và thành phố Huế"]
+    # a commune after its district's committee is a body of its own
+    body = "Sở Tài nguyên và Môi trường, UBND huyện Khánh Vĩnh, xã Khánh Đông đăng tải quyết định trên trang thông tin.\n"
+    assert [unit for unit, _ in tasks_of(body)] == ["Sở Tài nguyên và Môi trường", "UBND huyện Khánh Vĩnh", "xã Khánh Đông"]
