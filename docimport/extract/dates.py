@@ -1,6 +1,7 @@
 """Dates in text and the document's reference date (deadlines themselves: `directives.deadlines`)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -203,7 +204,12 @@ def earlier_step_deadline(text: str, deadline, reference: dt.date | None = None)
 # … trong năm 2022", "kỳ họp giữa năm 2017") or an open period ("trong tháng 5 và các tháng tiếp theo"). Those are
 # skipped and the phrase before them is tried; a date followed by "hàng năm", or after "định kỳ hàng năm trước ngày",
 # is a recurrence.
-_START_BEFORE = re.compile(r"(?:(?<![\wÀ-ỹ])(?:kể từ|bắt đầu từ|bắt đầu)\s*(?:ngày\s*)?|(?<![\wÀ-ỹ])dịp\s+[^,;.:]{0,40}|"
+# what a relative deadline counts from when it is not the document itself ("kể từ ngày ký", "kể từ ngày nhận được
+# văn bản này", "kể từ ngày ban hành" count from it)
+_ANCHORED_ELSEWHERE = re.compile(r"(?:ngay|tuan|thang)(?: lam viec)?\s*,?\s*(?:ke tu|tinh tu|sau khi|sau|tu)\s+"
+                                 r"(?!(?:(?:ngay|khi) )?(?:ky|ban hanh|nhan duoc)|(?:ngay )?(?:van ban|cong van|thong bao|"
+                                 r"quyet dinh|ke hoach) nay)")
+_START_BEFORE = re.compile(r"(?:(?<![\wÀ-ỹ])(?:kể từ|bắt đầu từ|bắt đầu|từ)\s*(?:ngày\s*)?|(?<![\wÀ-ỹ])dịp\s+[^,;.:]{0,40}|"
                            r"(?<![\wÀ-ỹ])(?:hưởng ứng|kỷ niệm|chào mừng)\s+(?:[Nn]gày|[Tt]uần lễ)\s+[^,;.:()]{0,50}|"
                            r"(?<![\wÀ-ỹ])số\s*)$", re.I)  # "… tại Thông báo số 25/2/2021": a citation, not a date
 # the date of a document cited: "… đã thống nhất tại Biên bản làm việc ngày 09/7/2018", "Công văn số 1153 (ngày 25.6)"
@@ -254,6 +260,9 @@ def task_deadline(text: str, reference_date: dt.date | None = None):
             not _COMPLETED_WITHIN.search(before[-80:])
         if not (_START_BEFORE.search(before[-60:]) or _CITED_ON.search(before[-60:]) or _OPEN_AFTER.match(after)
                 or weak_period):
+            if deadline.kind == "relative" and _ANCHORED_ELSEWHERE.search(fold(deadline.text)):
+                # "… khởi công trong 12 tháng kể từ khi được giao đất": counted from an event, not from the letter
+                return dataclasses.replace(deadline, due_date=None)
             return deadline
         flat = before + " " * len(deadline.text) + after  # not a deadline: try the phrase before it
     return None

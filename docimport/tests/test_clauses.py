@@ -1158,3 +1158,10 @@ def test_one_committee_head_shared_by_named_localities_is_one_unit():
     # a commune after its district's committee is a body of its own
     body = "Sở Tài nguyên và Môi trường, UBND huyện Khánh Vĩnh, xã Khánh Đông đăng tải quyết định trên trang thông tin.\n"
     assert [unit for unit, _ in tasks_of(body)] == ["Sở Tài nguyên và Môi trường", "UBND huyện Khánh Vĩnh", "xã Khánh Đông"]
+
+
+def test_a_start_in_brackets_and_a_period_counted_from_another_event_are_no_deadlines():
+    body = ("Giao các sở, ngành kiểm tra, đánh giá hoạt động của Trung tâm phục vụ hành chính công các xã (từ ngày "
+            "01/7/2025), có biện pháp khắc phục tồn tại.\n\nGiao Sở Xây dựng hướng dẫn chủ đầu tư khởi công trong 12 "
+            "tháng kể từ khi được giao đất.\n\nGiao Sở Tài chính báo cáo trong 10 ngày kể từ ngày nhận được văn bản.\n")
+    assert tasks_of(body) == [("các sở, ngành", None), ("Sở Xây dựng", None), ("Sở Tài chính", "2026-05-14")]
