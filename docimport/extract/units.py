@@ -106,7 +106,9 @@ _LOWER_HEAD = re.compile(r"^(?:văn phòng|phòng|sở|ban quản lý|ban|trung 
 _OPEN_COLLECTIVE = re.compile(
     r"^[Cc]ác\s+(?:[A-ZĐ][A-ZĐ&]{1,}(?![\wÀ-ỹ])|chủ đầu tư|doanh nghiệp|trường|hội|hợp tác xã|xã|phường|thị trấn|"
     r"ban quản lý|Ban Quản lý|Ban quản lý|chi cục|Chi cục|trung tâm|Trung tâm|đoàn thể|tổ chức|nhà đầu tư|"
-    r"bệnh viện|cơ sở|thành viên|tổ|nhóm|Hội đồng|hội đồng|Ban Chỉ đạo|ban chỉ đạo|Bộ|bộ|Tổng công ty|công ty)(?![\wÀ-ỹ])"
+    r"bệnh viện|cơ sở|thành viên|tổ|nhóm|Hội đồng|hội đồng|Ban Chỉ đạo|ban chỉ đạo|Bộ|bộ|Tổng công ty|công ty|"
+    # provinces named after "các": "Các tỉnh Lào Cai và Phú Thọ nhanh chóng sơ tán …"
+    r"tỉnh(?=\s+[A-ZĐ]))(?![\wÀ-ỹ])"
 )
 
 
@@ -232,7 +234,7 @@ _NAMED_LOCALITIES = re.compile(rf"\s*:\s*{_PROPER}(?:(?:\s*,\s*|\s+và\s+){_PROP
 # …", "Huyện Khánh Vĩnh chỉ đạo xã …" (its proper name capitalised, word by word).
 # News shortens them: "H.Tuy Phong", "TP.Phan Thiết", "TX. Hương Thủy".
 _PLACE_UNIT = re.compile(
-    r"^(?:(?:[Hh]uyện|[Xx]ã|[Tt]hành phố|[Tt]hị xã|[Qq]uận|[Pp]hường|[Tt]hị trấn)\s+|(?:H|TP|Tp|TX|Q)\.\s?)"
+    r"^(?:(?:[Hh]uyện|[Xx]ã|[Tt]hành phố|[Tt]hị xã|[Qq]uận|[Pp]hường|[Tt]hị trấn|[Tt]ỉnh)\s+|(?:H|TP|Tp|TX|Q)\.\s?)"
     r"[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*"
     r"(?:\s+[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*){0,3}(?![\wÀ-ỹ])"
 )

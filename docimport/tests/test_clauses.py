@@ -1165,3 +1165,9 @@ def test_a_start_in_brackets_and_a_period_counted_from_another_event_are_no_dead
             "01/7/2025), có biện pháp khắc phục tồn tại.\n\nGiao Sở Xây dựng hướng dẫn chủ đầu tư khởi công trong 12 "
             "tháng kể từ khi được giao đất.\n\nGiao Sở Tài chính báo cáo trong 10 ngày kể từ ngày nhận được văn bản.\n")
     assert tasks_of(body) == [("các sở, ngành", None), ("Sở Xây dựng", None), ("Sở Tài chính", "2026-05-14")]
+
+
+def test_a_province_named_without_its_committee_is_the_unit():
+    body = ("Ban Chỉ đạo đề nghị tỉnh Lào Cai khẩn trương sơ tán người dân khỏi vùng trũng.\n\nThủ tướng yêu cầu các "
+            "tỉnh Lào Cai, Phú Thọ báo cáo thiệt hại trước ngày 15/9/2025.\n")
+    assert tasks_of(body) == [("tỉnh Lào Cai", None), ("các tỉnh Lào Cai, Phú Thọ", "2025-09-15")]
