@@ -22,7 +22,10 @@ import re
 
 from core.text import fold
 
-from .dates import earlier_step_deadline, find_dates, iso, item_reference, make_date, own_date, reference_date, strongly_cued, task_deadline
+from .dates import (
+    earlier_step_deadline, find_dates, iso, item_reference, make_date, own_date, reference_date, strongly_cued,
+    task_deadline,
+)
 from .drafts import TaskDraft
 from .grammar import _LEADER, assignment_tasks
 from .headings import heading_tasks
@@ -99,8 +102,9 @@ def _finish_task(draft: TaskDraft, index: UnitIndex, reference: dt.date | None) 
 
 
 def _with_each_step(task: dict, reference: dt.date | None) -> list[dict]:
-    """A task whose sentence gives two steps their own deadlines ("… gửi Sở Tài chính trước ngày 30-7 và báo cáo UBND
-    tỉnh trước ngày 5-8") is two tasks of the same unit and text, one per deadline (LABELING.md 3), the earlier first."""
+    """A task whose sentence gives two steps their own deadlines ("… gửi Sở Tài chính trước ngày 30-7 và báo cáo
+    UBND tỉnh trước ngày 5-8") is two tasks of the same unit and text, one per deadline (LABELING.md 3), the earlier
+    first."""
     if task["source"] == "table" or not task["deadline"]:
         return [task]
     last = task_deadline(task["text"], reference)

@@ -255,7 +255,8 @@ def task_deadline(text: str, reference_date: dt.date | None = None):
         folded = fold(deadline.text)
         # a month named bare ("nhiệm vụ công tác tháng 02/2021") is the period the work belongs to; a month is a
         # deadline "trong tháng …", or after "hoàn thành"
-        bare_month = deadline.kind == "month" and folded.startswith("thang") and not _CUE_JUST_BEFORE.search(before[-16:])
+        bare_month = deadline.kind == "month" and folded.startswith("thang") and \
+            not _CUE_JUST_BEFORE.search(before[-16:])
         weak_period = (deadline.kind in _PERIOD_KINDS and not _STRONG_CUE.match(folded) or bare_month) and \
             not _COMPLETED_WITHIN.search(before[-80:])
         if not (_START_BEFORE.search(before[-60:]) or _CITED_ON.search(before[-60:]) or _OPEN_AFTER.match(after)

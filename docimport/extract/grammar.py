@@ -635,7 +635,8 @@ def _second_request(text: str, index: UnitIndex, predicate_start: int) -> tuple[
         found = agency_span(text[request.end():], index)
         verb = text[request.end() + found[2]:].lstrip() if found else ""
         if found and _STOP_RE.match(verb) and not _PAST.match(verb):
-            return request.start(), found[0], request.end() + found[2] + (len(text[request.end() + found[2]:]) - len(verb))
+            after_unit = request.end() + found[2]
+            return request.start(), found[0], after_unit + len(text[after_unit:]) - len(verb)
     return None
 
 
@@ -798,7 +799,8 @@ def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int,
         body = text[group.start: group.end]
         last_unit_end = group.units[-1][1] + len(group.units[-1][0]) - group.start
         predicate = body[last_unit_end:]
-        speaker = _SPEAKER.match(predicate) and not _ASKED_OF.search(text[max(0, group.units[0][1] - 30): group.units[0][1]])
+        first_unit = group.units[0][1]
+        speaker = _SPEAKER.match(predicate) and not _ASKED_OF.search(text[max(0, first_unit - 30): first_unit])
         if _is_generic(predicate) or speaker or _SPEECH_ONLY.match(fold(predicate)) or (
                 _COORDINATION_ONLY.match(fold(predicate)) and not _has_due_date(predicate)):
             continue

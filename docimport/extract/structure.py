@@ -126,7 +126,7 @@ def prepare(raw: str, bold_paragraphs=()) -> Prepared:
     """Clean markup, split paragraphs, re-join paragraphs broken by page breaks, set footnotes apart."""
     raw = unicodedata.normalize("NFC", raw or "")[:MAX_TEXT_CHARS].replace("\r\n", "\n").replace("\r", "\n")
     raw = normalise_spelling(raw)
-    raw = PUBLICATION_STAMP.sub(r"\1\n", raw)
+    raw = _PUBLICATION_STAMP.sub(r"\1\n", raw)
     bold_folded = {fold(clean_inline(b)) for b in bold_paragraphs}
     # text converted from Word keeps bold lines as "**Phòng Quản lý khoa học**": a bold paragraph too
     bold_folded |= {fold(" ".join(clean_inline(m.group(1)).split()))
@@ -187,7 +187,7 @@ def prepare(raw: str, bold_paragraphs=()) -> Prepared:
 _WEB_ADDRESS = re.compile(r"^https?://\S+$")
 # a stored web page's publication stamp before its text ("date 2025-11-07 Ngày 7-11, Chủ tịch UBND …"): a line of
 # its own, so that the first sentence opens cleanly and the date can date the page (dates.reference_date)
-PUBLICATION_STAMP = re.compile(r"^[ \t]*(date (?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)(?:[ \t]+(?=\S)|[ \t]*$)", re.M)
+_PUBLICATION_STAMP = re.compile(r"^[ \t]*(date (?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)(?:[ \t]+(?=\S)|[ \t]*$)", re.M)
 
 
 def _wrap_width(raw: str) -> int:
