@@ -955,6 +955,12 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
             # a news lead "UBND tỉnh vừa ban hành công văn yêu cầu các ngành, địa phương …" ¶ "Theo đó, UBND tỉnh
             # giao Sở A, Sở B …": the lead sums up the document whose assignments follow; they are counted once
             tasks = [task for task in tasks if not any(task is old for old in previous_found)]
+            named = [draft.unit for draft in previous_found if not _POINTS_BACK.search(draft.unit)]
+            if named and found and all(_POINTS_BACK.search(draft.unit) for draft in found):
+                # "… chỉ đạo Công an tỉnh, Sở TNMT, Sở KHCN kiểm tra …" ¶ "Theo đó, … yêu cầu các đơn vị trên khẩn
+                # trương … trước ngày 30/8": the units the body points back to are the lead's
+                found = [TaskDraft(unit=unit, text=draft.text, start=draft.start, source=draft.source)
+                         for draft in found for unit in dict.fromkeys(named)]
         if previous_undated and plain_paragraph and not found and _CONTINUES.match(text) and \
                 not _NARRATIVE.search(text):
             # "… giao Sở X chỉ đạo khẩn trương tổ chức lại giao thông …" ¶ "Đồng thời triển khai …; báo cáo kết quả

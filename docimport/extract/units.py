@@ -325,8 +325,9 @@ def _read_bare_name(text: str, index: UnitIndex | None, allow_comma: bool) -> st
             if joined:  # "các sở, ngành và địa phương", "các phòng chuyên môn và đơn vị trực thuộc": one collective
                 end = joined.end()
                 continue
-            above = re.match(r" (?:nêu|kể|có tên)(?: ở)? trên(?![\wÀ-ỹ])", text[end:])
-            if above:  # "các đơn vị nêu trên", "4 bộ, ngành kể trên": the bodies named before
+            above = re.match(r" (?:nêu|kể|có tên|nói)(?: ở)? trên(?![\wÀ-ỹ])", text[end:]) or (
+                re.match(r" trên(?=[\s,;.]|$)", text[end:]) if _STOP_RE.match(text[end + 5:].lstrip(" ,")) else None)
+            if above:  # "các đơn vị nêu trên", "4 bộ, ngành kể trên", "các đơn vị trên khẩn trương …": named before
                 end += above.end()
                 break
             word = re.match(r" ([a-zđà-ỹ]+|[A-ZĐ][A-ZĐ&]+)(?=[\s,;:.]|$)", text[end:])  # "các phòng GDĐT"

@@ -1171,3 +1171,12 @@ def test_a_province_named_without_its_committee_is_the_unit():
     body = ("Ban Chỉ đạo đề nghị tỉnh Lào Cai khẩn trương sơ tán người dân khỏi vùng trũng.\n\nThủ tướng yêu cầu các "
             "tỉnh Lào Cai, Phú Thọ báo cáo thiệt hại trước ngày 15/9/2025.\n")
     assert tasks_of(body) == [("tỉnh Lào Cai", None), ("các tỉnh Lào Cai, Phú Thọ", "2025-09-15")]
+
+
+def test_the_units_a_news_body_points_back_to_are_the_leads():
+    page = ("UBND tỉnh vừa có công văn chỉ đạo Công an tỉnh, Sở Tài nguyên và Môi trường kiểm tra thông tin xả khí thải "
+            "của nhà máy thép.\n\nTheo đó, UBND tỉnh yêu cầu các đơn vị trên khẩn trương rà soát, kiểm tra và báo cáo lại "
+            "UBND tỉnh trước ngày 30/8/2026.\n")
+    assert tasks_of(page) == [("Công an tỉnh", "2026-08-30"), ("Sở Tài nguyên và Môi trường", "2026-08-30")]
+    # where the bodies sit is no pointing back
+    assert tasks_of("Giao các đơn vị trên địa bàn tỉnh kiểm tra các cơ sở.\n") == [("các đơn vị trên địa bàn tỉnh", None)]
