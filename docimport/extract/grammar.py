@@ -217,9 +217,11 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
     """Units named from `position` on, joined by ",", "và" (not before "các …") or ";": ([(name, start)], end)."""
     units: list[tuple[str, int]] = []
     listed = False  # after a ";" of the list: a member no unit word names may follow
+    shared = None  # the head a member written without it shares with the unit before ("Sở Tài chính, NN&PTNT")
     while len(units) < 15:
         found = agency_span(text[position:], index) or _honorific(text[position:]) or (
-            listed and _listed_member(text[position:]))
+            listed and _listed_member(text[position:])) or (shared and _shared_head_member(text[position:], shared, index))
+        shared = None
         if not found:
             break
         name, begin, end = found
@@ -267,6 +269,11 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
                 nxt = agency_span(following[0].upper() + following[1:], index)
                 if nxt:
                     text = text[:position + separator.end()] + following[0].upper() + following[1:]
+        if not nxt and separator.group(1) in (",", "và"):
+            # "giao Sở Tài chính, NN&PTNT, Tài nguyên - môi trường theo dõi …": the Sở of each name
+            head = re.match(r"(Sở|Bộ)\s", units[-1][0])
+            nxt = _shared_head_member(following, head.group(1), index) if head else None
+            shared = head.group(1) if nxt else None
         if not nxt and separator.group(1) == ";" and after_semicolon:
             # "đề nghị các sở, ngành; doanh nghiệp, tổ chức khoa học và công nghệ trong tỉnh xây dựng …": a member
             # of the list that no unit word names, read up to the shared verb
@@ -311,6 +318,17 @@ def _place_level(name: str) -> str:
     """"district" or "commune": the level of the first locality a name opens with (after its committee)."""
     kind = re.search(r"(?<![\wÀ-ỹ])(huyện|thị xã|thành phố|quận|TP\.|TX\.|xã|phường|thị trấn)(?![\wÀ-ỹ])", name)
     return "commune" if kind and kind.group(1) in ("xã", "phường", "thị trấn") else "district"
+
+
+def _shared_head_member(text: str, head: str, index: UnitIndex) -> tuple[str, int, int] | None:
+    """("Sở NN&PTNT", 0, end) for "NN&PTNT, …" after "Sở Tài chính, ": a capitalised name that is no unit of its
+    own, read with the head of the unit before it; end is measured in `text`."""
+    if not text[:1].isupper() or agency_span(text, index):
+        return None
+    name = read_agency(f"{head} {text}", index, allow_comma=False)
+    if not name or len(name) <= len(head) + 1 or len(name.split()) > 8:
+        return None
+    return name, 0, len(name) - len(head) - 1
 
 
 def _same_kind(name: str, collective: str) -> bool:

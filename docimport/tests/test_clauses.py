@@ -1180,3 +1180,11 @@ def test_the_units_a_news_body_points_back_to_are_the_leads():
     assert tasks_of(page) == [("Công an tỉnh", "2026-08-30"), ("Sở Tài nguyên và Môi trường", "2026-08-30")]
     # where the bodies sit is no pointing back
     assert tasks_of("Giao các đơn vị trên địa bàn tỉnh kiểm tra các cơ sở.\n") == [("các đơn vị trên địa bàn tỉnh", None)]
+
+
+def test_names_after_a_sở_that_share_its_head_are_sở_too():
+    body = "UBND tỉnh giao Sở Tài chính, NN&PTNT, Kế hoạch và Đầu tư theo dõi, hướng dẫn các địa phương.\n"
+    assert [unit for unit, _ in tasks_of(body)] == ["Sở Tài chính", "Sở NN&PTNT", "Sở Kế hoạch và Đầu tư"]
+    # a body named in full after it keeps its own name
+    body = "Giao Sở Y tế, Công an tỉnh kiểm tra các cơ sở.\n"
+    assert [unit for unit, _ in tasks_of(body)] == ["Sở Y tế", "Công an tỉnh"]
