@@ -41,11 +41,12 @@ _EXECUTION_ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?:Các ông|Các bà|
 # unit continues the task before it until that task has a deadline ("… Yêu cầu gửi trước ngày 25/3/2026.").
 _TRIGGER = re.compile(
     r"(?:^|(?<=[\s;:.,(“\"‘]))(?:Giao|giao(?!\s+ban(?![\wÀ-ỹ]))|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
-    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|(?:[Vv]ăn bản|[Cc]ông văn)\s+số\s*[\w/.-]+(?:\s+ngày\s+[\d/.-]+)?\s+chỉ đạo|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)(?:cho\s+)?"
+    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|chỉ đạo(?=\s*:\s*[“\"]?[A-ZĐÀ-Ỹ])|(?:[Vv]ăn bản|[Cc]ông văn)\s+số\s*[\w/.-]+(?:\s+ngày\s+[\d/.-]+)?\s+chỉ đạo|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)(?:cho\s+)?"
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y. A leader is no unit:
 # what a chairman or director "chỉ đạo" a unit to do is that unit's work.
-_LEADER_DIRECTS = re.compile(r"(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban|Thủ tướng)(?:\s+[^\s.;:,]+){0,10}?\s+(?:(?:cũng|vừa)\s+)?"
+_LEADER_DIRECTS = re.compile(r"(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban|Thủ tướng|(?<=, )ông|(?<=, )bà)"  # ", ông chỉ đạo …"
+                             r"(?:\s+[^\s.;:,]+){0,10}?\s+(?:(?:cũng|vừa)\s+)?"
                              r"(?<!đã )(?<!đang )chỉ đạo\s+(?:cho\s+)?")  # not "đã chỉ đạo": told as done
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|hướng dẫn)\s+")
 # a news item's dateline before its first sentence: "Cà Mau - ", "(THPL) - ", "TP.HCM – "

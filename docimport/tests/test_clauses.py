@@ -1188,3 +1188,10 @@ def test_names_after_a_sở_that_share_its_head_are_sở_too():
     # a body named in full after it keeps its own name
     body = "Giao Sở Y tế, Công an tỉnh kiểm tra các cơ sở.\n"
     assert [unit for unit, _ in tasks_of(body)] == ["Sở Y tế", "Công an tỉnh"]
+
+
+def test_a_leader_who_directs_with_a_colon_or_as_ong_hands_the_work_to_the_units_named():
+    body = ("Sau khi nghe lãnh đạo các sở báo cáo, ông Trần Văn A chỉ đạo: Văn phòng UBND tỉnh rà soát lại toàn bộ các "
+            "nội dung trình kỳ họp. Đối với các ý kiến góp ý, ông chỉ đạo các sở, ngành chuẩn bị kỹ báo cáo giải trình, "
+            "gửi UBND tỉnh chậm nhất ngày 30/6/2026.\n")
+    assert tasks_of(body) == [("Văn phòng UBND tỉnh", None), ("các sở, ngành", "2026-06-30")]
