@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .structure import Paragraph
 
+# a stored web page's publication stamp before its text (structure.prepare sets it on a line of its own)
+PUBLICATION_STAMP = r"date ((?:19|20)\d{2})-([01]\d)(?:-([0-3]\d))?"
 _DATE_NUMERIC = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
 _DATE_LONG = r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
 
@@ -77,7 +79,7 @@ def reference_date(meta: dict, paragraphs: list[Paragraph]) -> dt.date | None:
         return own
     # a stored page's publication stamp ("date 2025-11-07", "date 2022-12"): the page's own date (LABELING.md 7, 9)
     for paragraph in paragraphs[:3]:
-        stamp = re.fullmatch(r"date ((?:19|20)\d{2})-([01]\d)(?:-([0-3]\d))?", paragraph.text)
+        stamp = re.fullmatch(PUBLICATION_STAMP, paragraph.text)
         if stamp:
             value = make_date(stamp.group(3) or "1", stamp.group(2), stamp.group(1))
             if value:

@@ -12,7 +12,7 @@ from .addressees import _unnamed_addressee
 from .dates import _DEADLINE_CUE, strongly_cued, task_deadline
 from .drafts import TaskDraft
 from .structure import Paragraph
-from .units import _STOP_RE, UPPER, UnitIndex, agency_span, known_name, read_agency
+from .units import _PROPER, _STOP_RE, UPPER, UnitIndex, agency_span, known_name, read_agency
 
 _SECTION_END = re.compile(
     r"^(?:Trên đây|Nơi nhận|Văn phòng Sở thông báo|Văn phòng .{0,40} thông báo|Yêu cầu (?:các|Thủ trưởng)|"
@@ -312,7 +312,7 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
 _COMMITTEE_OF_PLACE = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|thị xã|thành phố|quận|xã|phường|"
                                  rf"thị trấn|TP\.?|TX\.?)\s*[{UPPER}]")
 _MORE_PLACES = re.compile(rf"\s*(?:,|và)\s*(?P<kind>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|TP\.|TX\.)\s*"
-                          rf"[{UPPER}][a-zđà-ỹ]*(?:\s+[{UPPER}][a-zđà-ỹ]*){{0,3}}(?![\wÀ-ỹ])")
+                          rf"{_PROPER}(?![\wÀ-ỹ])")
 
 
 def _place_level(name: str) -> str:
@@ -1178,7 +1178,7 @@ def _listed_agencies(text: str, position: int, index: UnitIndex) -> tuple[list[s
     return (names, cursor) if names else None
 
 
-_PROPER_NAME = re.compile(rf"[{UPPER}][a-zđà-ỹ]*(?:\s+[{UPPER}][a-zđà-ỹ]*){{0,3}}(?![\wÀ-ỹ])")
+_PROPER_NAME = re.compile(rf"{_PROPER}(?![\wÀ-ỹ])")
 # a member of a listing named with its own head ("Công an tỉnh", "Bộ CHQS tỉnh", "Cục hải quan", "UBND 3 huyện …"),
 # or with a title before it ("Chủ tịch UBND quận, huyện")
 _NAMED_MEMBER = re.compile(r"(?:(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Chỉ huy trưởng)\s+)?(?:Công an|Bộ Chỉ huy|Bộ chỉ huy|"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from core.text import fold
 
 from ..vocabulary import KNOWN_AGENCIES, NAME_STOPS, SYMBOL_KINDS, TYPE_LINES
-from .dates import make_date
+from .dates import PUBLICATION_STAMP, make_date
 
 MAX_TEXT_CHARS = 3_000_000
 
@@ -187,7 +187,7 @@ def prepare(raw: str, bold_paragraphs=()) -> Prepared:
 _WEB_ADDRESS = re.compile(r"^https?://\S+$")
 # a stored web page's publication stamp before its text ("date 2025-11-07 Ngày 7-11, Chủ tịch UBND …"): a line of
 # its own, so that the first sentence opens cleanly and the date can date the page (dates.reference_date)
-_PUBLICATION_STAMP = re.compile(r"^[ \t]*(date (?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)(?:[ \t]+(?=\S)|[ \t]*$)", re.M)
+_PUBLICATION_STAMP = re.compile(rf"^[ \t]*({PUBLICATION_STAMP})(?:[ \t]+(?=\S)|[ \t]*$)", re.M)
 
 
 def _wrap_width(raw: str) -> int:

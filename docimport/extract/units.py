@@ -87,15 +87,15 @@ _TITLE = re.compile(r"^(?:[Bb]í thư\s*(?:,|và)\s*)?"  # "Bí thư, Chủ tị
                     r"các\s+(?:sở|ban|ngành|phòng|đơn vị|cơ quan|địa phương|Sở|BQL|Ban|Phòng|Trung tâm|trường|hội))(?![\wÀ-ỹ]))")
 
 
-_CAPITALISED_NAME = (r"[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*"
-                     r"(?:\s+[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*){0,3}")
+# a proper name of one to four capitalised syllables ("Quy Nhơn", "Bà Rịa Vũng Tàu")
+_PROPER = r"[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*(?:\s+[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*){0,3}"
 # "huyện, thị, thành phố" and "huyện, thành, thị" shorten "thị xã" and "thành phố" in lists
 _LOCALITY = r"(?:huyện|thị xã|thành phố|quận|thị trấn|xã|phường|(?:thị|thành)(?![\wÀ-ỹ])(?!\s+(?:xã|phố|trấn|ủy|viên)))"
 _LOCAL_GOVERNMENTS = re.compile(
     # "UBND các tỉnh, thành phố trực thuộc Trung ương": a ministry's letter to the provinces
     # "… các huyện, thị xã và thành phố Huế": the last of them may be named
     rf"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:các\s+(?:tỉnh|{_LOCALITY})(?:\s*(?:,|và)\s*{_LOCALITY})*"
-    rf"(?:(?<=thành phố)\s+{_CAPITALISED_NAME})?"
+    rf"(?:(?<=thành phố)\s+{_PROPER})?"
     rf"|{_LOCALITY}(?:\s*(?:,|và)\s*{_LOCALITY})+"  # "Ủy ban nhân dân huyện, thành phố" (a list: not "UBND huyện X")
     r"|cấp\s+(?:huyện|xã|tỉnh)|các\s+cấp|các\s+địa phương)(?:\s+(?:trong|trên địa bàn|thuộc|trực thuộc)\s+(?:tỉnh|[Tt]rung ương))?(?![\wÀ-ỹ])"
 )
@@ -226,7 +226,6 @@ _MORE_LOCALITIES = re.compile(
     r"(?:\s+(?:trực thuộc Trung ương|trong tỉnh|trên địa bàn tỉnh)(?![\wÀ-ỹ]))?"
 )
 
-_PROPER = r"[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*(?:\s+[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ][a-zđà-ỹ]*){0,3}"
 _NAMED_LOCALITIES = re.compile(rf"\s*:\s*{_PROPER}(?:(?:\s*,\s*|\s+và\s+){_PROPER})+(?![\wÀ-ỹ])")
 
 
