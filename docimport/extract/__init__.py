@@ -45,7 +45,9 @@ __all__ = [
 ]
 
 
-def _finish_task(draft: TaskDraft, index: UnitIndex, reference: dt.date | None) -> dict:
+def _finish_tasks(draft: TaskDraft, index: UnitIndex, reference: dt.date | None) -> list[dict]:
+    """The task of a draft; two when its sentence gives two steps their own deadlines ("… gửi Sở Tài chính trước
+    ngày 30-7 và báo cáo UBND tỉnh trước ngày 5-8": same unit and text, one per deadline, LABELING.md 3)."""
     text = draft.text.strip()
     unit = draft.unit.strip(" :")
     leader = draft.leader
@@ -56,8 +58,10 @@ def _finish_task(draft: TaskDraft, index: UnitIndex, reference: dt.date | None) 
         if named and not named.startswith("các"):
             unit = named
     deadline = draft.extra.get("deadline_obj") if draft.source == "table" else None
+    step = None  # the deadline of an earlier step of the same sentence
     if draft.source != "table":
         deadline = task_deadline(text, reference)
+        step = earlier_step_deadline(text, deadline, reference)
         flat = " ".join(text.split())
         if deadline is not None and deadline.due_date is None and not deadline.recurring and deadline.text in flat:
             earlier = task_deadline(flat[: flat.rindex(deadline.text)], reference)
@@ -69,7 +73,7 @@ def _finish_task(draft: TaskDraft, index: UnitIndex, reference: dt.date | None) 
             after = flat[flat.index(deadline.text) + len(deadline.text):]
             later = task_deadline(after, reference)
             if later is not None and later.due_date is not None and strongly_cued(after, later):
-                deadline = later
+                deadline, step = later, None
     coordination = draft.extra.get("coordinating_units") if draft.source == "table" else None
     if coordination is None or not coordination:
         coordination = coordinating_units(text, index)
@@ -98,21 +102,10 @@ def _finish_task(draft: TaskDraft, index: UnitIndex, reference: dt.date | None) 
         task["unit_id"] = matched.pk if matched else None
         task["unit_name"] = matched.name if matched else None
         task["for_organisation"] = bool(matched) or index.is_organisation(unit)
-    return task
-
-
-def _with_each_step(task: dict, reference: dt.date | None) -> list[dict]:
-    """A task whose sentence gives two steps their own deadlines ("… gửi Sở Tài chính trước ngày 30-7 và báo cáo
-    UBND tỉnh trước ngày 5-8") is two tasks of the same unit and text, one per deadline (LABELING.md 3), the earlier
-    first."""
-    if task["source"] == "table" or not task["deadline"]:
+    if step is None:
         return [task]
-    last = task_deadline(task["text"], reference)
-    earlier = earlier_step_deadline(task["text"], last, reference)
-    if earlier is None or iso(last.due_date) != task["deadline"]:
-        return [task]
-    first = {**task, "deadline": iso(earlier.due_date), "deadline_text": earlier.text, "deadline_kind": earlier.kind,
-             "deadline_time": earlier.due_time.strftime("%H:%M") if earlier.due_time else None}
+    first = {**task, "deadline": iso(step.due_date), "deadline_text": step.text, "deadline_kind": step.kind,
+             "deadline_time": step.due_time.strftime("%H:%M") if step.due_time else None}
     return [first, task]
 
 
@@ -174,7 +167,7 @@ def extract(source, *, organisation=None, units=None) -> dict:
     for draft in drafts:
         if draft.text.strip():
             draft_reference = reference if dated else _item_reference(draft, paragraphs, reference)
-            finished += _with_each_step(_finish_task(draft, index, draft_reference), draft_reference)
+            finished += _finish_tasks(draft, index, draft_reference)
     tasks = _once(finished)
     tasks = drop_not_tasks(tasks, paragraphs)
 

@@ -1,4 +1,4 @@
-"""A task as the readers find it, before its deadline, coordinating units and people are read (`_finish_task`)."""
+"""A task as the readers find it, before its deadline, coordinating units and people are read (`_finish_tasks`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
