@@ -12,7 +12,7 @@ from .addressees import _unnamed_addressee
 from .dates import _DEADLINE_CUE, strongly_cued, task_deadline
 from .drafts import TaskDraft
 from .structure import Paragraph
-from .units import _PROPER, _STOP_RE, UPPER, UnitIndex, agency_span, known_name, read_agency
+from .units import _HEAD_RE, _PROPER, _STOP_RE, UPPER, UnitIndex, agency_span, known_name, read_agency
 
 _SECTION_END = re.compile(
     r"^(?:Trên đây|Nơi nhận|Văn phòng Sở thông báo|Văn phòng .{0,40} thông báo|Yêu cầu (?:các|Thủ trưởng)|"
@@ -1179,11 +1179,9 @@ def _listed_agencies(text: str, position: int, index: UnitIndex) -> tuple[list[s
 
 
 _PROPER_NAME = re.compile(rf"{_PROPER}(?![\wÀ-ỹ])")
-# a member of a listing named with its own head ("Công an tỉnh", "Bộ CHQS tỉnh", "Cục hải quan", "UBND 3 huyện …"),
+# a member of a listing named with a head of the vocabulary ("Công an tỉnh", "Cục hải quan", "UBND 3 huyện …"),
 # or with a title before it ("Chủ tịch UBND quận, huyện")
-_NAMED_MEMBER = re.compile(r"(?:(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Chỉ huy trưởng)\s+)?(?:Công an|Bộ Chỉ huy|Bộ chỉ huy|"
-                           r"Bộ CHQS|BCH|Ban|Cục|Chi cục|UBND|Ủy ban|Trung tâm|Kho bạc|Ngân hàng|Bảo hiểm|Đài|Báo|"
-                           r"Liên đoàn|Hội|Tỉnh đoàn|Văn phòng|Thanh tra|Viện|Trường|Bệnh viện|Công ty)(?![\wÀ-ỹ])")
+_NAMED_MEMBER = re.compile(r"(?:(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng|Chỉ huy trưởng)\s+)?" + _HEAD_RE.pattern)
 
 
 _PASSIVE_AGENT = re.compile(r"^(?:(?:vừa|đã|cũng|mới)\s+)?được\s+(?P<agent>[^,;.:]{2,80}?)\s+(?:giao|phân công|ủy quyền|uỷ quyền)(?:\s+cho)?\s+")
