@@ -129,8 +129,7 @@ def straighten(image: Path) -> float:
     angle = slant(page)
     if abs(angle) < _STRAIGHT_ENOUGH:
         return 0.0
-    fill = 255 if page.mode in ("L", "1") else (255,) * len(page.getbands())
-    page.rotate(angle, resample=Image.BICUBIC, fillcolor=fill).save(image)
+    page.rotate(angle, resample=Image.BICUBIC, fillcolor="white").save(image)  # the scanner's paper, in any mode
     return angle
 
 

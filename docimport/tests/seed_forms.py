@@ -71,7 +71,7 @@ def _turned_jpeg(image: bytes, degrees: float) -> bytes:
 
     out = io.BytesIO()
     with Image.open(io.BytesIO(image)) as page:
-        page.rotate(degrees, resample=Image.BICUBIC, fillcolor=255).save(out, "JPEG", quality=80)
+        page.rotate(degrees, resample=Image.BICUBIC, fillcolor="white").save(out, "JPEG", quality=80)
     return out.getvalue()
 
 
