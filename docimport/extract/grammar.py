@@ -41,7 +41,7 @@ _EXECUTION_ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?:Các ông|Các bà|
 # unit continues the task before it until that task has a deadline ("… Yêu cầu gửi trước ngày 25/3/2026.").
 _TRIGGER = re.compile(
     r"(?:^|(?<=[\s;:.,(“\"‘]))(?:Giao|giao(?!\s+ban(?![\wÀ-ỹ]))|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
-    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|chỉ đạo(?=\s*:\s*[“\"]?[A-ZĐÀ-Ỹ])|(?:[Vv]ăn bản|[Cc]ông văn)\s+số\s*[\w/.-]+(?:\s+ngày\s+[\d/.-]+)?\s+chỉ đạo|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)(?:cho\s+)?"
+    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|chỉ đạo(?=\s*:\s*[“\"]?[A-ZĐÀ-Ỹ])|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+số\s*[\w/.-]+(?:\s+ngày\s+[\d/.-]+)?,?\s+chỉ đạo|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)(?:cho\s+)?"
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y. A leader is no unit:
 # what a chairman or director "chỉ đạo" a unit to do is that unit's work.
@@ -69,6 +69,10 @@ _LONG_ADVERBIAL = re.compile(r"(?:Trên cơ sở|Sau khi|Để|Ngoài|Nhằm)\s"
 _CONDITION = re.compile(r"(?<![\wÀ-ỹ])(?:nếu|trường hợp)(?![\wÀ-ỹ])", re.I)
 _NOT_ADVERBIAL = re.compile(r"(?<![\wÀ-ỹ])(?:nếu|trường hợp|phối hợp|với)(?![\wÀ-ỹ])", re.I)
 _ABBREVIATION_DOT = re.compile(r"(?:^|\s)(?:TP|Tp|tp|ThS|TS|PGS|GS|BS|KS|Q|P|TX|tx|Th\.S|đ/c|Đ/c|Ô|Bà|St|Mr|Ms)\.$")
+# a stored news page runs a photo's credit into the next sentence: "… Ảnh: Bùi Ngọc Long Chủ tịch UBND tỉnh chỉ đạo …"
+_PHOTO_CREDIT = re.compile(rf"(?<![\wÀ-ỹ])Ảnh\s*:\s*(?:[{UPPER}][\wÀ-ỹ]*\s+){{1,4}}?(?=(?:Chủ tịch|Phó Chủ tịch|Phó|UBND|"
+                           r"Ủy ban|Sở|Bộ|Giám đốc|Bí thư|Thủ tướng|Theo|Tại|Trong|Ông|Bà|Đồng chí|Lãnh đạo|Các|Đồng thời|"
+                           r"Ngoài ra|Trước đó|Hiện nay|Sau khi)\s)")
 _SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])[”\")]*\s+(?=[{UPPER}“\"])")
 # The end of a lead-in: "… như sau:", "… một số nội dung sau:", "…:" with nothing after the units.
 _LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:sau(?: đây)?|thực hiện|triển khai|cụ thể)|^)\s*:\s*$")
@@ -127,13 +131,16 @@ _OPENING_PERIOD = re.compile(r"^[^,;:]{0,80}?(?<![\wÀ-ỹ])[Tt]rong\s+(tháng\s
 def sentences(text: str, start: int = 0) -> list[tuple[int, str]]:
     """(offset, sentence) of `text[start:]`; a period after "TP", "ThS", "đ/c" … does not end a sentence."""
     out, position = [], start
-    for match in _SENTENCE_BREAK.finditer(text, start):
-        if _ABBREVIATION_DOT.search(text[max(start, match.start() - 6): match.start()]):
+    breaks = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text, start)
+              if not _ABBREVIATION_DOT.search(text[max(start, m.start() - 6): m.start()])]
+    breaks += [(m.end(), m.end()) for m in _PHOTO_CREDIT.finditer(text, start)]
+    for break_start, break_end in sorted(breaks):
+        if break_start < position:
             continue
-        piece = text[position: match.start()]
+        piece = text[position: break_start]
         if piece.strip():
             out.append((position, piece))
-        position = match.end()
+        position = break_end
     if text[position:].strip():
         out.append((position, text[position:]))
     return out
@@ -400,6 +407,10 @@ _COORDINATION_ONLY = re.compile(
     r"phoi hop(?:\s+chat che)?\s+voi\s+[^;.]{1,80}?\s+(?:trong\s+(?:viec|qua trinh)|de)\s+"
     r"(?:to chuc\s+)?(?:trien khai|thuc hien|to chuc)(?:\s+(?:co hieu qua|tot|nghiem))?(?=\s)"
     r"[^;]{0,160}$")
+# "Tỉnh Thừa Thiên Huế cũng đã lên kế hoạch di dời … trước 19 giờ ngày 17.9": a body telling what it has done does not
+# continue the task before it, nor give it that date
+_NARRATES_DONE = re.compile(rf"^[“\"]?[{UPPER}][\wÀ-ỹ.&]*(?:\s+(?:[{UPPER}][\wÀ-ỹ.&]*|[-–]|tỉnh|huyện|thành phố|thị xã|xã|phường|quận)){{0,8}}"
+                            r"\s+(?:cũng\s+)?(?:đã|đang|vừa)\s+(?!được\s+giao)")
 _MEETING_NARRATION = re.compile(r"^\s*Tại (?:cuộc họp|hội nghị|buổi làm việc|phiên họp|buổi họp)(?![\wÀ-ỹ])", re.I)
 _REPORTED = re.compile(r"^\s*(?:huyện\s+|tỉnh\s+)?(?:báo cáo (?:kết quả|tình hình)|trình bày|cho biết|phát biểu|thông tin)"
                        r"(?![\wÀ-ỹ])", re.I)
@@ -716,7 +727,8 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
             _emit(drafts, groups, text, offset, index)
             continue
         if subject is None:
-            if groups and not any(_has_due_date(text[g.start:g.end]) for g in groups):
+            if groups and not any(_has_due_date(text[g.start:g.end]) for g in groups) and not (
+                    _NARRATES_DONE.match(sentence) and not _TRIGGER.search(sentence)):
                 for group in groups:  # the sentence continues the task before it
                     group.end = s_start + len(sentence.rstrip())
             continue

@@ -1195,3 +1195,24 @@ def test_a_leader_who_directs_with_a_colon_or_as_ong_hands_the_work_to_the_units
             "nội dung trình kỳ họp. Đối với các ý kiến góp ý, ông chỉ đạo các sở, ngành chuẩn bị kỹ báo cáo giải trình, "
             "gửi UBND tỉnh chậm nhất ngày 30/6/2026.\n")
     assert tasks_of(body) == [("Văn phòng UBND tỉnh", None), ("các sở, ngành", "2026-06-30")]
+
+
+def test_an_urgent_letter_that_directs_hands_the_work_to_the_units_named():
+    body = ("Trưa cùng ngày, Chủ tịch UBND tỉnh Bình An - Hòa Lạc có công văn hỏa tốc chỉ đạo Sở Giáo dục và Đào tạo "
+            "rà soát các điểm trường.\n\nUBND huyện có công văn khẩn số 412/UBND-KT ngày 19/12/2026, chỉ đạo Phòng "
+            "Nông nghiệp kiểm tra các hồ chứa.\n")
+    assert tasks_of(body) == [("Sở Giáo dục và Đào tạo", None), ("Phòng Nông nghiệp", None)]
+
+
+def test_the_days_off_are_no_deadline_and_a_body_telling_what_it_did_adds_none():
+    body = ("Chủ tịch UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo cho học sinh nghỉ học ngày 18 và 19/9/2026 để phòng "
+            "tránh bão. Tỉnh An Bình cũng đã lên kế hoạch sơ tán các hộ dân trước 19 giờ ngày 17/9/2026.\n")
+    assert tasks_of(body) == [("Sở Giáo dục và Đào tạo", None)]
+    # the day the pupils return is when the order ends
+    assert tasks_of("Yêu cầu các trường cho học sinh nghỉ học đến ngày 10/10/2026.\n") == [("các trường", "2026-10-10")]
+
+
+def test_a_photo_credit_run_into_the_next_sentence_ends_where_that_sentence_begins():
+    body = ("Lực lượng công an giúp ngư dân neo đậu tàu thuyền Ảnh: Trần Văn Bình Chủ tịch UBND tỉnh chỉ đạo các trường "
+            "học có kế hoạch bảo đảm an toàn cho cơ sở vật chất.\n")
+    assert tasks_of(body) == [("các trường học", None)]
