@@ -409,6 +409,10 @@ _COORDINATION_ONLY = re.compile(
     r"[^;]{0,160}$")
 # "Tỉnh Thừa Thiên Huế cũng đã lên kế hoạch di dời … trước 19 giờ ngày 17.9": a body telling what it has done does not
 # continue the task before it, nor give it that date
+# "Trong đó, tập trung vào một số nhiệm vụ trọng tâm: …", "Cụ thể, các nhiệm vụ sau: …": the work of the units just named
+# follows the colon, as items
+_FOCUS_ITEMS = re.compile(r"^\s*(?:Trong đó|Cụ thể|Theo đó)\s*,?\s*(?:tập trung(?:\s+vào)?\s+|thực hiện\s+|triển khai\s+)?"
+                          r"(?:một số|các|những)?\s*(?:nhiệm vụ|nội dung|giải pháp)(?:\s+[\wÀ-ỹ]+){0,4}?\s*:\s*")
 _NARRATES_DONE = re.compile(rf"^[“\"]?[{UPPER}][\wÀ-ỹ.&]*(?:\s+(?:[{UPPER}][\wÀ-ỹ.&]*|[-–]|tỉnh|huyện|thành phố|thị xã|xã|phường|quận)){{0,8}}"
                             r"\s+(?:cũng\s+)?(?:đã|đang|vừa)\s+(?!được\s+giao)")
 _MEETING_NARRATION = re.compile(r"^\s*Tại (?:cuộc họp|hội nghị|buổi làm việc|phiên họp|buổi họp)(?![\wÀ-ỹ])", re.I)
@@ -726,6 +730,17 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
             groups = inline
             _emit(drafts, groups, text, offset, index)
             continue
+        focus = _FOCUS_ITEMS.match(sentence) if subject is None and groups else None
+        if focus and len(sentence) - focus.end() > 20:
+            # "… các cơ quan, đơn vị … tiếp tục thực hiện nghiêm chỉ đạo …. Trong đó, tập trung vào một số nhiệm vụ
+            # trọng tâm: Theo dõi chặt chẽ …" ¶ "Triển khai lực lượng …": each item is one more task of the units
+            names = list(dict.fromkeys(name for group in groups for name, _ in group.units))
+            first = s_start + focus.end()
+            drafts += [TaskDraft(unit=name, text=text[first:].strip(), start=offset + first, source="assignment")
+                       for name in names]
+            lead_in = LeadIn(names, [])
+            groups = []
+            break
         if subject is None:
             if groups and not any(_has_due_date(text[g.start:g.end]) for g in groups) and not (
                     _NARRATES_DONE.match(sentence) and not _TRIGGER.search(sentence)):

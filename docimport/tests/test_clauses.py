@@ -1216,3 +1216,14 @@ def test_a_photo_credit_run_into_the_next_sentence_ends_where_that_sentence_begi
     body = ("Lực lượng công an giúp ngư dân neo đậu tàu thuyền Ảnh: Trần Văn Bình Chủ tịch UBND tỉnh chỉ đạo các trường "
             "học có kế hoạch bảo đảm an toàn cho cơ sở vật chất.\n")
     assert tasks_of(body) == [("các trường học", None)]
+
+
+def test_the_items_after_an_inline_lead_in_are_tasks_of_the_units_named_before_it():
+    body = ("UBND tỉnh đề nghị các sở, ngành, UBND các xã, phường tiếp tục thực hiện nghiêm chỉ đạo của Thủ tướng Chính "
+            "phủ. Trong đó, tập trung vào một số nhiệm vụ trọng tâm: Theo dõi chặt chẽ bản tin dự báo, cảnh báo mưa lớn "
+            "để chủ động phòng tránh.\n\nTriển khai lực lượng xung kích kiểm tra các khu dân cư ven sông, suối.\n\n"
+            "Sẵn sàng lực lượng, vật tư, phương tiện để cứu hộ, cứu nạn khi có yêu cầu.\n")
+    tasks = extract(HEADER + body)["tasks"]
+    assert [(t["unit"], t["text"][:20]) for t in tasks] == [
+        ("các sở, ngành, UBND các xã, phường", start)
+        for start in ("các sở, ngành, UBND ", "Theo dõi chặt chẽ bả", "Triển khai lực lượng", "Sẵn sàng lực lượng, ")]
