@@ -837,6 +837,7 @@ class LeadIn(list):
     def __init__(self, units, drafts):
         super().__init__(units)
         self.drafts = drafts
+        self.marked = False  # an item had its number or dash: a paragraph without one is no new item
 
 
 def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int, index: UnitIndex) -> None:
@@ -913,6 +914,8 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
                     draft.text = " ".join([draft.text.rstrip()] + words)
             pending = []
             continue
+        if lead_in is not None and not lead_in.marked and _CAPTION.match(text) and _bullet_body(text) is None:
+            continue  # "… các nội dung sau:" ¶ "Tàu cá vào bờ tránh trú bão" (a photo's caption) ¶ "Tiếp tục …"
         if lead_in is not None and _bullet_body(text) is None and not _unmarked_item(text, index) and \
                 not _opens_with_own_unit(text, index):
             # a lead-in with no item after it; but "… tổ chức thực hiện các nội dung sau:" ¶ "UBND các huyện chỉ
@@ -927,7 +930,8 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
             recipients = False
         if lead_in is not None:
             item = _bullet_body(text)
-            if item is None and _unmarked_item(text, index):
+            lead_in.marked = lead_in.marked or item is not None
+            if item is None and not lead_in.marked and _unmarked_item(text, index):
                 item = (text, 0)  # the page lost the item's dash: "yêu cầu các đơn vị:" ¶ "Tiến hành rà soát …"
             if item is not None:
                 lead_in.drafts = []  # the items carry the tasks
@@ -1077,6 +1081,8 @@ _LISTING = re.compile(r"\s*(?:cho\s+)?(?:(?:Giám đốc|giám đốc|Thủ trư
 
 
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:;.]))\((\d{1,2})\)\s+")
+# a short line with no end stop in a stored news page: a photo's caption
+_CAPTION = re.compile(r"^[^.;:!?…]{10,90}$")
 _NOT_AN_ITEM = re.compile(r"^(?:Trong quá trình|Trường hợp|Nếu|Khi|Trên đây|Đề nghị|Yêu cầu|Giao|Ngày|Theo đó|Tác giả|Nguồn)(?![\wÀ-ỹ])")
 
 
@@ -1103,7 +1109,9 @@ def _unmarked_item(text: str, index: UnitIndex) -> bool:
     """An item of a lead-in whose dash was lost: an instruction starting with a capitalised verb phrase, no unit
     of its own, not a condition ("Trong quá trình …, trường hợp …") nor a signature."""
     return (len(text) > 30 and text[:1].isupper() and not text.isupper() and not _NOT_AN_ITEM.match(text)
-            and not agency_span(text, index) and not _TRIGGER.match(text) and bool(re.search(r"[.;]\s*$", text)))
+            and not agency_span(text, index) and not _TRIGGER.match(text)
+            # a long item may have lost its end where the stored page was cut
+            and (bool(re.search(r"[.;]\s*$", text)) or len(text) > 150))
 
 
 _NARRATIVE = re.compile(r"(?<![\wÀ-ỹ])(?:đã|vừa|đang)(?![\wÀ-ỹ])")

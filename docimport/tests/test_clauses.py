@@ -1227,3 +1227,22 @@ def test_the_items_after_an_inline_lead_in_are_tasks_of_the_units_named_before_i
     assert [(t["unit"], t["text"][:20]) for t in tasks] == [
         ("các sở, ngành, UBND các xã, phường", start)
         for start in ("các sở, ngành, UBND ", "Theo dõi chặt chẽ bả", "Triển khai lực lượng", "Sẵn sàng lực lượng, ")]
+
+
+def test_an_item_cut_where_the_page_ends_and_a_caption_before_it_still_make_the_lead_ins_task():
+    body = ("UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện triển khai thực hiện các nội dung "
+            "sau:\n\nTàu cá vào bờ tránh trú bão\n\nTiếp tục tổ chức thực hiện nghiêm Công điện số 09/CĐ-UBND của Chủ tịch "
+            "UBND tỉnh về việc chủ động ứng phó với bão, mưa lũ; tổ chức kiểm đếm, hướng dẫn tàu thuyền vào nơi tránh "
+            "trú an toàn, trong đó đặc biệt\n")
+    tasks = extract(HEADER + body)["tasks"]
+    assert [(t["unit"], t["text"][:17]) for t in tasks] == [
+        ("các sở, ban, ngành", "Tiếp tục tổ chức "), ("UBND các huyện", "Tiếp tục tổ chức ")]
+
+
+def test_after_a_numbered_item_a_paragraph_without_a_number_is_no_new_item():
+    body = ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh thực hiện các nội dung sau:"
+            "\n\n1. Tiếp tục quán triệt sâu sắc các chủ trương của Đảng về cải cách hành chính, lấy sự hài lòng của người "
+            "dân làm thước đo.\n\nTriển khai công tác cải cách hành chính giai đoạn 2021-2030 của tỉnh thống nhất, đồng bộ, "
+            "trọng tâm, trọng điểm, mạnh dạn đột phá trên các lĩnh vực, phù hợp với điều kiện thực tiễn của tỉnh và của "
+            "từng địa phương trong\n")
+    assert [t["text"][:9] for t in extract(HEADER + body)["tasks"]] == ["Tiếp tục ", "Tiếp tục "]
