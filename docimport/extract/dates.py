@@ -202,7 +202,7 @@ def earlier_step_deadline(text: str, deadline, reference: dt.date | None = None)
 # --- which date phrase of a task sentence is its deadline -------------------------------------------------
 # `directives.deadlines.find_deadline` reads the last date phrase of a sentence. In a task sentence some date
 # phrases say when something starts or happens, not when the work is due: a start ("tạm dừng đến trường kể từ
-# ngày 12/05/2021"), the days off themselves ("cho học sinh nghỉ học ngày 18 và 19.9"), an occasion ("trong dịp nghỉ Lễ Quốc khánh 02/9/2023"), the year the work falls in ("ứng phó
+# ngày 12/05/2021"), the day of the meeting that gave the order ("tại hội nghị giao ban ngày 24/9"), the days off ("cho học sinh nghỉ học ngày 18 và 19.9"), an occasion ("trong dịp nghỉ Lễ Quốc khánh 02/9/2023"), the year the work falls in ("ứng phó
 # … trong năm 2022", "kỳ họp giữa năm 2017") or an open period ("trong tháng 5 và các tháng tiếp theo"). Those are
 # skipped and the phrase before them is tried; a date followed by "hàng năm", or after "định kỳ hàng năm trước ngày",
 # is a recurrence.
@@ -213,12 +213,14 @@ _ANCHORED_ELSEWHERE = re.compile(r"(?:ngay|tuan|thang)(?: lam viec)?\s*,?\s*(?:k
                                  r"quyet dinh|ke hoach) nay)")
 _START_BEFORE = re.compile(r"(?:(?<![\wÀ-ỹ])(?:kể từ|bắt đầu từ|bắt đầu|từ)\s*(?:ngày\s*)?|(?<![\wÀ-ỹ])dịp\s+[^,;.:]{0,40}|"
                            r"(?<![\wÀ-ỹ])(?:hưởng ứng|kỷ niệm|chào mừng)\s+(?:[Nn]gày|[Tt]uần lễ)\s+[^,;.:()]{0,50}|"
+                           r"(?<![\wÀ-ỹ])(?:chỉ đạo|kết luận|phát biểu|nhấn mạnh)(?![\wÀ-ỹ])[^.;]{0,80}?\stại\s+(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|buổi họp|kỳ họp)(?:\s+[\wÀ-ỹ]+){0,4}?\s+(?:vào\s+)?(?:ngày\s*)?|"
                            r"(?<![\wÀ-ỹ])nghỉ(?:\s+(?:học|làm|làm việc))?\s+ngày\s*(?:\d{1,2}(?:[/.]\d{1,2})?\s*(?:và|,|-)\s*)?|"
                            r"(?<![\wÀ-ỹ])số\s*)$", re.I)  # "… tại Thông báo số 25/2/2021": a citation, not a date
 # the date of a document cited: "… đã thống nhất tại Biên bản làm việc ngày 09/7/2018", "Công văn số 1153 (ngày 25.6)"
 _CITED_ON = re.compile(r"(?<![\wÀ-ỹ])(?:[Bb]iên bản|Thông báo|[Cc]ông văn|Văn bản|Kế hoạch|Quyết định|Nghị quyết|"
                        r"Tờ trình|Báo cáo|Chỉ thị|[Cc]ông điện)(?:\s+(?:làm việc|họp|kiểm tra|số\s*\S+))?\s*\(?\s*(?:ngày\s*)?$")
-_OPEN_AFTER = re.compile(r"^\s*(?:và|,)\s*(?:các|những)\s+(?:tháng|tuần|năm|quý)\s+(?:tiếp theo|tới|sau)", re.I)
+# "trong tháng 5 và các tháng tiếp theo", "… và những tháng cuối năm 2022": an open period, no due date
+_OPEN_AFTER = re.compile(r"^\s*(?:và|,)\s*(?:(?:các|những)\s+(?:tháng|tuần|quý)(?![\wÀ-ỹ])|(?:các|những)\s+năm\s+(?:tiếp theo|tới|sau))", re.I)
 _RECURRING_AFTER = re.compile(r"^\s*(?:(?:và|,)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s+)?(?:hàng|hằng)\s+(?:năm|tháng|quý|tuần)",
                               re.I)
 # "Định kỳ hàng năm trước ngày 10 tháng 12 …", "hằng quý, trước ngày 15 của tháng cuối quý": the period word comes first
@@ -262,7 +264,7 @@ def task_deadline(text: str, reference_date: dt.date | None = None):
             not _CUE_JUST_BEFORE.search(before[-16:])
         weak_period = (deadline.kind in _PERIOD_KINDS and not _STRONG_CUE.match(folded) or bare_month) and \
             not _COMPLETED_WITHIN.search(before[-80:])
-        if not (_START_BEFORE.search(before[-60:]) or _CITED_ON.search(before[-60:]) or _OPEN_AFTER.match(after)
+        if not (_START_BEFORE.search(before[-160:]) or _CITED_ON.search(before[-60:]) or _OPEN_AFTER.match(after)
                 or weak_period):
             if deadline.kind == "relative" and _ANCHORED_ELSEWHERE.search(fold(deadline.text)):
                 # "… khởi công trong 12 tháng kể từ khi được giao đất": counted from an event, not from the letter

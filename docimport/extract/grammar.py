@@ -75,7 +75,7 @@ _PHOTO_CREDIT = re.compile(rf"(?<![\wÀ-ỹ])Ảnh\s*:\s*(?:[{UPPER}][\wÀ-ỹ]*
                            r"Ngoài ra|Trước đó|Hiện nay|Sau khi)\s)")
 _SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])[”\")]*\s+(?=[{UPPER}“\"])")
 # The end of a lead-in: "… như sau:", "… một số nội dung sau:", "…:" with nothing after the units.
-_LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:sau(?: đây)?|thực hiện|triển khai|cụ thể)|^)\s*:\s*$")
+_LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:sau(?: đây)?|thực hiện|triển khai|cụ thể|tham mưu)|^)\s*:\s*$")
 # A closing line with no object: "Đề nghị các đơn vị trực thuộc nghiêm túc triển khai thực hiện./."
 _GENERIC_PREDICATE = re.compile(
     r"^(?:[\s./,;:-]|nghiem tuc|khan truong|chu dong|kip thoi|to chuc|trien khai|phoi hop|thuc hien|quan tam|"
@@ -413,6 +413,7 @@ _COORDINATION_ONLY = re.compile(
 # follows the colon, as items
 _FOCUS_ITEMS = re.compile(r"^\s*(?:Trong đó|Cụ thể|Theo đó)\s*,?\s*(?:tập trung(?:\s+vào)?\s+|thực hiện\s+|triển khai\s+)?"
                           r"(?:một số|các|những)?\s*(?:nhiệm vụ|nội dung|giải pháp)(?:\s+[\wÀ-ỹ]+){0,4}?\s*:\s*")
+_ADVISES = re.compile(r"(?<![\wÀ-ỹ])tham mưu(?:\s+[\wÀ-ỹ]+){0,6}?\s*:\s*$")
 _NARRATES_DONE = re.compile(rf"^[“\"]?[{UPPER}][\wÀ-ỹ.&]*(?:\s+(?:[{UPPER}][\wÀ-ỹ.&]*|[-–]|tỉnh|huyện|thành phố|thị xã|xã|phường|quận)){{0,8}}"
                             r"\s+(?:cũng\s+)?(?:đã|đang|vừa)\s+(?!được\s+giao)")
 _MEETING_NARRATION = re.compile(r"^\s*Tại (?:cuộc họp|hội nghị|buổi làm việc|phiên họp|buổi họp)(?![\wÀ-ỹ])", re.I)
@@ -721,6 +722,7 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
     assigning = plain
     lead_in: list[str] | None = None
     lead_drafts: list[TaskDraft] = []
+    advises = False
     for s_start, sentence in sentences(text, _numbering_end(text)):
         subject = _sentence_subject(sentence, index, assigning, numbered)
         inline = _inline_clauses(text, s_start, sentence, index) if subject is None else []
@@ -768,6 +770,7 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
         rest = sentence[subject_end:]
         if _LEAD_IN_END.search(rest) and text.rstrip().endswith(":") and s_start + len(sentence.rstrip()) >= len(text.rstrip()):
             lead_in = [name for name, _ in units]  # the items that follow are these units' tasks
+            advises = bool(_ADVISES.search(rest))
             # when no item follows (a section heading, the page's end), the lead-in itself is their task
             first = s_start + (lead if lead is not None else units[0][1])
             lead_drafts = [TaskDraft(unit=name, text=text[first:].strip(), start=offset + first, source="assignment")
@@ -827,6 +830,7 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
             draft.text = group.period + text[group.start: group.end].strip(" ;")
     if lead_in is not None:
         lead_in = LeadIn(lead_in, lead_drafts)
+        lead_in.advises = advises
     return [draft for draft in drafts if draft.text.strip()], lead_in
 
 
@@ -838,6 +842,8 @@ class LeadIn(list):
         super().__init__(units)
         self.drafts = drafts
         self.marked = False  # an item had its number or dash: a paragraph without one is no new item
+        self.marker = None  # the kind of number the lead-in's own paragraph opens with: a point of that kind ends it
+        self.advises = False  # "Phòng X tham mưu:": what its items ask of others is what X proposes, X's task
 
 
 def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int, index: UnitIndex) -> None:
@@ -867,6 +873,14 @@ def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int,
             drafts.append(extra)
         drafts.extend(_forwarded(body, offset + group.start, index))
         drafts.extend(_singled_out(body, offset + group.start, index))
+
+
+def _marker(text: str) -> str | None:
+    """The kind of a paragraph's number or dash ("1.", "a)", "-"), None without one."""
+    for kind, pattern in (("number", r"\d{1,2}[.)]\s"), ("letter", r"[a-zđ][.)]\s"), ("dash", _BULLET.pattern[1:])):
+        if re.match(pattern, text):
+            return kind
+    return None
 
 
 def _bullet_body(text: str) -> tuple[str, int] | None:
@@ -930,13 +944,17 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
             recipients = False
         if lead_in is not None:
             item = _bullet_body(text)
+            if item is not None and lead_in.marker and _marker(text) == lead_in.marker:
+                item = None  # "3. … Chi cục X tham mưu:" ¶ "- …" ¶ "4. Giao …": the next point is no item of the third
+                tasks += lead_in.drafts
+                lead_in.drafts = []
             lead_in.marked = lead_in.marked or item is not None
             if item is None and not lead_in.marked and _unmarked_item(text, index):
                 item = (text, 0)  # the page lost the item's dash: "yêu cầu các đơn vị:" ¶ "Tiến hành rà soát …"
             if item is not None:
                 lead_in.drafts = []  # the items carry the tasks
                 body, at = item
-                own, _ = paragraph_tasks(body, paragraph.start + at, index, numbered=True)
+                own = [] if lead_in.advises else paragraph_tasks(body, paragraph.start + at, index, numbered=True)[0]
                 if not own:
                     own = [TaskDraft(unit=unit, text=body.strip(), start=paragraph.start + at, source="assignment")
                            for unit in lead_in]
@@ -994,6 +1012,8 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
                 continue
         plain = not trigger and not start and _plain_assignment(text, index)
         found, lead_in = paragraph_tasks(text, paragraph.start, index, numbered=bool(start), plain=plain)
+        if lead_in is not None:
+            lead_in.marker = _marker(text)
         found = [item for draft in found for item in _inline_items(draft)]
         not_yet = next((paragraph.start + at for at, sentence in sentences(text)[1:] if _NOT_DONE_YET.match(sentence)), None)
         if not_yet is not None:

@@ -1246,3 +1246,21 @@ def test_after_a_numbered_item_a_paragraph_without_a_number_is_no_new_item():
             "trọng tâm, trọng điểm, mạnh dạn đột phá trên các lĩnh vực, phù hợp với điều kiện thực tiễn của tỉnh và của "
             "từng địa phương trong\n")
     assert [t["text"][:9] for t in extract(HEADER + body)["tasks"]] == ["Tiếp tục ", "Tiếp tục "]
+
+
+def test_the_points_under_a_unit_that_advises_are_its_tasks_and_the_next_point_ends_them():
+    body = ("3. Đối với chứng nhận sản phẩm OCOP: Giao đ/c Huệ - PGĐ Sở chỉ đạo, Chi cục Phát triển Nông thôn tham mưu:\n"
+            "- Yêu cầu các huyện gửi báo cáo các sản phẩm về Chi cục tổng hợp trước ngày 25/11/2026.\n"
+            "- Tham mưu thông qua hội đồng tỉnh trước ngày 11/12/2026.\n4. Giao Văn phòng Sở rà soát hồ sơ.\n")
+    assert tasks_of(body) == [("Chi cục Phát triển Nông thôn", "2026-11-25"), ("Chi cục Phát triển Nông thôn", "2026-12-11"),
+                              ("Văn phòng Sở", None)]
+
+
+def test_the_day_of_the_meeting_that_gave_the_order_and_the_months_left_are_no_deadlines():
+    body = ("“Chủ tịch UBND xã phải báo cáo đầy đủ công việc cho Bí thư để nắm tình hình” - đó là chỉ đạo của Bí thư Tỉnh "
+            "ủy An Bình Nguyễn Văn Minh tại hội nghị giao ban ngày 24/9.\n\nChủ tịch UBND huyện yêu cầu các ngành thực hiện "
+            "tốt nhiệm vụ trọng tâm trong tháng 7 và những tháng cuối năm 2026.\n")
+    assert [deadline for _, deadline in tasks_of(body)] == [None, None]
+    # a report due at the meeting is due on its day
+    assert tasks_of("Giao Sở Y tế kiểm tra các cơ sở, báo cáo tại hội nghị giao ban ngày 24/9/2026.\n") == [
+        ("Sở Y tế", "2026-09-24")]
