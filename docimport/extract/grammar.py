@@ -446,12 +446,15 @@ def _is_generic(predicate: str) -> bool:
     return bool(_GENERIC_PREDICATE.match(fold(predicate)))
 
 
+_EARLIER = re.compile(r"^\s*Trước đó\s*,")
 # a speaker telling what was already done: "cho biết: UBND huyện đã yêu cầu …" (the trigger follows this)
 _TOLD_AS_DONE = re.compile(r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|thông tin)\s*:?[^;]{0,80}?(?<![\wÀ-ỹ])đã\s+$")
 
 
 def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered: bool):
     """(units, end of the subject, start of an adverbial before them or None), or None when nothing is assigned."""
+    if _EARLIER.match(sentence):
+        return None  # "Trước đó, ngày 11.12, Sở X có công văn gửi các đơn vị đề nghị …": what was asked before
     for trigger in _TRIGGER.finditer(sentence):
         if sentence.count("(", 0, trigger.start()) > sentence.count(")", 0, trigger.start()):
             continue  # "(nguồn đơn: … gửi đến Chủ tịch UBND tỉnh, giao Ban Tiếp công dân tỉnh xử lý)": an aside
@@ -588,14 +591,14 @@ _SENT_TO = re.compile(r"(?<![\wÀ-ỹ])gửi\s+(?:(?:tới|đến|cho)\s+)?")
 
 def _addressees_before(sentence: str, trigger: re.Match, index: UnitIndex) -> list[tuple[str, int]] | None:
     """The units a letter is sent to when the request after them names nobody: "… ký công văn gửi các Sở A, Sở B và
-    UBND huyện C, yêu cầu kiểm điểm …" (the list ends at the comma before the verb)."""
+    UBND huyện C, yêu cầu kiểm điểm …", "… có văn bản gửi Sở X yêu cầu khẩn trương …" (the list ends before the verb)."""
     if not trigger.group(0)[:1].islower():
         return None
     for sent in reversed(list(_SENT_TO.finditer(sentence, 0, trigger.start()))):
         at = sent.end()
         plural = re.match(r"các\s+(?=(?:Sở|Ban|Phòng|Bộ)\s)", sentence[at:])  # "các Sở A, Sở B": the named ones
         units, end = _subjects(sentence, at + (plural.end() if plural else 0), index)
-        if units and re.fullmatch(r"\s*,\s*", sentence[end: trigger.start()]):
+        if units and re.fullmatch(r"\s*,?\s*", sentence[end: trigger.start()]):
             return units
     return None
 
@@ -917,6 +920,8 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
             lead_in = None  # its items are unit headings or rows: they carry the tasks
             continue
         text = paragraph.text
+        if _EARLIER.match(text) and len(sentences(text)) == 1:
+            continue  # background: it neither assigns nor gives the task before it a deadline
         if pending and number - pending_at <= 10 and _DEADLINE_LABEL.match(text) and _has_firm_due_date(text) and \
                 not _TRIGGER.search(text):
             # a call for proposals: "… đề nghị các sở, ngành … đề xuất nhiệm vụ …" ¶ (what the file holds, where it
@@ -1087,7 +1092,7 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
 # a paragraph that is a deadline's label: "Thời hạn cuối cùng nhận hồ sơ: ngày …", "Hạn nộp hồ sơ: trước ngày …"
 _DEADLINE_LABEL = re.compile(r"^[\W\d]{0,4}(?:Thời hạn|Hạn chót|Hạn|Thời gian)(?: cuối cùng)?\s+(?:nhận|nộp|gửi|tiếp nhận)"
                              r"[^:]{0,60}:\s*\S")
-_FOLLOWS_UP = re.compile(r"^(?:Theo đó|Cụ thể)(?![\wÀ-ỹ])")
+_FOLLOWS_UP = re.compile(r"^(?:Theo đó|Cụ thể|Nội dung (?:văn bản|công văn|công điện|chỉ thị|thông báo|kế hoạch)(?:\s+(?:nêu|nêu rõ|ghi rõ))?\s*:)(?![\wÀ-ỹ])")
 _REPORTS_ISSUING = re.compile(r"(?<![\wÀ-ỹ])(?:ban hành|ký|có|gửi)\s+(?:ban hành\s+)?(?:công văn|văn bản|chỉ thị|công điện|"
                               r"thông báo|kế hoạch|quyết định)(?![\wÀ-ỹ])", re.I)
 # a paragraph that opens by going on with the work before it, without a subject of its own

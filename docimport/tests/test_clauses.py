@@ -1264,3 +1264,18 @@ def test_the_day_of_the_meeting_that_gave_the_order_and_the_months_left_are_no_d
     # a report due at the meeting is due on its day
     assert tasks_of("Giao Sở Y tế kiểm tra các cơ sở, báo cáo tại hội nghị giao ban ngày 24/9/2026.\n") == [
         ("Sở Y tế", "2026-09-24")]
+
+
+def test_a_letter_sent_to_a_unit_asks_it_even_without_a_comma_but_not_what_was_asked_before():
+    body = ("Ngày 17/8, UBND tỉnh có văn bản gửi Sở Tài chính yêu cầu khẩn trương rà soát các khoản chi thường xuyên.\n\n"
+            "Trước đó, ngày 11/8, Sở Kế hoạch và Đầu tư có công văn gửi các đơn vị đề nghị chậm nhất ngày 25/8/2026 phải "
+            "báo cáo nội dung này.\n")
+    assert tasks_of(body) == [("Sở Tài chính", None)]
+
+
+def test_the_body_of_a_letter_introduced_by_its_content_counts_its_lead_once():
+    page = ("Ngày 16/4, Chủ tịch UBND tỉnh đã có công văn gửi thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện yêu "
+            "cầu tiếp tục thực hiện các biện pháp phòng, chống dịch.\n\nNội dung văn bản nêu: Chủ tịch UBND tỉnh yêu cầu "
+            "thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện tập trung chỉ đạo kéo dài thời gian thực hiện các "
+            "biện pháp cấp bách phòng, chống dịch.\n")
+    assert [task["text"][:20] for task in extract(page)["tasks"]] == ["các sở, ban, ngành, ", "các sở, ban, ngành, "]
