@@ -1279,3 +1279,14 @@ def test_the_body_of_a_letter_introduced_by_its_content_counts_its_lead_once():
             "thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện tập trung chỉ đạo kéo dài thời gian thực hiện các "
             "biện pháp cấp bách phòng, chống dịch.\n")
     assert [task["text"][:20] for task in extract(page)["tasks"]] == ["các sở, ban, ngành, ", "các sở, ban, ngành, "]
+
+
+def test_to_coordinate_on_named_work_is_a_task_and_bare_kinds_are_addressees():
+    body = ("Bộ Y tế đề nghị UBND các tỉnh chỉ đạo các đơn vị trực thuộc tiếp tục phối hợp thực hiện tăng cường công tác "
+            "phòng, chống dịch bệnh trong thời gian bầu cử.\n\nChủ tịch UBND tỉnh yêu cầu ngành chức năng và các địa "
+            "phương tăng cường công tác quản lý xây dựng nhà ở.\n\nUBND tỉnh đề nghị, trước mắt chính quyền địa phương "
+            "khẩn trương di dời các hộ dân đến nơi an toàn.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["UBND các tỉnh", "ngành chức năng và các địa phương",
+                                                    "chính quyền địa phương"]
+    # to coordinate on nothing named stays a closing line
+    assert tasks_of("Đề nghị các sở, ngành chủ động phối hợp thực hiện các giải pháp đã đề ra.\n") == []
