@@ -106,6 +106,10 @@ NAME_STOPS = [
     "phát huy",  # "các phòng chuyên môn phát huy các kết quả đạt được"
     "tiêm phòng",  # "các địa phương trong tỉnh tiêm phòng vụ xuân cho đàn gia súc"
     "liên hệ",  # "các ban quản lý dự án liên hệ Kho bạc Nhà nước đối chiếu …"
+    # "các trường THPT nhận hồ sơ …", "Sở GTVT làm đầu mối …", "UBND xã kết luận …", "chính quyền … di dời …"
+    "nhận hồ sơ", "làm đầu mối", "kết luận", "xét tuyển", "công khai", "di dời", "sơ tán", "tháo dỡ",
+    "huy động", "lên phương án", "xác minh", "chấm dứt", "tạm dừng", "thu dọn",
+    "ra quân", "khởi công", "cắt cử",
 ]
 
 # Collective nouns that count ("40 nhiệm vụ") versus periods and positions that do not ("9 tháng", "lần thứ 7").

@@ -218,8 +218,11 @@ _START_BEFORE = re.compile(r"(?:(?<![\wÀ-ỹ])(?:kể từ|bắt đầu từ|b�
                            r"(?<![\wÀ-ỹ])số\s*)$", re.I)  # "… tại Thông báo số 25/2/2021": a citation, not a date
 # the date of a document cited: "… đã thống nhất tại Biên bản làm việc ngày 09/7/2018", "Công văn số 1153 (ngày 25.6)"
 _CITED_ON = re.compile(r"(?<![\wÀ-ỹ])(?:[Bb]iên bản|Thông báo|[Cc]ông văn|Văn bản|Kế hoạch|Quyết định|Nghị quyết|"
-                       r"Tờ trình|Báo cáo|Chỉ thị|[Cc]ông điện)(?:\s+(?:làm việc|họp|kiểm tra|số\s*\S+))?\s*\(?\s*(?:ngày\s*)?$")
+                       r"Tờ trình|Báo cáo|Chỉ thị|[Cc]ông điện)(?:\s+(?:làm việc|họp|kiểm tra|số\s*\S+))?"
+                       # "… công văn số 651 do UBND tỉnh ban hành vào ngày 15/5/2018"
+                       r"(?:\s+(?:do|của)\s+[^,;.()]{2,40}?\s+(?:ban hành|ký|gửi)(?:\s+vào)?)?\s*\(?\s*(?:ngày\s*)?$")
 # "trong tháng 5 và các tháng tiếp theo", "… và những tháng cuối năm 2022": an open period, no due date
+_YEARS_SPAN = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:1[89]|20)\d{2})\s*[-–]\s*$")
 _OPEN_AFTER = re.compile(r"^\s*(?:và|,)\s*(?:(?:các|những)\s+(?:tháng|tuần|quý)(?![\wÀ-ỹ])|(?:các|những)\s+năm\s+(?:tiếp theo|tới|sau))", re.I)
 _RECURRING_AFTER = re.compile(r"^\s*(?:(?:và|,)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s+)?(?:hàng|hằng)\s+(?:năm|tháng|quý|tuần)",
                               re.I)
@@ -264,6 +267,10 @@ def task_deadline(text: str, reference_date: dt.date | None = None):
             not _CUE_JUST_BEFORE.search(before[-16:])
         weak_period = (deadline.kind in _PERIOD_KINDS and not _STRONG_CUE.match(folded) or bare_month) and \
             not _COMPLETED_WITHIN.search(before[-80:])
+        span = _YEARS_SPAN.search(before[-16:])
+        if span and deadline.due_date is not None and int(span.group(1)) < deadline.due_date.year - 1:
+            flat = before + " " * len(deadline.text) + after  # "(2/9/1945 - 2/9/2019)": the years an anniversary spans
+            continue
         if not (_START_BEFORE.search(before[-160:]) or _CITED_ON.search(before[-60:]) or _OPEN_AFTER.match(after)
                 or weak_period):
             if deadline.kind == "relative" and _ANCHORED_ELSEWHERE.search(fold(deadline.text)):

@@ -1290,3 +1290,13 @@ def test_to_coordinate_on_named_work_is_a_task_and_bare_kinds_are_addressees():
                                                     "chính quyền địa phương"]
     # to coordinate on nothing named stays a closing line
     assert tasks_of("Đề nghị các sở, ngành chủ động phối hợp thực hiện các giải pháp đã đề ra.\n") == []
+
+
+def test_a_unit_name_ends_before_a_verb_of_field_work_and_an_anniversary_or_a_cited_date_is_no_deadline():
+    body = ("UBND thành phố giao Giám đốc Sở GTVT làm đầu mối, làm việc với các cơ quan của Bộ GTVT đôn đốc tiến độ.\n\n"
+            "Yêu cầu các tổ dân phố tháo dỡ các băng rôn chào mừng 81 năm Quốc khánh (2/9/1945 - 2/9/2026) trước ngày "
+            "10/9/2026.\n\nĐề nghị ngành chức năng tham mưu chấm dứt hiệu lực công văn số 651 do UBND tỉnh ban hành vào "
+            "ngày 15/5/2018.\n")
+    assert tasks_of(body) == [("Sở GTVT", None), ("các tổ dân phố", "2026-09-10"), ("ngành chức năng", None)]
+    # received is no action: "UBND tỉnh nhận được Công văn số …" assigns nothing
+    assert tasks_of("UBND tỉnh nhận được Công văn số 6870/SXD-PTĐT ngày 20/9/2026 của Sở Xây dựng.\n") == []
