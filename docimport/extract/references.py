@@ -29,7 +29,7 @@ _DESCRIBED_REFERENCE = re.compile(
 _NUMBER_ONLY = re.compile(rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})\s+(?:số|Số)\s*:?\s*(?P<number>\d+)(?=\s*,?\s*ngày\s*\d)")
 # Two numbers glued where their separator was lost: "83/KH-UBND82/KH-UBND"
 _GLUED_NUMBER = re.compile(r"(?<=[A-ZĐ])(?=\d+/[A-ZĐ])")
-_REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*(?:ban hành\s+)?(?:ngày\s*[,.]?\s*)?(?:{_DATE_NUMERIC}|(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}}))", re.I)
+_REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*(?:\d\s+(?=ngày))?(?:ban hành\s+)?(?:ngày\s*[,.]?\s*)?(?:{_DATE_NUMERIC}|(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}}))", re.I)
 # "… số 4079/UBND-KT ngày 19/6 về việc …": a date without its year, the year of the document
 _REF_DATE_NO_YEAR = re.compile(r"^\s*,?\s*ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![/.\-]?\s*\d)", re.I)
 # "… số 4382/GDĐT-KHTC, số 4383/GDĐT-KHTC ngày 14/12/2018": more numbers of the same kind, one date for all
@@ -47,14 +47,23 @@ _SYMBOL_ISSUERS = {
 
 
 # "Ngày 03/8, UBND tỉnh ban hành Công văn số …": the date opens the sentence that cites the document.
-_DATE_BEFORE = re.compile(r"(?:^|(?<=[.;\n]))\s*(?:Ngày|Vào ngày|Hôm nay,? ngày)\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*"
-                          r"(\d{1,2})(?:\s*(?:[/.-]|\s+năm\s+)\s*(\d{4}))?\s*,\s*(?P<between>[^.;\n]{0,100})$")
+# Also after a comma or a news dateline, with the time of day, without the comma after the date: "…, ngày 25/9/2023,
+# Văn phòng UBND tỉnh có Công văn số …", "(TGCT) Ngày 31/3/2020, …", "Chiều 24.8, UBND tỉnh ban hành Công điện số …",
+# "Ngày 07 tháng 4 năm 2020 Sở Du lịch ban hành văn bản số …" (a dot inside "TP. Hà Nội" is no sentence end).
+_DATE_BEFORE = re.compile(r"(?:^|(?<=[.;:\n)\-–—])|,)\s*(?:(?:Sáng|Chiều|Trưa|Tối|sáng|chiều|trưa|tối)\s+(?:ngày\s+)?|Ngày\s+|Vào ngày\s+|"
+                          r"Hôm nay,? ngày\s+|(?<=,)\s*ngày\s+)(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*"
+                          r"(\d{1,2})(?:\s*(?:[/.-]|\s+năm\s+)\s*(\d{4}))?\s*,?\s+(?P<between>(?:[^.;\n]|\.(?=\S)|(?<=TP)\.|(?<=Tp)\.|(?<=TX)\.){0,100})$")
+# a citation just before, joined to this one: "ban hành Kết luận số 11/KL-TT và Kết luận số 12/KL-TT" (one date for both)
+_JOINED_BEFORE = re.compile(r"(?:[A-ZĐa-zđ][\wÀ-ỹ]*\s+){0,3}số\s*:?\s*\S+\s*(?:,|và)\s*$")
 
 
 def _date_before(text: str, start: int, reference: dt.date | None) -> dt.date | None:
     found = _DATE_BEFORE.search(text[max(0, start - 140): start])
-    if not found or _REFERENCE.search(found.group("between")) or re.search(r"\d", found.group("between")):
-        return None
+    between = _JOINED_BEFORE.sub("", found.group("between")) if found else ""
+    # a count ("đã gửi 02 công văn số …") is no date; another number or date between them is
+    if not found or _REFERENCE.search(between) or re.search(r"\d\s*[/.-]\s*\d|số\s*\d", between) or \
+            re.search(r"(?<![\wÀ-ỹ])(?:nhận được|tiếp nhận)(?![\wÀ-ỹ])", between):
+        return None  # "ngày 23-8, cơ quan … nhận được Thông báo số 81/TB-UBND": the day it arrived, not its date
     year = found.group(3) or (reference.year if reference else None)
     return make_date(found.group(1), found.group(2), year) if year else None
 

@@ -136,6 +136,29 @@ def test_a_date_before_the_citation_is_the_citation_date():
     assert references("Ngày 03/8/2025, Bộ ban hành Thông tư số 05/2025/TT-BKHCN.")[0]["date"] == "2025-08-03"
 
 
+def test_a_date_before_the_citation_after_a_comma_a_dateline_or_a_time_of_day_and_without_its_own_comma():
+    def dated(text):
+        return [(r["number"], r["date"]) for r in references(text, dt.date(2026, 5, 4))]
+
+    assert dated("Để tuyên truyền phong trào thi đua, ngày 25/9/2023, Văn phòng UBND tỉnh có Công văn số "
+                 "1194/VPUBND-HCQT về việc tuyên truyền.") == [("1194/VPUBND-HCQT", "2023-09-25")]
+    assert dated("(GLO)- Ngày 4-7, Chủ tịch UBND tỉnh ký Quyết định số 632/QĐ-UBND về việc công bố.") == [
+        ("632/QĐ-UBND", "2026-07-04")]
+    assert dated("Chiều 24.8, UBND tỉnh ban hành Công điện số 05/CĐ-UBND yêu cầu các sở.") == [("05/CĐ-UBND", "2026-08-24")]
+    assert dated("Ngày 07 tháng 4 năm 2020 Sở Du lịch ban hành văn bản số 390/SDL-QLCSLTDL về việc phối hợp.") == [
+        ("390/SDL-QLCSLTDL", "2020-04-07")]
+    assert dated("Ngày 9.5, UBND TP. Hà Nội đã có công văn số 2172/UBND-TKBT giao Sở Xây dựng kiểm tra.") == [
+        ("2172/UBND-TKBT", "2026-05-09")]
+    # one date for citations joined after it, and for a count of them
+    assert dated("Ngày 11/4/2025, Chánh Thanh tra tỉnh ban hành Kết luận số 11/KL-TT và Kết luận số 12/KL-TT.") == [
+        ("11/KL-TT", "2025-04-11"), ("12/KL-TT", "2025-04-11")]
+    assert dated("Ngày 14/9/2022, Tổng cục đã gửi 02 công văn số 2588/TĐC-TCCL và 2589/TĐC-TCCL tới UBND các tỉnh.") == [
+        ("2588/TĐC-TCCL", "2022-09-14"), ("2589/TĐC-TCCL", "2022-09-14")]
+    # the day a letter arrived is not its date; a footnote's mark between a number and its date is read past
+    assert dated("Ngày 23-8-2011, cơ quan đại diện nhận được Thông báo số 81/TB-UBND về kết luận.") == [("81/TB-UBND", None)]
+    assert dated("Thực hiện Văn bản số 3551/UBND-KGVX 1 ngày 19/6/2018 của UBND tỉnh.") == [("3551/UBND-KGVX", "2018-06-19")]
+
+
 def test_dates_stay_dates():
     task = extract(HEADER + "13. Giao Sở Y tế kiểm tra trước ngày 30/6/2026.\n")["tasks"][0]
     assert dt.date.fromisoformat(task["deadline"]) == dt.date(2026, 6, 30)
