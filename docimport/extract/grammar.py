@@ -446,6 +446,7 @@ def _is_generic(predicate: str) -> bool:
     return bool(_GENERIC_PREDICATE.match(fold(predicate)))
 
 
+_OBLIGED = re.compile(r"\s*(?:cũng\s+)?(?:cần phải|phải|cần|có trách nhiệm|chịu trách nhiệm)\s+(?!là\s|được\s|có\s)[a-zđà-ỹ]")
 _EARLIER = re.compile(r"^\s*Trước đó\s*,")
 # a speaker telling what was already done: "cho biết: UBND huyện đã yêu cầu …" (the trigger follows this)
 _TOLD_AS_DONE = re.compile(r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|thông tin)\s*:?[^;]{0,80}?(?<![\wÀ-ỹ])đã\s+$")
@@ -526,6 +527,12 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
                 begin = at
                 break
             units = []
+    if not units and assigning:
+        # "Đồng thời, chủ đầu tư các dự án phải hoàn tất thủ tục …", "Xã, phường phải tổ chức giao ban …": in a text
+        # that assigns, a body the vocabulary does not know is named by the obligation that follows it
+        unnamed = _unnamed_addressee(sentence, begin)
+        if unnamed and _OBLIGED.match(sentence, unnamed[1]) and unnamed[1] - len(unnamed[0]) - begin <= 3:
+            return [(unnamed[0], unnamed[1] - len(unnamed[0]))], unnamed[1], lead
     if not units or units[0][1] - begin > 30:
         return None
     rest = sentence[end:].lstrip()

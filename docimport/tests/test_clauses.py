@@ -1300,3 +1300,13 @@ def test_a_unit_name_ends_before_a_verb_of_field_work_and_an_anniversary_or_a_ci
     assert tasks_of(body) == [("Sở GTVT", None), ("các tổ dân phố", "2026-09-10"), ("ngành chức năng", None)]
     # received is no action: "UBND tỉnh nhận được Công văn số …" assigns nothing
     assert tasks_of("UBND tỉnh nhận được Công văn số 6870/SXD-PTĐT ngày 20/9/2026 của Sở Xây dựng.\n") == []
+
+
+def test_a_body_the_vocabulary_does_not_know_is_named_by_the_obligation_after_it():
+    body = ("Giao Sở Xây dựng khẩn trương bố trí chủ đầu tư cho các quỹ đất phát triển nhà ở xã hội. Đồng thời, chủ đầu "
+            "tư các dự án phải hoàn tất thủ tục và khởi công trong năm 2026.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["Sở Xây dựng", "chủ đầu tư các dự án"]
+    # a thing that must be done is no body, nor is an obligation in a text that assigns nothing
+    body = "Giao Sở Nội vụ hướng dẫn các doanh nghiệp. Các nội dung phải công bố là tiền lương, tiền thưởng.\n"
+    assert [unit for unit, _ in tasks_of(body)] == ["Sở Nội vụ"]
+    assert tasks_of("Chủ đầu tư các dự án phải hoàn tất thủ tục trong năm nay, theo báo cáo của huyện.\n", header="") == []
