@@ -264,7 +264,8 @@ def task_deadline(text: str, reference_date: dt.date | None = None):
         # a month named bare ("nhiệm vụ công tác tháng 02/2021") is the period the work belongs to; a month is a
         # deadline "trong tháng …", or after "hoàn thành"
         bare_month = deadline.kind == "month" and folded.startswith("thang") and \
-            not _CUE_JUST_BEFORE.search(before[-16:])
+            not _CUE_JUST_BEFORE.search(before[-16:]) and not (not before.strip() and after.lstrip().startswith(":"))
+        # (a timetable's step opens with its month: "Tháng 3/2021: Các Khoa kiểm tra …" is due in that month)
         weak_period = (deadline.kind in _PERIOD_KINDS and not _STRONG_CUE.match(folded) or bare_month) and \
             not _COMPLETED_WITHIN.search(before[-80:])
         span = _YEARS_SPAN.search(before[-16:])

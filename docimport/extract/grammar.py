@@ -413,6 +413,7 @@ _COORDINATION_ONLY = re.compile(
 # follows the colon, as items
 _FOCUS_ITEMS = re.compile(r"^\s*(?:Trong đó|Cụ thể|Theo đó)\s*,?\s*(?:tập trung(?:\s+vào)?\s+|thực hiện\s+|triển khai\s+)?"
                           r"(?:một số|các|những)?\s*(?:nhiệm vụ|nội dung|giải pháp)(?:\s+[\wÀ-ỹ]+){0,4}?\s*:\s*")
+_REQUIREMENTS_FOLLOW = re.compile(r"(?<![\wÀ-ỹ])(?:với|theo|đảm bảo|bảo đảm)\s+(?:các|những)\s+yêu cầu(?:\s+cụ thể)?(?:\s+như)?\s+sau\s*:\s*$")
 _ADVISES = re.compile(r"(?<![\wÀ-ỹ])tham mưu(?:\s+[\wÀ-ỹ]+){0,6}?\s*:\s*$")
 _NARRATES_DONE = re.compile(rf"^[“\"]?[{UPPER}][\wÀ-ỹ.&]*(?:\s+(?:[{UPPER}][\wÀ-ỹ.&]*|[-–]|tỉnh|huyện|thành phố|thị xã|xã|phường|quận)){{0,8}}"
                             r"\s+(?:cũng\s+)?(?:đã|đang|vừa)\s+(?!được\s+giao)")
@@ -446,6 +447,10 @@ def _is_generic(predicate: str) -> bool:
     return bool(_GENERIC_PREDICATE.match(fold(predicate)))
 
 
+_DATE_LABEL = re.compile(r"(?:(?:Từ|Trước|Đến|Trong|Chậm nhất)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+                         r"(?:\s*(?:đến|-|–)\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?|"
+                         r"(?:Tháng|Trong tháng)\s+\d{1,2}(?:\s*[/.-]\s*\d{4})?|Ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
+                         r"Quý\s+(?:I{1,3}|IV|[1-4])(?:\s*[/.-]\s*\d{4})?)\s*:\s*(?=[A-ZĐ])")
 _OBLIGED = re.compile(r"\s*(?:cũng\s+)?(?:cần phải|phải|cần|có trách nhiệm|chịu trách nhiệm)\s+(?!là\s|được\s|có\s)[a-zđà-ỹ]")
 _EARLIER = re.compile(r"^\s*Trước đó\s*,")
 # a speaker telling what was already done: "cho biết: UBND huyện đã yêu cầu …" (the trigger follows this)
@@ -500,13 +505,16 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
                 return units, end, None
     opener = _OPENER.match(sentence)
     begin = opener.end() if opener else 0
+    lead = None
+    label = _DATE_LABEL.match(sentence, begin)
+    if label:  # "Tháng 3/2021: Các Khoa triển khai kiểm tra …": a timetable's step, its date first
+        lead, begin = begin, label.end()
     sentence_begin = begin
     adverbial = _ADVERBIAL.match(sentence, begin)
-    lead = None
     if adverbial and adverbial.start() == begin:
         if _CONDITION.search(adverbial.group(0)):
             return None  # "Trong quá trình triển khai nếu có phát sinh …, Sở X báo cáo …": conditional, not a task
-        lead = begin
+        lead = begin if lead is None else lead
         begin = adverbial.end()
     units, end = _subjects(sentence, begin, index)
     if (not units or units[0][1] - begin > 30) and _LONG_ADVERBIAL.match(sentence, sentence_begin):
@@ -576,9 +584,10 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
         return None  # "UBND tỉnh đồng ý …", "UBND huyện phê duyệt Dự án": the government deciding, not a task
     assigner = _ASSIGNER_VERB.match(rest)
     if assigner and not agency_span(rest[assigner.end():], index) and (
-            _ONE_COMMITTEE.match(units[0][0]) or not assigner.group(0).startswith("chỉ đạo")):
+            _ONE_COMMITTEE.match(units[0][0]) or not (assigner.group(0).startswith("chỉ đạo") or
+                                                      re.match(r"thông báo\s+cho\s", assigner.group(0)))):
         # "UBND tỉnh chỉ đạo tổng kết …", "UBND tỉnh giao 833 nhiệm vụ …": who assigns, not a task; but "Sở GTVT
-        # chỉ đạo lực lượng thanh tra …" is the work of the Sở
+        # chỉ đạo lực lượng thanh tra …" is the work of the Sở, "Các Khoa thông báo cho các giảng viên …" the faculties
         return None
     if assigner and _PROVINCIAL.match(units[0][0]) and len(units) == 1:
         # "UBND tỉnh chỉ đạo các UBND huyện tổ chức …": the province assigns, the units it names do the work; a
@@ -732,7 +741,7 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
     assigning = plain
     lead_in: list[str] | None = None
     lead_drafts: list[TaskDraft] = []
-    advises = False
+    advises = merges = False
     for s_start, sentence in sentences(text, _numbering_end(text)):
         subject = _sentence_subject(sentence, index, assigning, numbered)
         inline = _inline_clauses(text, s_start, sentence, index) if subject is None else []
@@ -781,6 +790,7 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
         if _LEAD_IN_END.search(rest) and text.rstrip().endswith(":") and s_start + len(sentence.rstrip()) >= len(text.rstrip()):
             lead_in = [name for name, _ in units]  # the items that follow are these units' tasks
             advises = bool(_ADVISES.search(rest))
+            merges = bool(_REQUIREMENTS_FOLLOW.search(rest))
             # when no item follows (a section heading, the page's end), the lead-in itself is their task
             first = s_start + (lead if lead is not None else units[0][1])
             lead_drafts = [TaskDraft(unit=name, text=text[first:].strip(), start=offset + first, source="assignment")
@@ -840,7 +850,7 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
             draft.text = group.period + text[group.start: group.end].strip(" ;")
     if lead_in is not None:
         lead_in = LeadIn(lead_in, lead_drafts)
-        lead_in.advises = advises
+        lead_in.advises, lead_in.merges = advises, merges
     return [draft for draft in drafts if draft.text.strip()], lead_in
 
 
@@ -853,7 +863,10 @@ class LeadIn(list):
         self.drafts = drafts
         self.marked = False  # an item had its number or dash: a paragraph without one is no new item
         self.marker = None  # the kind of number the lead-in's own paragraph opens with: a point of that kind ends it
-        self.advises = False  # "Phòng X tham mưu:": what its items ask of others is what X proposes, X's task
+        self.last: list[TaskDraft] = []  # the drafts of the last item
+        self.listing = False  # the last item ends with ":" ("2. Cung cấp số liệu cụ thể về:"): what follows is its list
+        self.advises = False
+        self.merges = False  # "… với các yêu cầu sau:": the items are the parts of the lead-in's one task  # "Phòng X tham mưu:": what its items ask of others is what X proposes, X's task
 
 
 def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int, index: UnitIndex) -> None:
@@ -963,6 +976,19 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
             lead_in.marked = lead_in.marked or item is not None
             if item is None and not lead_in.marked and _unmarked_item(text, index):
                 item = (text, 0)  # the page lost the item's dash: "yêu cầu các đơn vị:" ¶ "Tiến hành rà soát …"
+            if item is None and lead_in.listing and \
+                    not _TRIGGER.search(text) and not _opens_with_own_unit(text, index) and len(text) < 400:
+                # "2. Cung cấp số liệu cụ thể về:" ¶ "Biểu 1: …" ¶ "Biểu 2: …" ¶ "3. Đề xuất …": what the item lists
+                # belongs to it, and the items go on after it
+                for draft in lead_in.last:
+                    draft.text = draft.text.rstrip() + " " + text.strip()
+                continue
+            if item is not None and lead_in.merges and lead_in.drafts:
+                # "… tổ chức xây dựng đề xuất … với các yêu cầu sau:" ¶ "1. Hồ sơ …" ¶ "2. Thời hạn gửi đề xuất: Trước
+                # …": the items are the parts of the one task
+                for draft in lead_in.drafts:
+                    draft.text = draft.text.rstrip() + " " + text.strip()
+                continue
             if item is not None:
                 lead_in.drafts = []  # the items carry the tasks
                 body, at = item
@@ -971,6 +997,7 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
                     own = [TaskDraft(unit=unit, text=body.strip(), start=paragraph.start + at, source="assignment")
                            for unit in lead_in]
                 tasks += own
+                lead_in.last, lead_in.listing = own, body.rstrip().endswith(":")
                 # "… các nội dung sau:" ¶ "1. Báo cáo …" ¶ "2. Xây dựng …" ¶ "(Báo cáo) gửi về Sở trước ngày …": a
                 # paragraph after the items that only says when they are due closes every undated item
                 undated = previous_undated + [draft for draft in own if not _has_firm_due_date(draft.text)]

@@ -1310,3 +1310,25 @@ def test_a_body_the_vocabulary_does_not_know_is_named_by_the_obligation_after_it
     body = "Giao Sở Nội vụ hướng dẫn các doanh nghiệp. Các nội dung phải công bố là tiền lương, tiền thưởng.\n"
     assert [unit for unit, _ in tasks_of(body)] == ["Sở Nội vụ"]
     assert tasks_of("Chủ đầu tư các dự án phải hoàn tất thủ tục trong năm nay, theo báo cáo của huyện.\n", header="") == []
+
+
+def test_what_an_item_lists_belongs_to_it_and_the_items_go_on_after_it():
+    body = ("Bộ Xây dựng đề nghị UBND các tỉnh báo cáo các nội dung sau:\n\n1. Báo cáo tổng quát về tình hình phát triển "
+            "đô thị năm 2026.\n\n2. Cung cấp số liệu cụ thể về:\n\nBiểu 1: Hệ thống đô thị và dân số đô thị;\n\nBiểu 2: Các "
+            "dự án đầu tư phát triển đô thị.\n\n3. Đề xuất kế hoạch triển khai năm 2027.\n")
+    texts = [t["text"] for t in extract(HEADER + body)["tasks"]]
+    assert [text[:12] for text in texts] == ["Báo cáo tổng", "Cung cấp số ", "Đề xuất kế h"]
+    assert "Biểu 2" in texts[1]
+
+
+def test_a_timetable_step_opens_with_its_date_and_its_unit():
+    body = ("Trường thông báo kế hoạch triển khai hoạt động nghiên cứu khoa học như sau:\n\n"
+            "• Từ ngày 10/11/2026 đến 30/11/2026: Các Khoa thông báo cho các giảng viên và sinh viên đăng ký đề tài (theo mẫu)\n"
+            "• Tháng 3/2027: Các Khoa triển khai kiểm tra tiến độ thực hiện đề tài.\n")
+    assert tasks_of(body) == [("Các Khoa", "2026-11-30"), ("Các Khoa", "2027-03-31")]
+
+
+def test_the_items_of_a_lead_in_with_requirements_are_the_parts_of_its_one_task():
+    body = ("Đề nghị các đơn vị tổ chức xây dựng đề xuất đề tài cấp Bộ với các yêu cầu sau:\n\n1. Hồ sơ đề xuất nhiệm vụ "
+            "gồm phiếu đề xuất và danh mục tổng hợp.\n\n2. Thời hạn gửi đề xuất: Trước 17 giờ 00 ngày 23/6/2026.\n")
+    assert tasks_of(body) == [("các đơn vị", "2026-06-23")]
