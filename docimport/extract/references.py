@@ -27,6 +27,12 @@ _DESCRIBED_REFERENCE = re.compile(
 )
 # A number without a symbol is a citation when "số" and its date are written: "Công điện số 81 ngày 20/8/2024".
 _NUMBER_ONLY = re.compile(rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})\s+(?:số|Số)\s*:?\s*(?P<number>\d+)(?=\s*,?\s*ngày\s*\d)")
+# … and a formal act cited by its number alone, as news does: "theo quy định của Nghị định 210 …", "Chủ trì cuộc họp về
+# kết quả rà soát thực hiện Quyết định 33 …", "Thông tư số 01 của Văn phòng Chính phủ" (not "kế hoạch 4200 ha")
+_ACT_NUMBER_ONLY = re.compile(
+    r"(?<![\wÀ-ỹ])(?P<kind>Nghị định|Thông tư|Chỉ thị|Quyết định|Nghị quyết|Công điện|Công văn|Văn bản|Kế hoạch|Kết luận)"
+    r"\s+(?:số\s*)?(?P<number>\d{1,5})(?![\d/.,-]\d|[\w/-])"
+    r"(?=\s*(?:[,.;)]|$|(?:của|về|ngày|do|năm|và|đã|được|mới|là|nêu|trên|thì|nhằm|để|theo|trong|tại|có|cho)\s))")
 # Two numbers glued where their separator was lost: "83/KH-UBND82/KH-UBND"
 _GLUED_NUMBER = re.compile(r"(?<=[A-ZĐ])(?=\d+/[A-ZĐ])")
 _REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*(?:\d\s+(?=ngày))?(?:ban hành\s+)?(?:ngày\s*[,.]?\s*)?(?:{_DATE_NUMERIC}|(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}}))", re.I)
@@ -62,8 +68,11 @@ def _date_before(text: str, start: int, reference: dt.date | None) -> dt.date | 
     between = _JOINED_BEFORE.sub("", found.group("between")) if found else ""
     # a count ("đã gửi 02 công văn số …") is no date; another number or date between them is
     if not found or _REFERENCE.search(between) or re.search(r"\d\s*[/.-]\s*\d|số\s*\d", between) or \
+            re.search(rf"(?<![\wÀ-ỹ])(?:{_KIND_RE})(?![\wÀ-ỹ])", between) or \
             re.search(r"(?<![\wÀ-ỹ])(?:nhận được|tiếp nhận)(?![\wÀ-ỹ])", between):
-        return None  # "ngày 23-8, cơ quan … nhận được Thông báo số 81/TB-UBND": the day it arrived, not its date
+        # "ngày 23-8, cơ quan … nhận được Thông báo số 81/TB-UBND": the day it arrived, not its date; "Ngày 17-8, UBND
+        # tỉnh có văn bản gửi Sở X yêu cầu nghiên cứu Chỉ thị số 22": the date of the letter that cites it
+        return None
     year = found.group(3) or (reference.year if reference else None)
     return make_date(found.group(1), found.group(2), year) if year else None
 
@@ -108,6 +117,10 @@ def references(text: str, reference: dt.date | None = None) -> list[dict]:
     bare = [_Bare(m) for m in _BARE_REFERENCE.finditer(text)
             if not any(start <= m.start("number") < end for start, end in covered)]
     bare += [_Bare(m, m.group("kind")) for m in _NUMBER_ONLY.finditer(text)]
+    seen = {m.start() for m in bare}
+    full = {number.split("/")[0].split("-")[0] for number, _, _ in pending}  # "Thông tư 28" after "Thông tư 28/2013/…"
+    bare += [_Bare(m, m.group("kind")) for m in _ACT_NUMBER_ONLY.finditer(text) if m.start() not in seen and
+             m.group("number") not in full and not any(start <= m.start("number") < end for start, end in covered)]
     pending = sorted(pending + [(m.group("number"), m, m.end()) for m in bare], key=lambda item: item[1].start())
     position = 0
     while position < len(pending):

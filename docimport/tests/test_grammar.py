@@ -293,3 +293,21 @@ def test_the_head_of_a_collective_is_a_title():
     assert read_agency("người đứng đầu các cơ quan, đơn vị, doanh nghiệp và toàn thể Nhân dân thực hiện") == \
         "các cơ quan, đơn vị, doanh nghiệp"
     assert read_agency("Người đứng đầu cơ quan tổ chức họp") is None  # a person, no body named
+
+
+def test_a_formal_act_cited_by_its_number_alone_is_a_reference_once():
+    def cited(text):
+        return [(r["kind"], r["number"]) for r in references(text, dt.date(2026, 5, 4))]
+
+    assert cited("Các dự án đã đầu tư theo quy định của Nghị định 210 được tổng hợp.") == [("Nghị định", "210")]
+    assert cited("Chủ trì cuộc họp về kết quả rà soát thực hiện Quyết định 33, ông Khoa kết luận.") == [("Quyết định", "33")]
+    # a figure after a kind is no number, and the short form of a citation already read is the same document
+    assert cited("Huyện đã trồng được 3.800 ha trên kế hoạch 4200 ha đã đề ra.") == []
+    assert cited("Hướng dẫn Thông tư 28/2013/TT-BKHCN về đo lường. Các tổ chức thực hiện các quy định tại Thông tư 28.") == [
+        ("Thông tư", "28/2013/TT-BKHCN")]
+
+
+def test_the_date_before_a_letter_that_cites_a_document_is_the_letters_not_the_documents():
+    refs = references("Ngày 17-8, UBND tỉnh có văn bản gửi Sở Tài nguyên yêu cầu nghiên cứu Chỉ thị số 22/CT-TTg của "
+                      "Thủ tướng Chính phủ.", dt.date(2021, 8, 19))
+    assert [(r["number"], r["date"]) for r in refs] == [("22/CT-TTg", None)]
