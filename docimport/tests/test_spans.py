@@ -75,7 +75,10 @@ def test_a_citation_repeated_without_its_year_is_cited_once():
 def test_a_number_without_a_symbol_is_cited_with_its_date():
     text = "Triển khai Công điện số 95 ngày 14/8/2026 của Thủ tướng Chính phủ; bố trí 95 người trực."
     assert cited(text) == [("95", "2026-08-14")]
-    assert cited("Theo Quyết định số 3 về việc thành lập tổ.") == []  # no date: a plain number
+    # without its date a formal act is still cited by its number (the labels count "Nghị định 210", "Quyết định 33");
+    # a figure after a plain noun is not
+    assert cited("Theo Quyết định số 3 về việc thành lập tổ.") == [("3", None)]
+    assert cited("Bố trí 95 người trực theo kế hoạch 40 người.") == []
 
 
 def test_numbers_listed_after_a_colon_and_glued_together():
