@@ -11,7 +11,7 @@ from .units import _NOUN_PHRASE, _STOP_RE, UPPER, _goes_on_name
 # not a person ("đồng chí", "ông", "bà") nor a thing ("các nội dung", "Kế hoạch"), and end at an action verb, not
 # at a preposition or an auxiliary ("như", "để", "được", "đã").
 _ADDRESSEE_OPENER = re.compile(
-    r"(?:các\s+|những\s+|từng\s+|mỗi\s+)?(?:cơ quan|đơn vị|tổ chức|chủ nhiệm|chủ đầu tư|chủ dự án|chủ trì|nhà thầu|nhà cung cấp|ban|tổ|"
+    r"(?:các\s+|những\s+|từng\s+|mỗi\s+)?(?:cơ quan|đơn vị|tổ chức|chủ nhiệm|chủ đầu tư|chủ dự án|nhà thầu|nhà cung cấp|ban|tổ|"
     r"nhóm|hội đồng|đoàn|doanh nghiệp|công ty|hợp tác xã|trường|trạm|đội|bộ phận|thành viên|lực lượng|chính quyền|"
     r"cấp ủy|ngành chức năng|ngành)(?![\wÀ-ỹ])"
     rf"|các\s+[a-zđà-ỹ]+(?![\wÀ-ỹ])|[{UPPER}][\wÀ-ỹ&-]*"

@@ -173,8 +173,10 @@ def _only_directs_units(clause: str, index: UnitIndex) -> bool:
 
 
 # the readers addressed with respect: "kính đề nghị quý cơ quan, ban, ngành, huyện, thành phố quan tâm, hỗ trợ …"
-_HONORIFIC = re.compile(r"\s*[Qq]u[ýí]\s+(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị|ban|ngành|đoàn thể|địa phương|huyện|"
-                        r"thị xã|thành phố|tổ chức|doanh nghiệp)(?![\wÀ-ỹ]))+")
+# "Quý cơ quan, đơn vị", "Quý Sở", "Quý Cơ quan": the letter's addressees, however they are asked ("… có ý kiến góp ý")
+_HONORIFIC = re.compile(r"\s*[Qq]u[ýí]\s+(?:[Cc]ơ quan|[Đđ]ơn vị|Sở|Bộ|Ban|Cục|Tổng cục|[Tt]rường|[Dd]oanh nghiệp|[Đđ]ịa phương)"
+                        r"(?:\s*,\s*(?:cơ quan|đơn vị|ban|ngành|đoàn thể|địa phương|huyện|"
+                        r"thị xã|thành phố|tổ chức|doanh nghiệp)(?![\wÀ-ỹ]))*(?![\wÀ-ỹ])")
 
 
 def _honorific(text: str) -> tuple[str, int, int] | None:

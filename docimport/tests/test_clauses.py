@@ -1332,3 +1332,11 @@ def test_the_items_of_a_lead_in_with_requirements_are_the_parts_of_its_one_task(
     body = ("Đề nghị các đơn vị tổ chức xây dựng đề xuất đề tài cấp Bộ với các yêu cầu sau:\n\n1. Hồ sơ đề xuất nhiệm vụ "
             "gồm phiếu đề xuất và danh mục tổng hợp.\n\n2. Thời hạn gửi đề xuất: Trước 17 giờ 00 ngày 23/6/2026.\n")
     assert tasks_of(body) == [("các đơn vị", "2026-06-23")]
+
+
+def test_an_honorific_addressee_is_asked_even_for_comments_and_a_role_verb_is_no_unit():
+    body = ("Để hoàn thiện dự thảo, Bộ Khoa học và Công nghệ trân trọng đề nghị Quý cơ quan có ý kiến góp ý bằng văn bản, "
+            "gửi về Bộ trước ngày 28/11/2026.\n\nĐề nghị Quý Sở gửi báo cáo về Cục trước ngày 20/12/2026.\n")
+    assert tasks_of(body) == [("Quý cơ quan", "2026-11-28"), ("Quý Sở", "2026-12-20")]
+    # "giao chủ trì …": the role given, not a body named "chủ trì"
+    assert tasks_of("Chi cục là đơn vị được Sở giao chủ trì thực hiện xây dựng Cổng thông tin truy xuất nguồn gốc.\n") == []
