@@ -17,6 +17,8 @@ The parser never raises on odd text: the worst case is an empty result.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import re
 
@@ -74,6 +76,10 @@ def _finish_tasks(draft: TaskDraft, index: UnitIndex, reference: dt.date | None)
             later = task_deadline(after, reference)
             if later is not None and later.due_date is not None and strongly_cued(after, later):
                 deadline, step = later, None
+    if reference is None:
+        # a page that gives no year anywhere: a date written without one has no due date (LABELING.md 7); today's
+        # year would be a guess, and the review step asks for it instead
+        deadline, step = _without_guessed_year(deadline), _without_guessed_year(step)
     coordination = draft.extra.get("coordinating_units") if draft.source == "table" else None
     if coordination is None or not coordination:
         coordination = coordinating_units(text, index)
@@ -107,6 +113,12 @@ def _finish_tasks(draft: TaskDraft, index: UnitIndex, reference: dt.date | None)
     first = {**task, "deadline": iso(step.due_date), "deadline_text": step.text, "deadline_kind": step.kind,
              "deadline_time": step.due_time.strftime("%H:%M") if step.due_time else None}
     return [first, task]
+
+
+def _without_guessed_year(deadline):
+    if deadline is None or deadline.due_date is None or re.search(r"(?:19|20)\d{2}", deadline.text):
+        return deadline
+    return dataclasses.replace(deadline, due_date=None)
 
 
 def _item_reference(draft: TaskDraft, paragraphs: list[Paragraph], reference: dt.date | None) -> dt.date | None:

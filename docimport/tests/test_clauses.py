@@ -1340,3 +1340,11 @@ def test_an_honorific_addressee_is_asked_even_for_comments_and_a_role_verb_is_no
     assert tasks_of(body) == [("Quý cơ quan", "2026-11-28"), ("Quý Sở", "2026-12-20")]
     # "giao chủ trì …": the role given, not a body named "chủ trì"
     assert tasks_of("Chi cục là đơn vị được Sở giao chủ trì thực hiện xây dựng Cổng thông tin truy xuất nguồn gốc.\n") == []
+
+
+def test_a_page_that_gives_no_year_gives_a_yearless_deadline_no_date():
+    page = "Đề nghị Sở Tài nguyên và Môi trường khẩn trương rà soát hồ sơ, báo cáo UBND tỉnh trước ngày 29/9.\n"
+    task = extract(page)["tasks"][0]
+    assert (task["deadline"], task["deadline_text"]) == (None, "trước ngày 29/9")
+    # the year of the document still dates it
+    assert tasks_of(page) == [("Sở Tài nguyên và Môi trường", "2026-09-29")]
