@@ -229,6 +229,18 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
     listed = False  # after a ";" of the list: a member no unit word names may follow
     shared = None  # the head a member written without it shares with the unit before ("Sở Tài chính, NN&PTNT")
     while len(units) < 15:
+        listing = _listed_agencies(text, position, index) if units and _LISTING.match(text, position) else None
+        if listing:
+            # "UBND các huyện …; các sở: Xây dựng, Giao thông vận tải, Công Thương …": one unit for each Sở named
+            names, cursor = listing
+            at = position + len(text[position:]) - len(text[position:].lstrip())
+            units += [(name, at) for name in names]
+            position = cursor
+            separator = re.match(r"\s*(;|,|và)\s*", text[position:])
+            if not separator or not agency_span(text[position + separator.end():], index):
+                break
+            position += separator.end()
+            continue
         found = agency_span(text[position:], index) or _honorific(text[position:]) or (
             listed and _listed_member(text[position:])) or (shared and _shared_head_member(text[position:], shared, index))
         shared = None

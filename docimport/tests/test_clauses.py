@@ -1348,3 +1348,10 @@ def test_a_page_that_gives_no_year_gives_a_yearless_deadline_no_date():
     assert (task["deadline"], task["deadline_text"]) == (None, "trước ngày 29/9")
     # the year of the document still dates it
     assert tasks_of(page) == [("Sở Tài nguyên và Môi trường", "2026-09-29")]
+
+
+def test_a_listing_of_sở_inside_a_list_of_units_gives_one_task_for_each():
+    body = ("Chủ tịch UBND tỉnh yêu cầu UBND các huyện; các sở: Xây dựng, Giao thông vận tải, Công Thương theo chức năng, "
+            "nhiệm vụ được giao tổ chức triển khai thực hiện Chỉ thị.\n")
+    assert [unit for unit, _ in tasks_of(body)] == ["UBND các huyện", "Sở Xây dựng", "Sở Giao thông vận tải",
+                                                    "Sở Công Thương"]
