@@ -18,7 +18,8 @@ _ADDRESSEE_OPENER = re.compile(
 )
 # what follows "các" or a capital that is a person, a title or a thing, not a body
 _NOT_ADDRESSEE = re.compile(
-    r"(?:[Cc]ác\s+|[Nn]hững\s+|[Tt]ất cả\s+)?(?:đồng chí|ông|bà|anh|chị|em|cán bộ|công chức|viên chức|người|cá nhân|hộ|học sinh|nhân dân|"
+    r"(?:[Cc]ác\s+|[Nn]hững\s+|[Tt]ất cả\s+)?"
+    r"(?:đồng chí|ông|bà|anh|chị|em|cán bộ|công chức|viên chức|người|cá nhân|hộ|học sinh|nhân dân|"
     r"nội dung|nhiệm vụ|văn bản|hồ sơ|ý kiến|chỉ tiêu|công việc|công trình|dự án|đề tài|kế hoạch|giải pháp|biện pháp|"
     r"chương trình|hoạt động|vấn đề|kiến nghị|đề xuất|sản phẩm|thủ tục|số liệu|tài liệu|báo cáo|quy định|chính sách|"
     r"mục tiêu|kết quả|trường hợp|khoản|điều|năm|tháng|ngày|lần|bước|đại biểu|thí sinh|gia đình|"

@@ -202,7 +202,9 @@ def earlier_step_deadline(text: str, deadline, reference: dt.date | None = None)
 # --- which date phrase of a task sentence is its deadline -------------------------------------------------
 # `directives.deadlines.find_deadline` reads the last date phrase of a sentence. In a task sentence some date
 # phrases say when something starts or happens, not when the work is due: a start ("tạm dừng đến trường kể từ
-# ngày 12/05/2021"), the day of the meeting that gave the order ("tại hội nghị giao ban ngày 24/9"), the days off ("cho học sinh nghỉ học ngày 18 và 19.9"), an occasion ("trong dịp nghỉ Lễ Quốc khánh 02/9/2023"), the year the work falls in ("ứng phó
+# ngày 12/05/2021"), the day of the meeting that gave the order ("tại hội nghị giao ban ngày 24/9"), the days off ("cho
+# học sinh nghỉ học ngày 18 và 19.9"), an occasion ("trong dịp nghỉ Lễ Quốc khánh 02/9/2023"), the year the work falls in
+# ("ứng phó
 # … trong năm 2022", "kỳ họp giữa năm 2017") or an open period ("trong tháng 5 và các tháng tiếp theo"). Those are
 # skipped and the phrase before them is tried; a date followed by "hàng năm", or after "định kỳ hàng năm trước ngày",
 # is a recurrence.
@@ -213,17 +215,21 @@ _ANCHORED_ELSEWHERE = re.compile(r"(?:ngay|tuan|thang)(?: lam viec)?\s*,?\s*(?:k
                                  r"quyet dinh|ke hoach) nay)")
 _START_BEFORE = re.compile(r"(?:(?<![\wÀ-ỹ])(?:kể từ|bắt đầu từ|bắt đầu|từ)\s*(?:ngày\s*)?|(?<![\wÀ-ỹ])dịp\s+[^,;.:]{0,40}|"
                            r"(?<![\wÀ-ỹ])(?:hưởng ứng|kỷ niệm|chào mừng)\s+(?:[Nn]gày|[Tt]uần lễ)\s+[^,;.:()]{0,50}|"
-                           r"(?<![\wÀ-ỹ])(?:chỉ đạo|kết luận|phát biểu|nhấn mạnh)(?![\wÀ-ỹ])[^.;]{0,80}?\stại\s+(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|buổi họp|kỳ họp)(?:\s+[\wÀ-ỹ]+){0,4}?\s+(?:vào\s+)?(?:ngày\s*)?|"
-                           r"(?<![\wÀ-ỹ])nghỉ(?:\s+(?:học|làm|làm việc))?\s+ngày\s*(?:\d{1,2}(?:[/.]\d{1,2})?\s*(?:và|,|-)\s*)?|"
+                           r"(?<![\wÀ-ỹ])(?:chỉ đạo|kết luận|phát biểu|nhấn mạnh)(?![\wÀ-ỹ])[^.;]{0,80}?\stại\s+"
+                           r"(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|buổi họp|kỳ họp)(?:\s+[\wÀ-ỹ]+){0,4}?\s+"
+                           r"(?:vào\s+)?(?:ngày\s*)?|"
+                           r"(?<![\wÀ-ỹ])nghỉ(?:\s+(?:học|làm|làm việc))?\s+ngày\s*"
+                           r"(?:\d{1,2}(?:[/.]\d{1,2})?\s*(?:và|,|-)\s*)?|"
                            r"(?<![\wÀ-ỹ])số\s*)$", re.I)  # "… tại Thông báo số 25/2/2021": a citation, not a date
 # the date of a document cited: "… đã thống nhất tại Biên bản làm việc ngày 09/7/2018", "Công văn số 1153 (ngày 25.6)"
 _CITED_ON = re.compile(r"(?<![\wÀ-ỹ])(?:[Bb]iên bản|Thông báo|[Cc]ông văn|Văn bản|Kế hoạch|Quyết định|Nghị quyết|"
                        r"Tờ trình|Báo cáo|Chỉ thị|[Cc]ông điện)(?:\s+(?:làm việc|họp|kiểm tra|số\s*\S+))?"
                        # "… công văn số 651 do UBND tỉnh ban hành vào ngày 15/5/2018"
                        r"(?:\s+(?:do|của)\s+[^,;.()]{2,40}?\s+(?:ban hành|ký|gửi)(?:\s+vào)?)?\s*\(?\s*(?:ngày\s*)?$")
-# "trong tháng 5 và các tháng tiếp theo", "… và những tháng cuối năm 2022": an open period, no due date
 _YEARS_SPAN = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:1[89]|20)\d{2})\s*[-–]\s*$")
-_OPEN_AFTER = re.compile(r"^\s*(?:và|,)\s*(?:(?:các|những)\s+(?:tháng|tuần|quý)(?![\wÀ-ỹ])|(?:các|những)\s+năm\s+(?:tiếp theo|tới|sau))", re.I)
+# "trong tháng 5 và các tháng tiếp theo", "… và những tháng cuối năm 2022": an open period, no due date
+_OPEN_AFTER = re.compile(r"^\s*(?:và|,)\s*(?:(?:các|những)\s+(?:tháng|tuần|quý)(?![\wÀ-ỹ])|"
+                         r"(?:các|những)\s+năm\s+(?:tiếp theo|tới|sau))", re.I)
 _RECURRING_AFTER = re.compile(r"^\s*(?:(?:và|,)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s+)?(?:hàng|hằng)\s+(?:năm|tháng|quý|tuần)",
                               re.I)
 # "Định kỳ hàng năm trước ngày 10 tháng 12 …", "hằng quý, trước ngày 15 của tháng cuối quý": the period word comes first

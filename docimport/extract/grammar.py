@@ -70,9 +70,9 @@ _CONDITION = re.compile(r"(?<![\wÀ-ỹ])(?:nếu|trường hợp)(?![\wÀ-ỹ])
 _NOT_ADVERBIAL = re.compile(r"(?<![\wÀ-ỹ])(?:nếu|trường hợp|phối hợp|với)(?![\wÀ-ỹ])", re.I)
 _ABBREVIATION_DOT = re.compile(r"(?:^|\s)(?:TP|Tp|tp|ThS|TS|PGS|GS|BS|KS|Q|P|TX|tx|Th\.S|đ/c|Đ/c|Ô|Bà|St|Mr|Ms)\.$")
 # a stored news page runs a photo's credit into the next sentence: "… Ảnh: Bùi Ngọc Long Chủ tịch UBND tỉnh chỉ đạo …"
-_PHOTO_CREDIT = re.compile(rf"(?<![\wÀ-ỹ])Ảnh\s*:\s*(?:[{UPPER}][\wÀ-ỹ]*\s+){{1,4}}?(?=(?:Chủ tịch|Phó Chủ tịch|Phó|UBND|"
-                           r"Ủy ban|Sở|Bộ|Giám đốc|Bí thư|Thủ tướng|Theo|Tại|Trong|Ông|Bà|Đồng chí|Lãnh đạo|Các|Đồng thời|"
-                           r"Ngoài ra|Trước đó|Hiện nay|Sau khi)\s)")
+_PHOTO_CREDIT = re.compile(rf"(?<![\wÀ-ỹ])Ảnh\s*:\s*(?:[{UPPER}][\wÀ-ỹ]*\s+){{1,4}}?"
+                           r"(?=(?:Chủ tịch|Phó Chủ tịch|Phó|UBND|Ủy ban|Sở|Bộ|Giám đốc|Bí thư|Thủ tướng|Theo|Tại|Trong|"
+                           r"Ông|Bà|Đồng chí|Lãnh đạo|Các|Đồng thời|Ngoài ra|Trước đó|Hiện nay|Sau khi)\s)")
 _SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])[”\")]*\s+(?=[{UPPER}“\"])")
 # The end of a lead-in: "… như sau:", "… một số nội dung sau:", "…:" with nothing after the units.
 _LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:sau(?: đây)?|thực hiện|triển khai|cụ thể|tham mưu)|^)\s*:\s*$")
@@ -174,7 +174,8 @@ def _only_directs_units(clause: str, index: UnitIndex) -> bool:
 
 # the readers addressed with respect: "kính đề nghị quý cơ quan, ban, ngành, huyện, thành phố quan tâm, hỗ trợ …"
 # "Quý cơ quan, đơn vị", "Quý Sở", "Quý Cơ quan": the letter's addressees, however they are asked ("… có ý kiến góp ý")
-_HONORIFIC = re.compile(r"\s*[Qq]u[ýí]\s+(?:[Cc]ơ quan|[Đđ]ơn vị|Sở|Bộ|Ban|Cục|Tổng cục|[Tt]rường|[Dd]oanh nghiệp|[Đđ]ịa phương)"
+_HONORIFIC = re.compile(r"\s*[Qq]u[ýí]\s+"
+                        r"(?:[Cc]ơ quan|[Đđ]ơn vị|Sở|Bộ|Ban|Cục|Tổng cục|[Tt]rường|[Dd]oanh nghiệp|[Đđ]ịa phương)"
                         r"(?:\s*,\s*(?:cơ quan|đơn vị|ban|ngành|đoàn thể|địa phương|huyện|"
                         r"thị xã|thành phố|tổ chức|doanh nghiệp)(?![\wÀ-ỹ]))*(?![\wÀ-ỹ])")
 
@@ -421,15 +422,18 @@ _COORDINATION_ONLY = re.compile(
     r"phoi hop(?:\s+chat che)?\s+voi\s+[^;.]{1,80}?\s+(?:trong\s+(?:viec|qua trinh)|de)\s+"
     r"(?:to chuc\s+)?(?:trien khai|thuc hien|to chuc)(?:\s+(?:co hieu qua|tot|nghiem))?(?=\s)"
     r"[^;]{0,160}$")
+# "Trong đó, tập trung vào một số nhiệm vụ trọng tâm: …", "Cụ thể, các nhiệm vụ sau: …": the work of the units just
+# named follows the colon, as items
+_FOCUS_ITEMS = re.compile(r"^\s*(?:Trong đó|Cụ thể|Theo đó)\s*,?\s*"
+                          r"(?:tập trung(?:\s+vào)?\s+|thực hiện\s+|triển khai\s+)?"
+                          r"(?:một số|các|những)?\s*(?:nhiệm vụ|nội dung|giải pháp)(?:\s+[\wÀ-ỹ]+){0,4}?\s*:\s*")
+_REQUIREMENTS_FOLLOW = re.compile(r"(?<![\wÀ-ỹ])(?:với|theo|đảm bảo|bảo đảm)\s+(?:các|những)\s+yêu cầu"
+                                  r"(?:\s+cụ thể)?(?:\s+như)?\s+sau\s*:\s*$")
+_ADVISES = re.compile(r"(?<![\wÀ-ỹ])tham mưu(?:\s+[\wÀ-ỹ]+){0,6}?\s*:\s*$")
 # "Tỉnh Thừa Thiên Huế cũng đã lên kế hoạch di dời … trước 19 giờ ngày 17.9": a body telling what it has done does not
 # continue the task before it, nor give it that date
-# "Trong đó, tập trung vào một số nhiệm vụ trọng tâm: …", "Cụ thể, các nhiệm vụ sau: …": the work of the units just named
-# follows the colon, as items
-_FOCUS_ITEMS = re.compile(r"^\s*(?:Trong đó|Cụ thể|Theo đó)\s*,?\s*(?:tập trung(?:\s+vào)?\s+|thực hiện\s+|triển khai\s+)?"
-                          r"(?:một số|các|những)?\s*(?:nhiệm vụ|nội dung|giải pháp)(?:\s+[\wÀ-ỹ]+){0,4}?\s*:\s*")
-_REQUIREMENTS_FOLLOW = re.compile(r"(?<![\wÀ-ỹ])(?:với|theo|đảm bảo|bảo đảm)\s+(?:các|những)\s+yêu cầu(?:\s+cụ thể)?(?:\s+như)?\s+sau\s*:\s*$")
-_ADVISES = re.compile(r"(?<![\wÀ-ỹ])tham mưu(?:\s+[\wÀ-ỹ]+){0,6}?\s*:\s*$")
-_NARRATES_DONE = re.compile(rf"^[“\"]?[{UPPER}][\wÀ-ỹ.&]*(?:\s+(?:[{UPPER}][\wÀ-ỹ.&]*|[-–]|tỉnh|huyện|thành phố|thị xã|xã|phường|quận)){{0,8}}"
+_NARRATES_DONE = re.compile(rf"^[“\"]?[{UPPER}][\wÀ-ỹ.&]*"
+                            rf"(?:\s+(?:[{UPPER}][\wÀ-ỹ.&]*|[-–]|tỉnh|huyện|thành phố|thị xã|xã|phường|quận)){{0,8}}"
                             r"\s+(?:cũng\s+)?(?:đã|đang|vừa)\s+(?!được\s+giao)")
 _MEETING_NARRATION = re.compile(r"^\s*Tại (?:cuộc họp|hội nghị|buổi làm việc|phiên họp|buổi họp)(?![\wÀ-ỹ])", re.I)
 _REPORTED = re.compile(r"^\s*(?:huyện\s+|tỉnh\s+)?(?:báo cáo (?:kết quả|tình hình)|trình bày|cho biết|phát biểu|thông tin)"
@@ -463,9 +467,11 @@ def _is_generic(predicate: str) -> bool:
 
 _DATE_LABEL = re.compile(r"(?:(?:Từ|Trước|Đến|Trong|Chậm nhất)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
                          r"(?:\s*(?:đến|-|–)\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?|"
-                         r"(?:Tháng|Trong tháng)\s+\d{1,2}(?:\s*[/.-]\s*\d{4})?|Ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
+                         r"(?:Tháng|Trong tháng)\s+\d{1,2}(?:\s*[/.-]\s*\d{4})?|"
+                         r"Ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|"
                          r"Quý\s+(?:I{1,3}|IV|[1-4])(?:\s*[/.-]\s*\d{4})?)\s*:\s*(?=[A-ZĐ])")
-_OBLIGED = re.compile(r"\s*(?:cũng\s+)?(?:cần phải|phải|cần|có trách nhiệm|chịu trách nhiệm)\s+(?!là\s|được\s|có\s)[a-zđà-ỹ]")
+_OBLIGED = re.compile(r"\s*(?:cũng\s+)?(?:cần phải|phải|cần|có trách nhiệm|chịu trách nhiệm)\s+"
+                      r"(?!là\s|được\s|có\s)[a-zđà-ỹ]")
 _EARLIER = re.compile(r"^\s*Trước đó\s*,")
 # a speaker telling what was already done: "cho biết: UBND huyện đã yêu cầu …" (the trigger follows this)
 _TOLD_AS_DONE = re.compile(r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|thông tin)\s*:?[^;]{0,80}?(?<![\wÀ-ỹ])đã\s+$")
@@ -621,7 +627,8 @@ _SENT_TO = re.compile(r"(?<![\wÀ-ỹ])gửi\s+(?:(?:tới|đến|cho)\s+)?")
 
 def _addressees_before(sentence: str, trigger: re.Match, index: UnitIndex) -> list[tuple[str, int]] | None:
     """The units a letter is sent to when the request after them names nobody: "… ký công văn gửi các Sở A, Sở B và
-    UBND huyện C, yêu cầu kiểm điểm …", "… có văn bản gửi Sở X yêu cầu khẩn trương …" (the list ends before the verb)."""
+    UBND huyện C, yêu cầu kiểm điểm …", "… có văn bản gửi Sở X yêu cầu khẩn trương …" (the list ends before the
+    verb)."""
     if not trigger.group(0)[:1].islower():
         return None
     for sent in reversed(list(_SENT_TO.finditer(sentence, 0, trigger.start()))):
@@ -879,8 +886,8 @@ class LeadIn(list):
         self.marker = None  # the kind of number the lead-in's own paragraph opens with: a point of that kind ends it
         self.last: list[TaskDraft] = []  # the drafts of the last item
         self.listing = False  # the last item ends with ":" ("2. Cung cấp số liệu cụ thể về:"): what follows is its list
-        self.advises = False
-        self.merges = False  # "… với các yêu cầu sau:": the items are the parts of the lead-in's one task  # "Phòng X tham mưu:": what its items ask of others is what X proposes, X's task
+        self.advises = False  # "Phòng X tham mưu:": what its items ask of others is what X proposes, X's task
+        self.merges = False  # "… với các yêu cầu sau:": the items are the parts of the lead-in's one task
 
 
 def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int, index: UnitIndex) -> None:
@@ -1140,7 +1147,8 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
 # a paragraph that is a deadline's label: "Thời hạn cuối cùng nhận hồ sơ: ngày …", "Hạn nộp hồ sơ: trước ngày …"
 _DEADLINE_LABEL = re.compile(r"^[\W\d]{0,4}(?:Thời hạn|Hạn chót|Hạn|Thời gian)(?: cuối cùng)?\s+(?:nhận|nộp|gửi|tiếp nhận)"
                              r"[^:]{0,60}:\s*\S")
-_FOLLOWS_UP = re.compile(r"^(?:Theo đó|Cụ thể|Nội dung (?:văn bản|công văn|công điện|chỉ thị|thông báo|kế hoạch)(?:\s+(?:nêu|nêu rõ|ghi rõ))?\s*:)(?![\wÀ-ỹ])")
+_FOLLOWS_UP = re.compile(r"^(?:Theo đó|Cụ thể|Nội dung (?:văn bản|công văn|công điện|chỉ thị|thông báo|kế hoạch)"
+                         r"(?:\s+(?:nêu|nêu rõ|ghi rõ))?\s*:)(?![\wÀ-ỹ])")
 _REPORTS_ISSUING = re.compile(r"(?<![\wÀ-ỹ])(?:ban hành|ký|có|gửi)\s+(?:ban hành\s+)?(?:công văn|văn bản|chỉ thị|công điện|"
                               r"thông báo|kế hoạch|quyết định)(?![\wÀ-ỹ])", re.I)
 # a paragraph that opens by going on with the work before it, without a subject of its own

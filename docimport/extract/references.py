@@ -30,12 +30,14 @@ _NUMBER_ONLY = re.compile(rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})\s+(?:số|Số)
 # … and a formal act cited by its number alone, as news does: "theo quy định của Nghị định 210 …", "Chủ trì cuộc họp về
 # kết quả rà soát thực hiện Quyết định 33 …", "Thông tư số 01 của Văn phòng Chính phủ" (not "kế hoạch 4200 ha")
 _ACT_NUMBER_ONLY = re.compile(
-    r"(?<![\wÀ-ỹ])(?P<kind>Nghị định|Thông tư|Chỉ thị|Quyết định|Nghị quyết|Công điện|Công văn|Văn bản|Kế hoạch|Kết luận)"
+    r"(?<![\wÀ-ỹ])"
+    r"(?P<kind>Nghị định|Thông tư|Chỉ thị|Quyết định|Nghị quyết|Công điện|Công văn|Văn bản|Kế hoạch|Kết luận)"
     r"\s+(?:số\s*)?(?P<number>\d{1,5})(?![\d/.,-]\d|[\w/-])"
     r"(?=\s*(?:[,.;)]|$|(?:của|về|ngày|do|năm|và|đã|được|mới|là|nêu|trên|thì|nhằm|để|theo|trong|tại|có|cho)\s))")
 # Two numbers glued where their separator was lost: "83/KH-UBND82/KH-UBND"
 _GLUED_NUMBER = re.compile(r"(?<=[A-ZĐ])(?=\d+/[A-ZĐ])")
-_REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*(?:\d\s+(?=ngày))?(?:ban hành\s+)?(?:ngày\s*[,.]?\s*)?(?:{_DATE_NUMERIC}|(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}}))", re.I)
+_REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*(?:\d\s+(?=ngày))?(?:ban hành\s+)?(?:ngày\s*[,.]?\s*)?"
+                       rf"(?:{_DATE_NUMERIC}|(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}}))", re.I)
 # "… số 4079/UBND-KT ngày 19/6 về việc …": a date without its year, the year of the document
 _REF_DATE_NO_YEAR = re.compile(r"^\s*,?\s*ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![/.\-]?\s*\d)", re.I)
 # "… số 4382/GDĐT-KHTC, số 4383/GDĐT-KHTC ngày 14/12/2018": more numbers of the same kind, one date for all
@@ -56,10 +58,13 @@ _SYMBOL_ISSUERS = {
 # Also after a comma or a news dateline, with the time of day, without the comma after the date: "…, ngày 25/9/2023,
 # Văn phòng UBND tỉnh có Công văn số …", "(TGCT) Ngày 31/3/2020, …", "Chiều 24.8, UBND tỉnh ban hành Công điện số …",
 # "Ngày 07 tháng 4 năm 2020 Sở Du lịch ban hành văn bản số …" (a dot inside "TP. Hà Nội" is no sentence end).
-_DATE_BEFORE = re.compile(r"(?:^|(?<=[.;:\n)\-–—])|,)\s*(?:(?:Sáng|Chiều|Trưa|Tối|sáng|chiều|trưa|tối)\s+(?:ngày\s+)?|Ngày\s+|Vào ngày\s+|"
+_DATE_BEFORE = re.compile(r"(?:^|(?<=[.;:\n)\-–—])|,)\s*"
+                          r"(?:(?:Sáng|Chiều|Trưa|Tối|sáng|chiều|trưa|tối)\s+(?:ngày\s+)?|Ngày\s+|Vào ngày\s+|"
                           r"Hôm nay,? ngày\s+|(?<=,)\s*ngày\s+)(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*"
-                          r"(\d{1,2})(?:\s*(?:[/.-]|\s+năm\s+)\s*(\d{4}))?\s*,?\s+(?P<between>(?:[^.;\n]|\.(?=\S)|(?<=TP)\.|(?<=Tp)\.|(?<=TX)\.){0,100})$")
-# a citation just before, joined to this one: "ban hành Kết luận số 11/KL-TT và Kết luận số 12/KL-TT" (one date for both)
+                          r"(\d{1,2})(?:\s*(?:[/.-]|\s+năm\s+)\s*(\d{4}))?\s*,?\s+"
+                          r"(?P<between>(?:[^.;\n]|\.(?=\S)|(?<=TP)\.|(?<=Tp)\.|(?<=TX)\.){0,100})$")
+# a citation just before, joined to this one: "ban hành Kết luận số 11/KL-TT và Kết luận số 12/KL-TT" (one date for
+# both)
 _JOINED_BEFORE = re.compile(r"(?:[A-ZĐa-zđ][\wÀ-ỹ]*\s+){0,3}số\s*:?\s*\S+\s*(?:,|và)\s*$")
 
 

@@ -107,7 +107,8 @@ _OPEN_COLLECTIVE = re.compile(
     r"^[Cc]ác\s+(?:[A-ZĐ][A-ZĐ&]{1,}(?![\wÀ-ỹ])|chủ đầu tư|doanh nghiệp|trường|hội|hợp tác xã|xã|phường|thị trấn|"
     r"ban quản lý|Ban Quản lý|Ban quản lý|chi cục|Chi cục|trung tâm|Trung tâm|đoàn thể|tổ chức|nhà đầu tư|"
     r"bệnh viện|cơ sở|thành viên|tổ|nhóm|Hội đồng|hội đồng|Ban Chỉ đạo|ban chỉ đạo|Bộ|bộ|Tổng công ty|công ty|"
-    r"Khoa(?!\s+học)|khoa(?!\s+học)|Viện|viện|chủ nhiệm đề tài|Chủ nhiệm đề tài|"  # a university's faculties, institutes
+    # a university's faculties and institutes, the heads of research projects
+    r"Khoa(?!\s+học)|khoa(?!\s+học)|Viện|viện|chủ nhiệm đề tài|Chủ nhiệm đề tài|"
     # provinces named after "các": "Các tỉnh Lào Cai và Phú Thọ nhanh chóng sơ tán …"
     r"tỉnh(?=\s+[A-ZĐ]))(?![\wÀ-ỹ])"
 )
