@@ -16,7 +16,7 @@ _KIND_RE = _alternation(DOCUMENT_KINDS + [k.lower() for k in DOCUMENT_KINDS] + [
 _NUMBER_SYMBOL = r"\d+[A-Za-z]?(?:/\d{4})?(?:/|-)(?:[A-ZĐƯƠa-zđ&][\wĐđ&]*)(?:[-/.][\wĐđ&]+)*"
 # "Công văn số 12/UBND-VX", "Kế hoạch: 83/KH-UBND" (a list after a colon), "công văn hỏa tốc số …"
 _REFERENCE = re.compile(
-    rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})(?:\s+(?:hỏa tốc|hoả tốc|thượng khẩn|khẩn|mật))?\s*\(?(?:\s*(?:số|Số))?\s*:?\s*"
+    rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})(?:\s+(?:hỏa tốc|hoả tốc|thượng khẩn|khẩn|mật))?\s*\(?(?:\s*:?\s*(?:số|Số))?\s*:?\s*"
     rf"(?P<number>{_NUMBER_SYMBOL})"
 )
 # The kind may be followed by what the document is about before its number: "Báo cáo giám sát, đánh giá điều
@@ -42,6 +42,8 @@ _REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*(?:\d\s+(?=ngày))?(?:ban
 _REF_DATE_NO_YEAR = re.compile(r"^\s*,?\s*ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![/.\-]?\s*\d)", re.I)
 # "… số 4382/GDĐT-KHTC, số 4383/GDĐT-KHTC ngày 14/12/2018": more numbers of the same kind, one date for all
 _MORE_NUMBERS = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?(?P<number>\d+[A-Za-z]?(?:/\d{4})?/[A-ZĐ][\wĐđ&]*(?:[-/.][\wĐđ&]+)*)")
+_DATE_AFTER_ISSUER = re.compile(rf"^\s*,?\s*của\s+(?:(?!\s(?:về|tại|theo|trên|trong|để|nhằm|đến|gửi|việc)\s)"
+                                rf"[^,;.:“\"]){{2,80}}?\s+ngày\s*{_DATE_NUMERIC}")
 _ISSUER = re.compile(r"^\s*,?\s*của\s+(?P<issuer>[^,;.:()“\"]+)")
 _ISSUER_STOP = re.compile(
     r"\s(?:về|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|thực hiện|tại|trong|đối với|để|nhằm|theo|đến|"
@@ -159,6 +161,18 @@ def references(text: str, reference: dt.date | None = None) -> list[dict]:
         if date is None and reference is not None and (short := _REF_DATE_NO_YEAR.match(tail)):
             date = make_date(short.group(1), short.group(2), reference.year)
             tail = tail[short.end():]
+        more = _MORE_NUMBERS.match(tail) if date_match and date is not None else None
+        if more and re.match(r"\s*(?:,|và)\s*số", tail):
+            # "các công văn số 250/BXD-KHTC ngày 25/01/2021, số 1730/BXD-KHTC ngày 17/5/2021": the next one, dated too
+            more_end = len(text) - len(tail) + more.end()
+            if not any(item[2] == more_end for item in pending):
+                pending.insert(position, (more.group("number"), match, more_end))
+        after_issuer = _DATE_AFTER_ISSUER.match(tail) if date is None else None
+        if after_issuer and re.search(rf"(?<![\wÀ-ỹ])(?:{_KIND_RE})(?![\wÀ-ỹ])", after_issuer.group(0)):
+            after_issuer = None  # "… của Thủ tướng và Chỉ thị số 05/CT-UBND ngày 31-3-2020": the next one's date
+        if after_issuer:
+            # "Quyết định số 718/QĐ-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ngày 15/3/2022"
+            date = make_date(*after_issuer.groups())
         if date is None:
             date = _date_before(text, match.start(), reference)
         issuer = None

@@ -311,3 +311,18 @@ def test_the_date_before_a_letter_that_cites_a_document_is_the_letters_not_the_d
     refs = references("Ngày 17-8, UBND tỉnh có văn bản gửi Sở Tài nguyên yêu cầu nghiên cứu Chỉ thị số 22/CT-TTg của "
                       "Thủ tướng Chính phủ.", dt.date(2021, 8, 19))
     assert [(r["number"], r["date"]) for r in refs] == [("22/CT-TTg", None)]
+
+
+def test_a_date_after_the_issuer_and_the_next_dated_number_of_a_list():
+    def dated(text):
+        return [(r["number"], r["date"]) for r in references(text, dt.date(2026, 5, 4))]
+
+    assert dated("Thực hiện Quyết định số 718/QĐ-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ngày 15/3/2022 về "
+                 "hệ thống chỉ tiêu.") == [("718/QĐ-BGDĐT", "2022-03-15")]
+    # the date of the next citation is not this one's, nor a date after what the document is about
+    assert dated("theo Chỉ thị số 16/CT-TTg của Thủ tướng và Chỉ thị số 05/CT-UBND ngày 31-3-2020 của UBND tỉnh.") == [
+        ("16/CT-TTg", None), ("05/CT-UBND", "2020-03-31")]
+    assert dated("Bộ đã có các công văn số 250/BXD-KHTC ngày 25/01/2021, số 1730/BXD-KHTC ngày 17/5/2021 gửi Sở.") == [
+        ("250/BXD-KHTC", "2021-01-25"), ("1730/BXD-KHTC", "2021-05-17")]
+    assert dated("Bộ Xây dựng đã có các công văn: số 210/BXD-KHTC ngày 16/01/2020 về việc báo cáo.") == [
+        ("210/BXD-KHTC", "2020-01-16")]
