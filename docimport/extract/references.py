@@ -31,9 +31,11 @@ _NUMBER_ONLY = re.compile(rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})\s+(?:số|Số)
 # kết quả rà soát thực hiện Quyết định 33 …", "Thông tư số 01 của Văn phòng Chính phủ" (not "kế hoạch 4200 ha")
 _ACT_NUMBER_ONLY = re.compile(
     r"(?<![\wÀ-ỹ])"
-    r"(?P<kind>Nghị định|Thông tư|Chỉ thị|Quyết định|Nghị quyết|Công điện|Công văn|Văn bản|Kế hoạch|Kết luận)"
+    r"(?P<kind>Nghị định|Thông tư|Chỉ thị|Quyết định|Nghị quyết|Công điện|Công văn|Văn bản|Kế hoạch|Kết luận|"
+    r"công điện|công văn|văn bản|quyết định)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?"
     r"\s+(?:số\s*)?(?P<number>\d{1,5})(?![\d/.,-]\d|[\w/-])"
-    r"(?=\s*(?:[,.;)]|$|(?:của|về|ngày|do|năm|và|đã|được|mới|là|nêu|trên|thì|nhằm|để|theo|trong|tại|có|cho)\s))")
+    r"(?=\s*(?:[,.;)]|$|(?:của|về|ngày|do|năm|và|đã|được|mới|là|nêu|trên|thì|nhằm|để|theo|trong|tại|có|cho|"
+    r"truyền đạt|gửi|yêu cầu|phê duyệt|chỉ đạo|đề nghị|hướng dẫn)\s))")
 # Two numbers glued where their separator was lost: "83/KH-UBND82/KH-UBND"
 _GLUED_NUMBER = re.compile(r"(?<=[A-ZĐ])(?=\d+/[A-ZĐ])")
 _REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*(?:\d\s+(?=ngày))?(?:ban hành\s+)?(?:ngày\s*[,.]?\s*)?"
@@ -42,8 +44,8 @@ _REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*(?:\d\s+(?=ngày))?(?:ban
 _REF_DATE_NO_YEAR = re.compile(r"^\s*,?\s*ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![/.\-]?\s*\d)", re.I)
 # "… số 4382/GDĐT-KHTC, số 4383/GDĐT-KHTC ngày 14/12/2018": more numbers of the same kind, one date for all
 _MORE_NUMBERS = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?(?P<number>\d+[A-Za-z]?(?:/\d{4})?/[A-ZĐ][\wĐđ&]*(?:[-/.][\wĐđ&]+)*)")
-_DATE_AFTER_ISSUER = re.compile(rf"^\s*,?\s*của\s+(?:(?!\s(?:về|tại|theo|trên|trong|để|nhằm|đến|gửi|việc)\s)"
-                                rf"[^,;.:“\"]){{2,80}}?\s+ngày\s*{_DATE_NUMERIC}")
+_DATE_AFTER_ISSUER = re.compile(rf"^\s*,?\s*(?:của|do)\s+(?:(?!\s(?:về|tại|theo|trên|trong|để|nhằm|đến|gửi|việc)\s)"
+                                rf"[^,;.:“\"]){{2,80}}?\s+(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*{_DATE_NUMERIC}")
 _ISSUER = re.compile(r"^\s*,?\s*của\s+(?P<issuer>[^,;.:()“\"]+)")
 _ISSUER_STOP = re.compile(
     r"\s(?:về|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|thực hiện|tại|trong|đối với|để|nhằm|theo|đến|"
@@ -171,7 +173,8 @@ def references(text: str, reference: dt.date | None = None) -> list[dict]:
         if after_issuer and re.search(rf"(?<![\wÀ-ỹ])(?:{_KIND_RE})(?![\wÀ-ỹ])", after_issuer.group(0)):
             after_issuer = None  # "… của Thủ tướng và Chỉ thị số 05/CT-UBND ngày 31-3-2020": the next one's date
         if after_issuer:
-            # "Quyết định số 718/QĐ-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ngày 15/3/2022"
+            # "Quyết định số 718/QĐ-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ngày 15/3/2022", "công văn số
+            # 651 do UBND tỉnh ban hành vào ngày 15/5/2018"
             date = make_date(*after_issuer.groups())
         if date is None:
             date = _date_before(text, match.start(), reference)
@@ -197,6 +200,8 @@ def references(text: str, reference: dt.date | None = None) -> list[dict]:
         key = fold(number).replace(" ", "")
         if key not in found and (with_year := _cited_with_its_year(key, found)):
             key = with_year  # "Nghị định số 53/NĐ-CP" after "Nghị định số 53/2006/NĐ-CP": cited again, shorter
+        if key not in found and (longer := next((k for k in found if k.startswith(key + "-")), None)):
+            key = longer  # "Nguồn: Công văn 3412/BXD" after "công văn 3412/BXD-KHTC": the same, cut short
         if key in found:
             entry = found[key]
             entry["date"] = entry["date"] or iso(date)

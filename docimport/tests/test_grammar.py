@@ -326,3 +326,14 @@ def test_a_date_after_the_issuer_and_the_next_dated_number_of_a_list():
         ("250/BXD-KHTC", "2021-01-25"), ("1730/BXD-KHTC", "2021-05-17")]
     assert dated("Bộ Xây dựng đã có các công văn: số 210/BXD-KHTC ngày 16/01/2020 về việc báo cáo.") == [
         ("210/BXD-KHTC", "2020-01-16")]
+
+
+def test_a_letter_named_by_its_number_before_what_it_does_and_a_citation_cut_short():
+    def dated(text):
+        return [(r["number"], r["date"]) for r in references(text, dt.date(2026, 5, 4))]
+
+    assert dated("Văn phòng Chính phủ vừa có công văn hỏa tốc số 9563 về việc kiểm tra.") == [("9563", None)]
+    assert dated("UBND tỉnh ký quyết định 160 phê duyệt kế hoạch lựa chọn nhà thầu.") == [("160", None)]
+    assert dated("chấm dứt hiệu lực công văn số 651 do UBND tỉnh ban hành vào ngày 15/5/2018.") == [("651", "2018-05-15")]
+    assert dated("Bộ Xây dựng đã có công văn 3412/BXD-KHTC về việc báo cáo. Nguồn: Công văn 3412/BXD") == [
+        ("3412/BXD-KHTC", None)]
