@@ -805,7 +805,7 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
             for group in groups:  # "… yêu cầu UBND các huyện A, B … kiểm tra …. Các địa phương này phải báo cáo …
                 group.end = s_start + len(sentence.rstrip())  # trước ngày 15.11": the same units' work goes on
             continue
-        if anaphoric:
+        if anaphoric and not _OBLIGED.match(sentence, subject_end):
             continue  # "Giao UBND huyện A … . Yêu cầu các địa phương thành lập Tổ kiểm tra …": the same units again
         rest = sentence[subject_end:]
         if _LEAD_IN_END.search(rest) and text.rstrip().endswith(":") and s_start + len(sentence.rstrip()) >= len(text.rstrip()):

@@ -1355,3 +1355,12 @@ def test_a_listing_of_sở_inside_a_list_of_units_gives_one_task_for_each():
             "nhiệm vụ được giao tổ chức triển khai thực hiện Chỉ thị.\n")
     assert [unit for unit, _ in tasks_of(body)] == ["UBND các huyện", "Sở Xây dựng", "Sở Giao thông vận tải",
                                                     "Sở Công Thương"]
+
+
+def test_a_later_sentence_obliging_the_bodies_named_is_a_task_of_its_own():
+    body = ("Giao các đơn vị thi công rà soát hồ sơ hoàn công. Đồng thời, các đơn vị cần đẩy nhanh tiến độ các hạng mục "
+            "còn lại, phấn đấu đưa công trình vào khai thác sớm.\n")
+    assert tasks_of(body) == [("các đơn vị thi công", None), ("các đơn vị", None)]
+    # with the date the first task lacked, it is that task's deadline ("Các địa phương này phải báo cáo … trước …")
+    body = ("Giao các đơn vị thi công rà soát hồ sơ hoàn công. Các đơn vị phải báo cáo kết quả trước ngày 30/9/2026.\n")
+    assert tasks_of(body) == [("các đơn vị thi công", "2026-09-30")]
