@@ -13,7 +13,8 @@ from .units import _alternation
 # a kind as written: "Quyết định", "quyết định", "Nghị Quyết" (every word capitalised)
 _KIND_RE = _alternation(DOCUMENT_KINDS + [k.lower() for k in DOCUMENT_KINDS] + [k.title() for k in DOCUMENT_KINDS]
                         + list(ABBREVIATED_KINDS))
-_NUMBER_SYMBOL = r"\d+[A-Za-z]?(?:/\d{4})?(?:/|-)(?:[A-ZĐƯƠa-zđ&][\wĐđ&]*)(?:[-/.][\wĐđ&]+)*"
+# "123/CĐ- TTg" (a space by the hyphen) and "546/UBND –VP" (an en dash) are read as written, the space dropped
+_NUMBER_SYMBOL = r"\d+[A-Za-z]?(?:/\d{4})?(?:/|-)(?:[A-ZĐƯƠa-zđ&][\wĐđ&]*)(?:(?:[-/.–]|\s[-–](?=[A-ZĐ])|[-–]\s(?=[A-ZĐ]))[\wĐđ&]+)*"
 # "Công văn số 12/UBND-VX", "Kế hoạch: 83/KH-UBND" (a list after a colon), "công văn hỏa tốc số …"
 _REFERENCE = re.compile(
     rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})(?:\s+(?:hỏa tốc|hoả tốc|thượng khẩn|khẩn|mật))?\s*\(?(?:\s*:?\s*(?:số|Số))?\s*:?\s*"
@@ -26,19 +27,19 @@ _DESCRIBED_REFERENCE = re.compile(
     rf"(?P<number>{_NUMBER_SYMBOL})"
 )
 # A number without a symbol is a citation when "số" and its date are written: "Công điện số 81 ngày 20/8/2024".
-_NUMBER_ONLY = re.compile(rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})\s+(?:số|Số)\s*:?\s*(?P<number>\d+)(?=\s*,?\s*ngày\s*\d)")
+_NUMBER_ONLY = re.compile(rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})\s+(?:số|Số)\s*:?\s*(?P<number>\d+)(?=\s*,?\s*\(?\s*ngày\s*\d)")
 # … and a formal act cited by its number alone, as news does: "theo quy định của Nghị định 210 …", "Chủ trì cuộc họp về
 # kết quả rà soát thực hiện Quyết định 33 …", "Thông tư số 01 của Văn phòng Chính phủ" (not "kế hoạch 4200 ha")
 _ACT_NUMBER_ONLY = re.compile(
     r"(?<![\wÀ-ỹ])"
     r"(?P<kind>Nghị định|Thông tư|Chỉ thị|Quyết định|Nghị quyết|Công điện|Công văn|Văn bản|Kế hoạch|Kết luận|"
     r"công điện|công văn|văn bản|quyết định)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?"
-    r"\s+(?:số\s*)?(?P<number>\d{1,5})(?![\d/.,-]\d|[\w/-])"
+    r"\s+(?:số\s*)?(?P<number>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/.,-]\d|[\w/-])"
     r"(?=\s*(?:[,.;)]|$|(?:của|về|ngày|do|năm|và|đã|được|mới|là|nêu|trên|thì|nhằm|để|theo|trong|tại|có|cho|"
     r"truyền đạt|gửi|yêu cầu|phê duyệt|chỉ đạo|đề nghị|hướng dẫn)\s))")
 # Two numbers glued where their separator was lost: "83/KH-UBND82/KH-UBND"
 _GLUED_NUMBER = re.compile(r"(?<=[A-ZĐ])(?=\d+/[A-ZĐ])")
-_REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*(?:\d\s+(?=ngày))?(?:ban hành\s+)?(?:ngày\s*[,.]?\s*)?"
+_REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*\(?\s*(?:\d\s+(?=ngày))?(?:ban hành\s+)?(?:ngày\s*[,.]?\s*)?"
                        rf"(?:{_DATE_NUMERIC}|(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}}))", re.I)
 # "… số 4079/UBND-KT ngày 19/6 về việc …": a date without its year, the year of the document
 _REF_DATE_NO_YEAR = re.compile(r"^\s*,?\s*ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![/.\-]?\s*\d)", re.I)
@@ -63,7 +64,7 @@ _SYMBOL_ISSUERS = {
 # Văn phòng UBND tỉnh có Công văn số …", "(TGCT) Ngày 31/3/2020, …", "Chiều 24.8, UBND tỉnh ban hành Công điện số …",
 # "Ngày 07 tháng 4 năm 2020 Sở Du lịch ban hành văn bản số …" (a dot inside "TP. Hà Nội" is no sentence end).
 _DATE_BEFORE = re.compile(r"(?:^|(?<=[.;:\n)\-–—])|,)\s*"
-                          r"(?:(?:Sáng|Chiều|Trưa|Tối|sáng|chiều|trưa|tối)\s+(?:ngày\s+)?|Ngày\s+|Vào ngày\s+|"
+                          r"(?:(?:Sáng|Chiều|Trưa|Tối|sáng|chiều|trưa|tối|Hôm qua|hôm qua)\s+(?:ngày\s+)?|Ngày\s+|Vào ngày\s+|"
                           r"Hôm nay,? ngày\s+|(?<=,)\s*ngày\s+)(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*"
                           r"(\d{1,2})(?:\s*(?:[/.-]|\s+năm\s+)\s*(\d{4}))?\s*,?\s+"
                           r"(?P<between>(?:[^.;\n]|\.(?=\S)|(?<=TP)\.|(?<=Tp)\.|(?<=TX)\.){0,100})$")
@@ -138,7 +139,7 @@ def references(text: str, reference: dt.date | None = None) -> list[dict]:
         listed = _MORE_NUMBERS.match(text, number_end)
         if listed and not any(p[2] == listed.end() for p in pending):
             pending.insert(position, (listed.group("number"), match, listed.end()))
-        number = re.sub(r"(?<=[A-ZĐ]{2})[a-zà-ỹđ]{3,}$", "", raw_number).rstrip(".-/")  # "TT-BKHCNthay" (a lost space)
+        number = re.sub(r"(?<=[A-ZĐ]{2})[a-zà-ỹđ]{3,}$", "", re.sub(r"\s+", "", raw_number)).rstrip(".-/")  # "TT-BKHCNthay" (a lost space)
         glued_numbers = _GLUED_NUMBER.split(number, maxsplit=1)
         if len(glued_numbers) == 2:
             number = glued_numbers[0]

@@ -337,3 +337,17 @@ def test_a_letter_named_by_its_number_before_what_it_does_and_a_citation_cut_sho
     assert dated("chấm dứt hiệu lực công văn số 651 do UBND tỉnh ban hành vào ngày 15/5/2018.") == [("651", "2018-05-15")]
     assert dated("Bộ Xây dựng đã có công văn 3412/BXD-KHTC về việc báo cáo. Nguồn: Công văn 3412/BXD") == [
         ("3412/BXD-KHTC", None)]
+
+
+def test_symbols_written_with_a_space_by_the_hyphen_numbers_with_their_year_and_dates_in_brackets():
+    def dated(text):
+        return [(r["number"], r["date"]) for r in references(text, dt.date(2026, 5, 4))]
+
+    assert dated("Thực hiện Công điện số 123/CĐ- TTg ngày 27/7/2025 về khắc phục hậu quả lũ.") == [
+        ("123/CĐ-TTg", "2025-07-27")]
+    assert dated("(tại Công văn số 546/UBND –VP), Chủ tịch yêu cầu.") == [("546/UBND–VP", None)]
+    # a dash between two words with spaces on both sides parts them
+    assert dated("Công văn số 12/UBND-VX - UBND huyện đã thực hiện.") == [("12/UBND-VX", None)]
+    assert dated("tiếp tục thực hiện nghiêm Chỉ thị số 02/2020 của UBND tỉnh về phòng chống hạn.") == [("02/2020", None)]
+    assert dated("theo phụ lục đính kèm Công văn số 1153 (ngày 25.6.2021) của Sở Kế hoạch và Đầu tư.") == [
+        ("1153", "2021-06-25")]
