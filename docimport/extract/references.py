@@ -37,10 +37,15 @@ _ACT_NUMBER_ONLY = re.compile(
     r"\s+(?:số\s*)?(?P<number>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/.,-]\d|[\w/-])"
     r"(?=\s*(?:[,.;)]|$|(?:của|về|ngày|do|năm|và|đã|được|mới|là|nêu|trên|thì|nhằm|để|theo|trong|tại|có|cho|"
     r"truyền đạt|gửi|yêu cầu|phê duyệt|chỉ đạo|đề nghị|hướng dẫn)\s))")
+# Numbers that share the symbol written after the last: "các Quyết định số 547, 548/QĐ-TTg", "Kết luận thanh tra số: 09,
+# 10, 11, 12/KL-TTr ngày 20/6/2024", "công văn số 614, 615, 616-CV/VPTW" (one citation each, one date for all)
+_SHARED_SYMBOL = re.compile(
+    rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})(?:\s+[a-zà-ỹđ]+){{0,3}}\s+(?:số|Số)\s*:?\s*"
+    r"(?P<list>\d+(?:\s*,\s*\d+)*)\s*(?:,|và)\s*(?P<number>\d+)(?P<symbol>[/-][A-ZĐ][\wĐđ&]*(?:[-/.][\wĐđ&]+)*)")
 # Two numbers glued where their separator was lost: "83/KH-UBND82/KH-UBND"
 _GLUED_NUMBER = re.compile(r"(?<=[A-ZĐ])(?=\d+/[A-ZĐ])")
 _REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*\(?\s*(?:\d\s+(?=ngày))?(?:ban hành\s+)?(?:ngày\s*[,.]?\s*)?"
-                       rf"(?:{_DATE_NUMERIC}|(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})\s+năm\s+(\d{{4}}))", re.I)
+                       rf"(?:{_DATE_NUMERIC}|(?:ngày\s+)?(\d{{1,2}})\s*tháng\s*(\d{{1,2}})\s*năm\s*(\d{{4}}))", re.I)
 # "… số 4079/UBND-KT ngày 19/6 về việc …": a date without its year, the year of the document
 _REF_DATE_NO_YEAR = re.compile(r"^\s*,?\s*ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![/.\-]?\s*\d)", re.I)
 # "… số 4382/GDĐT-KHTC, số 4383/GDĐT-KHTC ngày 14/12/2018": more numbers of the same kind, one date for all
@@ -127,11 +132,19 @@ def references(text: str, reference: dt.date | None = None) -> list[dict]:
     bare = [_Bare(m) for m in _BARE_REFERENCE.finditer(text)
             if not any(start <= m.start("number") < end for start, end in covered)]
     bare += [_Bare(m, m.group("kind")) for m in _NUMBER_ONLY.finditer(text)]
+    for shared in _SHARED_SYMBOL.finditer(text):
+        numbers = re.findall(r"\d+", shared.group("list"))
+        if not any(start <= shared.start("number") < end for start, end in covered):
+            numbers.append(shared.group("number"))  # the last one is not read yet either
+        cited = _Bare(shared, shared.group("kind"))
+        pending += [(number + shared.group("symbol"), cited, shared.end()) for number in numbers]
+        covered.append((shared.start("list"), shared.end()))
     seen = {m.start() for m in bare}
     full = {number.split("/")[0].split("-")[0] for number, _, _ in pending}  # "Thông tư 28" after "Thông tư 28/2013/…"
     bare += [_Bare(m, m.group("kind")) for m in _ACT_NUMBER_ONLY.finditer(text) if m.start() not in seen and
              m.group("number") not in full and not any(start <= m.start("number") < end for start, end in covered)]
-    pending = sorted(pending + [(m.group("number"), m, m.end()) for m in bare], key=lambda item: item[1].start())
+    pending += [(m.group("number"), m, m.end()) for m in bare]
+    pending = sorted(pending, key=lambda item: item[1].start())
     position = 0
     while position < len(pending):
         raw_number, match, number_end = pending[position]

@@ -351,3 +351,15 @@ def test_symbols_written_with_a_space_by_the_hyphen_numbers_with_their_year_and_
     assert dated("tiếp tục thực hiện nghiêm Chỉ thị số 02/2020 của UBND tỉnh về phòng chống hạn.") == [("02/2020", None)]
     assert dated("theo phụ lục đính kèm Công văn số 1153 (ngày 25.6.2021) của Sở Kế hoạch và Đầu tư.") == [
         ("1153", "2021-06-25")]
+
+
+def test_numbers_that_share_the_symbol_written_after_the_last_are_one_citation_each():
+    def dated(text):
+        return [(r["number"], r["date"]) for r in references(text, dt.date(2026, 5, 4))]
+
+    assert dated("kèm theo Kết luận thanh tra số: 09, 10, 11/KL-TTr ngày 20/6/2024 của Chánh Thanh tra tỉnh.") == [
+        ("09/KL-TTr", "2024-06-20"), ("10/KL-TTr", "2024-06-20"), ("11/KL-TTr", "2024-06-20")]
+    assert dated("tại các công văn số 614, 615-CV/VPTW ngày 21tháng 04 năm 2011 của Văn phòng Trung ương.") == [
+        ("614-CV/VPTW", "2011-04-21"), ("615-CV/VPTW", "2011-04-21")]
+    assert dated("Phó Thủ tướng vừa ký các Quyết định số 547, 548/QĐ-TTg của Thủ tướng.") == [
+        ("547/QĐ-TTg", None), ("548/QĐ-TTg", None)]
