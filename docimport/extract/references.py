@@ -14,7 +14,8 @@ from .units import _alternation
 _KIND_RE = _alternation(DOCUMENT_KINDS + [k.lower() for k in DOCUMENT_KINDS] + [k.title() for k in DOCUMENT_KINDS]
                         + list(ABBREVIATED_KINDS))
 # "123/CĐ- TTg" (a space by the hyphen) and "546/UBND –VP" (an en dash) are read as written, the space dropped
-_NUMBER_SYMBOL = r"\d+[A-Za-z]?(?:/\d{4})?(?:/|-)(?:[A-ZĐƯƠa-zđ&][\wĐđ&]*)(?:(?:[-/.–]|\s[-–](?=[A-ZĐ])|[-–]\s(?=[A-ZĐ]))[\wĐđ&]+)*"
+_NUMBER_SYMBOL = (r"\d+[A-Za-z]?(?:/\d{4})?(?:/|-)(?:[A-ZĐƯƠa-zđ&][\wĐđ&]*)"
+                  r"(?:(?:[-/.–]|\s[-–](?=[A-ZĐ])|[-–]\s(?=[A-ZĐ]))[\wĐđ&]+)*")
 # "Công văn số 12/UBND-VX", "Kế hoạch: 83/KH-UBND" (a list after a colon), "công văn hỏa tốc số …"
 _REFERENCE = re.compile(
     rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})(?:\s+(?:hỏa tốc|hoả tốc|thượng khẩn|khẩn|mật))?\s*\(?(?:\s*:?\s*(?:số|Số))?\s*:?\s*"
@@ -27,7 +28,8 @@ _DESCRIBED_REFERENCE = re.compile(
     rf"(?P<number>{_NUMBER_SYMBOL})"
 )
 # A number without a symbol is a citation when "số" and its date are written: "Công điện số 81 ngày 20/8/2024".
-_NUMBER_ONLY = re.compile(rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})\s+(?:số|Số)\s*:?\s*(?P<number>\d+)(?=\s*,?\s*\(?\s*ngày\s*\d)")
+_NUMBER_ONLY = re.compile(rf"(?<![\wÀ-ỹ])(?P<kind>{_KIND_RE})\s+(?:số|Số)\s*:?\s*(?P<number>\d+)"
+                          r"(?=\s*,?\s*\(?\s*ngày\s*\d)")
 # … and a formal act cited by its number alone, as news does: "theo quy định của Nghị định 210 …", "Chủ trì cuộc họp về
 # kết quả rà soát thực hiện Quyết định 33 …", "Thông tư số 01 của Văn phòng Chính phủ" (not "kế hoạch 4200 ha")
 _ACT_NUMBER_ONLY = re.compile(
