@@ -12,6 +12,15 @@ def tasks_of(body: str, header: str = HEADER) -> list[tuple[str, str | None]]:
     return [(t["unit"], t["deadline"]) for t in extract(header + body)["tasks"]]
 
 
+def dated(text: str) -> list[tuple[str, str | None]]:
+    """(number, date) of each citation, for a page written on 04/05/2026."""
+    return [(r["number"], r["date"]) for r in references(text, dt.date(2026, 5, 4))]
+
+
+def cited(text: str) -> list[tuple[str, str]]:
+    return [(r["kind"], r["number"]) for r in references(text, dt.date(2026, 5, 4))]
+
+
 def test_lead_units_separated_by_semicolons_share_the_predicate_and_the_next_sentence_deadline():
     body = ("1. Giao Sở Công Thương; UBND các xã, phường; các chủ đầu tư rà soát, báo cáo tình hình giải ngân "
             "các dự án. Yêu cầu gửi trước ngày 25/3/2026.\n")
@@ -137,9 +146,6 @@ def test_a_date_before_the_citation_is_the_citation_date():
 
 
 def test_a_date_before_the_citation_after_a_comma_a_dateline_or_a_time_of_day_and_without_its_own_comma():
-    def dated(text):
-        return [(r["number"], r["date"]) for r in references(text, dt.date(2026, 5, 4))]
-
     assert dated("Để tuyên truyền phong trào thi đua, ngày 25/9/2023, Văn phòng UBND tỉnh có Công văn số "
                  "1194/VPUBND-HCQT về việc tuyên truyền.") == [("1194/VPUBND-HCQT", "2023-09-25")]
     assert dated("(GLO)- Ngày 4-7, Chủ tịch UBND tỉnh ký Quyết định số 632/QĐ-UBND về việc công bố.") == [
@@ -296,9 +302,6 @@ def test_the_head_of_a_collective_is_a_title():
 
 
 def test_a_formal_act_cited_by_its_number_alone_is_a_reference_once():
-    def cited(text):
-        return [(r["kind"], r["number"]) for r in references(text, dt.date(2026, 5, 4))]
-
     assert cited("Các dự án đã đầu tư theo quy định của Nghị định 210 được tổng hợp.") == [("Nghị định", "210")]
     assert cited("Chủ trì cuộc họp về kết quả rà soát thực hiện Quyết định 33, ông Khoa kết luận.") == [("Quyết định", "33")]
     # a figure after a kind is no number, and the short form of a citation already read is the same document
@@ -314,9 +317,6 @@ def test_the_date_before_a_letter_that_cites_a_document_is_the_letters_not_the_d
 
 
 def test_a_date_after_the_issuer_and_the_next_dated_number_of_a_list():
-    def dated(text):
-        return [(r["number"], r["date"]) for r in references(text, dt.date(2026, 5, 4))]
-
     assert dated("Thực hiện Quyết định số 718/QĐ-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ngày 15/3/2022 về "
                  "hệ thống chỉ tiêu.") == [("718/QĐ-BGDĐT", "2022-03-15")]
     # the date of the next citation is not this one's, nor a date after what the document is about
@@ -329,9 +329,6 @@ def test_a_date_after_the_issuer_and_the_next_dated_number_of_a_list():
 
 
 def test_a_letter_named_by_its_number_before_what_it_does_and_a_citation_cut_short():
-    def dated(text):
-        return [(r["number"], r["date"]) for r in references(text, dt.date(2026, 5, 4))]
-
     assert dated("Văn phòng Chính phủ vừa có công văn hỏa tốc số 9563 về việc kiểm tra.") == [("9563", None)]
     assert dated("UBND tỉnh ký quyết định 160 phê duyệt kế hoạch lựa chọn nhà thầu.") == [("160", None)]
     assert dated("chấm dứt hiệu lực công văn số 651 do UBND tỉnh ban hành vào ngày 15/5/2018.") == [("651", "2018-05-15")]
@@ -340,9 +337,6 @@ def test_a_letter_named_by_its_number_before_what_it_does_and_a_citation_cut_sho
 
 
 def test_symbols_written_with_a_space_by_the_hyphen_numbers_with_their_year_and_dates_in_brackets():
-    def dated(text):
-        return [(r["number"], r["date"]) for r in references(text, dt.date(2026, 5, 4))]
-
     assert dated("Thực hiện Công điện số 123/CĐ- TTg ngày 27/7/2025 về khắc phục hậu quả lũ.") == [
         ("123/CĐ-TTg", "2025-07-27")]
     assert dated("(tại Công văn số 546/UBND –VP), Chủ tịch yêu cầu.") == [("546/UBND–VP", None)]
@@ -354,9 +348,6 @@ def test_symbols_written_with_a_space_by_the_hyphen_numbers_with_their_year_and_
 
 
 def test_numbers_that_share_the_symbol_written_after_the_last_are_one_citation_each():
-    def dated(text):
-        return [(r["number"], r["date"]) for r in references(text, dt.date(2026, 5, 4))]
-
     assert dated("kèm theo Kết luận thanh tra số: 09, 10, 11/KL-TTr ngày 20/6/2024 của Chánh Thanh tra tỉnh.") == [
         ("09/KL-TTr", "2024-06-20"), ("10/KL-TTr", "2024-06-20"), ("11/KL-TTr", "2024-06-20")]
     assert dated("tại các công văn số 614, 615-CV/VPTW ngày 21tháng 04 năm 2011 của Văn phòng Trung ương.") == [
