@@ -921,10 +921,11 @@ def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int,
 
 def _marker(text: str) -> str | None:
     """The kind of a paragraph's number or dash ("1.", "a)", "-"), None without one."""
-    for kind, pattern in (("number", r"\d{1,2}[.)]\s"), ("letter", r"[a-zđ][.)]\s"), ("dash", _BULLET.pattern[1:])):
-        if re.match(pattern, text):
-            return kind
-    return None
+    if _BULLET.match(text):
+        return "dash"
+    if re.match(r"\d{1,2}[.)]\s", text):
+        return "number"
+    return "letter" if re.match(r"[a-zđ][.)]\s", text) else None
 
 
 def _bullet_body(text: str) -> tuple[str, int] | None:
