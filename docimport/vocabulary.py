@@ -54,6 +54,9 @@ UNIT_HEADS = [
     "Đại học", "Học viện",
     # a locality's government and the forces news pages name as bodies ("Chính quyền huyện Lý Sơn khẩn trương …")
     "Chính quyền", "Lực lượng",
+    # bodies every sector has, named by their kind: a school, the provinces a ministry addresses, a forest ranger
+    # station
+    "Nhà trường", "Các trường", "Các tỉnh", "Hạt Kiểm lâm", "Hạt kiểm lâm",
 ]
 
 # Well-known provincial agencies (matched before the generic rule; "Sở Lao động, Thương binh và Xã hội"
@@ -110,6 +113,7 @@ NAME_STOPS = [
     "nhận hồ sơ", "làm đầu mối", "kết luận", "xét tuyển", "công khai", "di dời", "sơ tán", "tháo dỡ",
     "huy động", "lên phương án", "xác minh", "chấm dứt", "tạm dừng", "thu dọn",
     "ra quân", "khởi công", "cắt cử",
+    "xét",  # "Nhà trường xét công nhận …"
 ]
 
 # Collective nouns that count ("40 nhiệm vụ") versus periods and positions that do not ("9 tháng", "lần thứ 7").

@@ -41,12 +41,16 @@ _EXECUTION_ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?:Các ông|Các bà|
 # unit continues the task before it until that task has a deadline ("… Yêu cầu gửi trước ngày 25/3/2026.").
 _TRIGGER = re.compile(
     r"(?:^|(?<=[\s;:.,(“\"‘]))(?:Giao|giao(?!\s+ban(?![\wÀ-ỹ]))|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
-    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|chỉ đạo(?=\s*:\s*[“\"]?[A-ZĐÀ-Ỹ])|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+số\s*[\w/.-]+(?:\s+ngày\s+[\d/.-]+)?,?\s+chỉ đạo|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)(?:cho\s+|trước mắt\s*,?\s+)?"
+    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|chỉ đạo(?=\s*:\s*[“\"]?[A-ZĐÀ-Ỹ])|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+số\s*[\w/.-]+(?:\s+ngày\s+[\d/.-]+)?,?\s+chỉ đạo|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)"
+    r"(?:(?:(?<=giao )|(?<=Giao ))(?:trách nhiệm|nhiệm vụ)\s+cho\s+|cho\s+|trước mắt\s*,?\s+)?"
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y. A leader is no unit:
 # what a chairman or director "chỉ đạo" a unit to do is that unit's work.
-_LEADER_DIRECTS = re.compile(r"(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban|Thủ tướng|(?<=, )ông|(?<=, )bà)"  # ", ông chỉ đạo …"
+_LEADER_DIRECTS = re.compile(r"(?:(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban|Thủ tướng|(?<=, )ông|(?<=, )bà)"  # ", ông chỉ đạo …"
                              r"(?:\s+[^\s.;:,]+){0,10}?\s+(?:(?:cũng|vừa)\s+)?"
+                             r"|(?:[Đđ]ồng chí|Ông|Bà)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4}\s+(?:(?:cũng|vừa)\s+)?"  # "Đồng chí Hậu chỉ đạo …"
+                             # "… Phó Chủ tịch UBND huyện đánh giá cao …, đồng thời chỉ đạo UBND các xã …"
+                             r"|(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban|Thủ tướng|[Đđ]ồng chí)[^.;:]*?,\s*(?:đồng thời|và|cũng)\s+)"
                              r"(?<!đã )(?<!đang )chỉ đạo\s+(?:cho\s+)?")  # not "đã chỉ đạo": told as done
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|hướng dẫn)\s+")
 # a news item's dateline before its first sentence: "Cà Mau - ", "(THPL) - ", "TP.HCM – "

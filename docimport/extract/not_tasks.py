@@ -43,7 +43,8 @@ def _meeting_told(task: dict) -> bool:
 
 # "Các sở, ngành, địa phương chủ động phối hợp thực hiện các giải pháp …", "… thủ trưởng các cơ quan liên quan
 # phối hợp triển khai nhiệm vụ để …": to coordinate with nobody named is a generic line, not a task of its own
-_ONLY_COORDINATE = re.compile(r"^(?:[^;.:]{0,160}?\s)?(?:(?:chu dong|tich cuc|co trach nhiem)\s+)?phoi hop"
+_ONLY_COORDINATE = re.compile(r"^(?![^;.:]{0,160}?(?<![a-z])chu tri(?![a-z]))"  # the lead is not only coordinating
+                              r"(?:[^;.:]{0,160}?\s)?(?:(?:chu dong|tich cuc|co trach nhiem)\s+)?phoi hop"
                               r"(?:\s+chat che)?\s+(?:trien khai|thuc hien|to chuc thuc hien|to chuc trien khai)"
                               # not when the work is named: "… phối hợp thực hiện tăng cường công tác phòng, chống …"
                               r"(?![a-z])(?!\s+(?:tang cuong|day manh|kiem tra|ra soat|xu ly|bao cao|xay dung|thanh tra|"

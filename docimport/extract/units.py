@@ -222,7 +222,7 @@ _SEAT = re.compile(r" (?:[Tt]rung ương(?![\wÀ-ỹ])(?!\s+(?:Đảng|Hội|M�
 # "Cục Quản lý thị trường các tỉnh, thành phố trực thuộc Trung ương", "UBND các quận-huyện", "Sở Du lịch các
 # tỉnh/thành", "các phòng, ban, cơ quan thành phố và các xã, phường". Only after "các <locality>": "Sở Y tế,
 # huyện …" is two bodies.
-_PLURAL_LOCALITY = re.compile(rf"(?<![\wÀ-ỹ])các\s+(?:tỉnh|{_LOCALITY})$")
+_PLURAL_LOCALITY = re.compile(rf"(?<![\wÀ-ỹ])[Cc]ác\s+(?:tỉnh|{_LOCALITY})$")
 _MORE_LOCALITIES = re.compile(
     rf"(?:(?:\s*[,/]\s*|-|\s+và\s+)(?:các\s+)?(?:tỉnh|{_LOCALITY})(?![\wÀ-ỹ])(?!\s+[A-ZĐ]))+"
     r"(?:\s+(?:trực thuộc Trung ương|trong tỉnh|trên địa bàn tỉnh)(?![\wÀ-ỹ]))?"

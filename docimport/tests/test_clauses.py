@@ -1364,3 +1364,27 @@ def test_a_later_sentence_obliging_the_bodies_named_is_a_task_of_its_own():
     # with the date the first task lacked, it is that task's deadline ("Các địa phương này phải báo cáo … trước …")
     body = ("Giao các đơn vị thi công rà soát hồ sơ hoàn công. Các đơn vị phải báo cáo kết quả trước ngày 30/9/2026.\n")
     assert tasks_of(body) == [("các đơn vị thi công", "2026-09-30")]
+
+
+def test_giao_trach_nhiem_or_nhiem_vu_cho_hands_the_work_to_the_unit_after_cho():
+    body = ("UBND tỉnh cũng giao trách nhiệm cho Sở Y tế chủ trì, phối hợp với các địa phương duy trì các tiêu chí "
+            "đã đạt.\n\nChủ tịch UBND huyện giao nhiệm vụ cho Phòng Tài chính - Kế hoạch rà soát các dự án, báo cáo "
+            "trước ngày 15/10/2026.\n")
+    assert tasks_of(body) == [("Sở Y tế", None), ("Phòng Tài chính - Kế hoạch", "2026-10-15")]
+
+
+def test_a_leader_named_by_đồng_chí_who_directs_a_unit_gives_that_unit_the_work():
+    body = ("Qua kiểm tra, đồng chí Lương Văn Hải, Phó Chủ tịch UBND huyện đánh giá cao công tác triển khai tại các xã, "
+            "đồng thời chỉ đạo UBND các xã tiếp tục thực hiện tốt công tác vệ sinh, tiêu độc môi trường.\n\n"
+            "Đồng chí Hải chỉ đạo Phòng Nông nghiệp hoàn thành kế hoạch tiêm phòng trong tháng 10/2026.\n")
+    assert tasks_of(body) == [("UBND các xã", None), ("Phòng Nông nghiệp", "2026-10-31")]
+    # what a leader already directed is told as done
+    assert tasks_of("Đồng chí Hải đã chỉ đạo Phòng Nông nghiệp hoàn thành kế hoạch tiêm phòng.\n") == []
+
+
+def test_bodies_named_by_their_kind_lead_a_sentence_that_assigns():
+    body = ("Bộ Giáo dục và Đào tạo yêu cầu các sở thực hiện khung kế hoạch năm học.\n\nNhà trường xét công nhận hoàn "
+            "thành chương trình tiểu học trước ngày 31/7/2026.\n\nCác tỉnh, thành phố trực thuộc Trung ương tiến hành "
+            "sơ kết 03 năm thực hiện Chương trình, báo cáo trước ngày 15/11/2026.\n")
+    assert tasks_of(body) == [("các sở", None), ("Nhà trường", "2026-07-31"),
+                              ("Các tỉnh, thành phố trực thuộc Trung ương", "2026-11-15")]

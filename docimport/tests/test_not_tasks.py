@@ -37,6 +37,9 @@ def test_to_coordinate_with_nobody_named_is_a_generic_line():
     assert tasks_of("Các phòng, ban, đơn vị chủ động phối hợp thực hiện các giải pháp nâng cao chỉ số PCI.\n") == []
     # with a partner and a deadline it is a task
     assert units("Các phòng, ban phối hợp với Sở Tài chính rà soát hồ sơ, báo cáo trước ngày 20/6/2026.\n")
+    # the unit that leads ("chủ trì, phối hợp triển khai …") is not only coordinating
+    assert units("Sở Nông nghiệp và Môi trường chủ trì, phối hợp triển khai hướng dẫn, kiểm tra việc thực hiện "
+                 "quyết định.\n") == ["Sở Nông nghiệp và Môi trường"]
 
 
 def test_to_carry_out_the_document_itself_is_a_closing_line():
