@@ -131,6 +131,17 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", fold(text)))
 
 
+def _unit_key(name: str) -> str:
+    """A body's name without the way it is written or the place it belongs to: "Thường trực UBND TP.HCM",
+    "Thường trực Ủy ban nhân dân thành phố" and "Thường trực UBND TPHCM" give one key."""
+    folded = " " + " ".join(re.findall(r"[a-z0-9]+", fold(name))) + " "
+    for long, short in ((" uy ban nhan dan ", " ubnd "), (" hoi dong nhan dan ", " hdnd "), (" thanh pho ", " tp ")):
+        folded = folded.replace(long, short)
+    words = folded.split()
+    place = next((at for at, word in enumerate(words) if at and word in ("tp", "tphcm", "tinh")), len(words))
+    return " ".join(words[:place])
+
+
 def _once(tasks: list[dict]) -> list[dict]:
     """A lead paragraph that repeats an assignment of the body is one task: of two tasks of the same unit and
     deadline whose words mostly coincide, the longer text is kept."""
@@ -140,7 +151,7 @@ def _once(tasks: list[dict]) -> list[dict]:
         # a lead without a deadline repeats a body task that has one ("… thực hiện nghiêm chỉ đạo …" / the body
         # with its date): the deadlines need only agree where both are given
         twin = next((other for other in kept if "assignment" in (task["source"], other["source"])
-                     and fold(other["unit"]) == fold(task["unit"])
+                     and _unit_key(other["unit"]) == _unit_key(task["unit"])
                      and (other["deadline"] == task["deadline"] or None in (other["deadline"], task["deadline"]))
                      and len(words & _words(other["text"])) >= 0.75 * min(len(words), len(_words(other["text"])))), None)
         if twin is None:

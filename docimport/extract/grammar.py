@@ -41,8 +41,8 @@ _EXECUTION_ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?:Các ông|Các bà|
 # unit continues the task before it until that task has a deadline ("… Yêu cầu gửi trước ngày 25/3/2026.").
 _TRIGGER = re.compile(
     r"(?:^|(?<=[\s;:.,(“\"‘]))(?:Giao|giao(?!\s+ban(?![\wÀ-ỹ]))|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
-    r"Phân công|phân công|chỉ đạo(?=\s+cho\s)|chỉ đạo(?=\s*:\s*[“\"]?[A-ZĐÀ-Ỹ])|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+số\s*[\w/.-]+(?:\s+ngày\s+[\d/.-]+)?,?\s+chỉ đạo|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)"
-    r"(?:(?:(?<=giao )|(?<=Giao ))(?:trách nhiệm|nhiệm vụ)\s+cho\s+|cho\s+|trước mắt\s*,?\s+)?"
+    r"Phân công|phân công|thông báo(?=\s+(?:đến|tới)\s)|chỉ đạo(?=\s+cho\s)|chỉ đạo(?=\s*:\s*[“\"]?[A-ZĐÀ-Ỹ])|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+số\s*[\w/.-]+(?:\s+ngày\s+[\d/.-]+)?,?\s+chỉ đạo|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)"
+    r"(?:(?:(?<=giao )|(?<=Giao ))(?:trách nhiệm|nhiệm vụ)\s+cho\s+|(?<=thông báo )(?:đến|tới)\s+|cho\s+|trước mắt\s*,?\s+)?"
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y. A leader is no unit:
 # what a chairman or director "chỉ đạo" a unit to do is that unit's work.
@@ -53,8 +53,8 @@ _LEADER_DIRECTS = re.compile(r"(?:(?:Chủ tịch|Giám đốc|Bí thư|Trưởn
                              r"|(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban|Thủ tướng|[Đđ]ồng chí)[^.;:]*?,\s*(?:đồng thời|và|cũng)\s+)"
                              r"(?<!đã )(?<!đang )chỉ đạo\s+(?:cho\s+)?")  # not "đã chỉ đạo": told as done
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|hướng dẫn)\s+")
-# a news item's dateline before its first sentence: "Cà Mau - ", "(THPL) - ", "TP.HCM – "
-_DATELINE = r"(?:\([^()]{1,30}\)|[A-ZĐ][\wÀ-ỹ.]*(?:\s+[A-ZĐ][\wÀ-ỹ.]*){0,3})\s+[-–—]\s+"
+# a news item's dateline before its first sentence: "Cà Mau - ", "(THPL) - ", "(GLO)- ", "TP.HCM – "
+_DATELINE = r"(?:\([^()]{1,30}\)\s*|[A-ZĐ][\wÀ-ỹ.]*(?:\s+[A-ZĐ][\wÀ-ỹ.]*){0,3}\s+)[-–—]\s+"  # "(GLO)- "
 _OPENER = re.compile(r"^(?:" + _DATELINE + r")?[“\"‘]?\s*(?:(?:Riêng|Đối với|đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Song song đó|Song song với đó|Trong đó|Mặt khác|Theo đó|Cụ thể|Trước mắt|Đặc biệt(?: là)?|Nhất là)"
                      r"\s*,?\s*)*")  # a quotation opens the sentence: "“Sở Xây dựng chủ trì …”, Phó Chủ tịch nhấn mạnh"
 # "đối với X, <verb> …" names the topic first: X is the subject ("Ngoài ra, đối với UBND huyện, chỉ đạo UBND xã …");
@@ -79,7 +79,10 @@ _PHOTO_CREDIT = re.compile(rf"(?<![\wÀ-ỹ])Ảnh\s*:\s*(?:[{UPPER}][\wÀ-ỹ]*
                            r"Ông|Bà|Đồng chí|Lãnh đạo|Các|Đồng thời|Ngoài ra|Trước đó|Hiện nay|Sau khi)\s)")
 _SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])[”\")]*\s+(?=[{UPPER}“\"])")
 # The end of a lead-in: "… như sau:", "… một số nội dung sau:", "…:" with nothing after the units.
-_LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:sau(?: đây)?|thực hiện|triển khai|cụ thể|tham mưu)|^)\s*:\s*$")
+_LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:sau(?: đây)?|thực hiện|triển khai|cụ thể|tham mưu)|^"
+                          # "… Công an tỉnh và UBND các huyện theo chức năng nhiệm vụ:": only their remit, then the items
+                          r"|^\s*,?\s*(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền)[\s,]*(?:nhiệm vụ|quyền hạn)?"
+                          r"(?:\s+(?:được giao|của (?:đơn vị|ngành|mình)))?)\s*:\s*$")
 # A closing line with no object: "Đề nghị các đơn vị trực thuộc nghiêm túc triển khai thực hiện./."
 _GENERIC_PREDICATE = re.compile(
     r"^(?:[\s./,;:-]|nghiem tuc|khan truong|chu dong|kip thoi|to chuc|trien khai|phoi hop|thuc hien|quan tam|"
@@ -478,6 +481,8 @@ _OBLIGED = re.compile(r"\s*(?:cũng\s+)?(?:cần phải|phải|cần|có trách 
                       r"(?!là\s|được\s|có\s)[a-zđà-ỹ]")
 _EARLIER = re.compile(r"^\s*Trước đó\s*,")
 # a speaker telling what was already done: "cho biết: UBND huyện đã yêu cầu …" (the trigger follows this)
+_LEGAL_BASIS = re.compile(r"^\W*Căn cứ\s")
+_CITED_TITLE = re.compile(r"(?<![\wÀ-ỹ])(?:về việc|[Vv]/[Vv])\s*$")
 _TOLD_AS_DONE = re.compile(r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|thông tin)\s*:?[^;]{0,80}?(?<![\wÀ-ỹ])đã\s+$")
 
 
@@ -490,6 +495,8 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
             continue  # "(nguồn đơn: … gửi đến Chủ tịch UBND tỉnh, giao Ban Tiếp công dân tỉnh xử lý)": an aside
         if _TOLD_AS_DONE.search(sentence[:trigger.start()]):
             continue  # "Ông A cho biết: UBND huyện đã yêu cầu các đơn vị kiểm điểm …": what was already asked
+        if _CITED_TITLE.search(sentence[:trigger.start()]) and _LEGAL_BASIS.match(sentence):
+            continue  # "Căn cứ … Công văn số 1734/UBND-KGVX … về việc giao Sở X …": the title of a document cited
         units, end = _subjects(sentence, trigger.end(), index)
         lead = None
         if not units:
@@ -597,6 +604,8 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
     basis = _BASIS_ASIDE.match(rest)
     if basis and basis.group("qualifier").strip() and len(units) == 1:
         units = [(units[0][0] + " " + basis.group("qualifier").strip(), units[0][1])]  # "UBND các huyện trọng điểm"
+    if _TALLY.match(rest):
+        return None  # "Trong đó, Sở Y tế: 3 đề tài, dự án; …": what each unit received, counted, not asked
     if not (_STOP_RE.match(rest) or rest.startswith(":") or basis or (
             rest[:1].islower() and known_name(units[-1][0], index) and _ACTION_WORD.match(rest))) or _PAST.match(rest):
         return None
@@ -624,6 +633,10 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
     # a unit then a verb, at the start of a sentence of a document that assigns: "Sở X chủ trì …",
     # "Các sở, ngành liên quan có trách nhiệm …", "Công an tỉnh bố trí lực lượng …"
     return units, end, lead
+
+
+# a unit and a count after its colon: a tally of what it has or received ("Sở Y tế: 3 đề tài"), no instruction
+_TALLY = re.compile(r"^:\s*\d")
 
 
 _SENT_TO = re.compile(r"(?<![\wÀ-ỹ])gửi\s+(?:(?:tới|đến|cho)\s+)?")
@@ -853,7 +866,8 @@ def paragraph_tasks(text: str, offset: int, index: UnitIndex, *, numbered: bool 
             own, own_end = _subjects(clause, at, index, after_semicolon=False)
             after = clause[own_end:].lstrip()
             current = groups[-1]
-            if own and not current.object_list and (_STOP_RE.match(after) or after.startswith(":")) and not _PAST.match(after):
+            if own and not current.object_list and (_STOP_RE.match(after) or after.startswith(":")) and \
+                    not _PAST.match(after) and not _TALLY.match(after):
                 current.end = semicolon
                 groups.append(_Group(units=[(n, semicolon + 1 + a) for n, a in own], start=semicolon + 1 + own[0][1],
                                      end=end))
@@ -1054,6 +1068,14 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
                 others, cursor_end = _subjects(text, cursor + more.end(), index)
                 names = names + [name for name, _ in others]
                 cursor = cursor_end if others else cursor
+            if _LEAD_IN_END.match(text[cursor:].rstrip()):
+                # "Chủ tịch UBND tỉnh yêu cầu: Các Sở: A, B; Công an tỉnh và UBND các huyện theo chức năng nhiệm
+                # vụ:" ¶ "Tiếp tục …" ¶ "Tăng cường …": the items that follow are each one more task of every unit
+                drafts = [TaskDraft(unit=name, text=text[at:].strip(), start=paragraph.start + at, source="assignment")
+                          for name in names]
+                lead_in = LeadIn(names, drafts)
+                lead_in.marker = _marker(text)
+                continue
             if not opens_list or not _PAST.match(text[cursor:].lstrip()):
                 body = text[at:]
                 second = _second_request(body, index, cursor - at)
@@ -1070,7 +1092,8 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
             body = text[start:]
             lead = read_agency(body, index)
             rest = body[body.find(lead) + len(lead):] if lead and lead in body else ""
-            if lead and not lead.lower().startswith("các") and rest.startswith(":") and len(rest.strip(" :;.")) > 10:
+            if lead and not lead.lower().startswith("các") and rest.startswith(":") and len(rest.strip(" :;.")) > 10 \
+                    and not _TALLY.match(rest):
                 inline = rest[1:]
                 at = start + body.find(lead) + len(lead) + 1 + (len(inline) - len(inline.lstrip()))
                 tasks.append(TaskDraft(unit=lead, text=inline.strip(), start=paragraph.start + at, source="assignment"))

@@ -63,7 +63,8 @@ _OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹ
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # "21/ 5", "05 /9", "318 /UBND-KT": spaces typed around the slash of a date or a number-symbol.
 # "2584/SNN&PTNT- TT&BVTV": a space after a hyphen inside a document's symbol
-_HYPHEN_SPACE = re.compile(r"(\d+/[A-ZĐ&]{2,}(?:-[A-ZĐ&]{2,})*)-[ \t]+(?=[A-ZĐ&]{2,}(?![\wÀ-ỹ]))")
+# ("1632 / CĐ - TTg", "1060 / VPCP - KGVX": spaces on both sides, as a legal database prints them)
+_HYPHEN_SPACE = re.compile(r"(\d+/[A-ZĐ&]{2,}[a-z]?(?:-[A-ZĐ&]{2,}[a-z]?)*)[ \t]*-[ \t]+(?=[A-ZĐ&]{2,}[a-z]?(?![\wÀ-ỹ]))")
 # The people's committee and council written in title case ("Ủy ban Nhân dân", "Ủy Ban Nhân Dân", "Hội đồng Nhân
 # dân"), as news pages do: the vocabulary writes them in sentence case.
 _TITLE_CASED_COMMITTEE = re.compile(r"(?<![\wÀ-ỹ])(Ủy|Hội)\s+(Ban|ban|Đồng|đồng)\s+(Nhân|nhân)\s+(Dân|dân)(?![\wÀ-ỹ])")
@@ -74,7 +75,7 @@ def _committee_case(match: re.Match) -> str:
     return f"{head} {kind.lower()} nhân dân" if (head == "Ủy") == (kind.lower() == "ban") else match.group(0)
 
 
-_SLASH_SPACE = re.compile(r"(?<=\d)[ \t]*/[ \t]*(?=\d)|(?<=\d)[ \t]+/(?=[A-ZĐ])|(?<=\d)/[ \t]+(?=[A-ZĐ]{2,}[-/])")
+_SLASH_SPACE = re.compile(r"(?<=\d)[ \t]*/[ \t]*(?=\d)|(?<=\d)[ \t]+/(?=[A-ZĐ])|(?<=\d)[ \t]*/[ \t]+(?=[A-ZĐ]{2,}[a-z]?[ \t]*[-/])")
 
 # A known unit name glued to the verb after it by a lost space: "Sở Tài nguyên và Môi trườngchủ trì" → "… trường
 # chủ trì". A Vietnamese syllable never goes on after the last syllable of a name, so letters right after a known
@@ -118,8 +119,8 @@ def normalise_spelling(text: str) -> str:
     text = _TITLE_CASED_COMMITTEE.sub(_committee_case, text)
     text = _WORD.sub(_unglue, text)
     text = _GLUED_NAME.sub(lambda match: match.group(0) + " ", text)
-    text = _HYPHEN_SPACE.sub(r"\1-", text)
-    return _SLASH_SPACE.sub("/", text)
+    text = _SLASH_SPACE.sub("/", text)
+    return _HYPHEN_SPACE.sub(r"\1-", text)
 
 
 def prepare(raw: str, bold_paragraphs=()) -> Prepared:
@@ -127,6 +128,7 @@ def prepare(raw: str, bold_paragraphs=()) -> Prepared:
     raw = unicodedata.normalize("NFC", raw or "")[:MAX_TEXT_CHARS].replace("\r\n", "\n").replace("\r", "\n")
     raw = normalise_spelling(raw)
     raw = _PUBLICATION_STAMP.sub(r"\1\n", raw)
+    raw = _GLUED_RECIPIENTS.sub("\n", raw)
     bold_folded = {fold(clean_inline(b)) for b in bold_paragraphs}
     # text converted from Word keeps bold lines as "**Phòng Quản lý khoa học**": a bold paragraph too
     bold_folded |= {fold(" ".join(clean_inline(m.group(1)).split()))
@@ -184,6 +186,9 @@ def prepare(raw: str, bold_paragraphs=()) -> Prepared:
     return Prepared(text="\n\n".join(text_parts), paragraphs=paragraphs)
 
 
+# a page that lost the letter's line breaks: "… để Bộ Y tế biết, thực hiện./.Nơi nhận:" – the recipients are a block
+# of their own
+_GLUED_RECIPIENTS = re.compile(r"(?<=[.!?;])[ \t]*(?=Nơi nhận\s*:)")
 _WEB_ADDRESS = re.compile(r"^https?://\S+$")
 # a stored web page's publication stamp before its text ("date 2025-11-07 Ngày 7-11, Chủ tịch UBND …"): a line of
 # its own, so that the first sentence opens cleanly and the date can date the page (dates.reference_date)

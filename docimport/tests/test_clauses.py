@@ -1388,3 +1388,39 @@ def test_bodies_named_by_their_kind_lead_a_sentence_that_assigns():
             "sơ kết 03 năm thực hiện Chương trình, báo cáo trước ngày 15/11/2026.\n")
     assert tasks_of(body) == [("các sở", None), ("Nhà trường", "2026-07-31"),
                               ("Các tỉnh, thành phố trực thuộc Trung ương", "2026-11-15")]
+
+
+def test_a_listing_of_units_with_only_their_remit_before_the_colon_opens_items():
+    body = ("Chủ tịch UBND tỉnh yêu cầu: Các Sở: Tài nguyên và Môi trường, Xây dựng; Công an tỉnh và UBND các huyện, "
+            "thành phố theo chức năng nhiệm vụ:\nTiếp tục thực hiện nghiêm các quy định pháp luật về khoáng sản.\n"
+            "Tăng cường thanh tra, kiểm tra, xử lý vi phạm, báo cáo trước ngày 30/11/2026.\n")
+    units = ["Sở Tài nguyên và Môi trường", "Sở Xây dựng", "Công an tỉnh", "UBND các huyện, thành phố"]
+    assert tasks_of(body) == [(unit, None) for unit in units] + [(unit, "2026-11-30") for unit in units]
+    assert all(not text.startswith("Các Sở") for text in (t["text"] for t in extract(HEADER + body)["tasks"]))
+
+
+def test_a_tally_of_what_each_unit_received_is_no_task():
+    body = ("Tại hội nghị, Sở Khoa học và Công nghệ bàn giao kết quả 23 đề tài cho các sở, ngành. Trong đó, Sở Nông "
+            "nghiệp và Phát triển nông thôn: 9 đề tài, dự án; Sở Y tế: 3 đề tài; Công an tỉnh: 1 đề tài.\n")
+    assert tasks_of(body, header="") == []
+
+
+def test_one_assignment_told_three_times_with_the_body_written_three_ways_is_one_task():
+    body = ("Ngày 3-12, Chủ tịch UBND TPHCM có văn bản phân công Thường trực UBND TPHCM theo dõi, chỉ đạo giải quyết các "
+            "dự án tồn đọng, dừng thi công; khẩn trương triển khai, đưa vào sử dụng chống lãng phí.\n"
+            "Theo Thông báo, Thường trực Ủy ban nhân dân thành phố theo dõi, chỉ đạo giải quyết các dự án tồn đọng, "
+            "dừng thi công, khẩn trương triển khai, hoàn thành, đưa vào sử dụng các dự án để chống lãng phí, thất "
+            "thoát trên các lĩnh vực công tác.\n"
+            "Thường trực UBND TP.HCM theo dõi, chỉ đạo giải quyết các dự án tồn đọng, dừng thi công, khẩn trương triển "
+            "khai và giải quyết ngay trong tháng 12/2026.\n")
+    assert tasks_of(body) == [("Thường trực UBND TP.HCM", "2026-12-31")]
+
+
+def test_a_notice_sent_to_units_that_asks_them_to_act_assigns_the_work():
+    body = ("Sở Khoa học và Công nghệ thông báo đến các sở, ban, ngành, UBND các huyện, thành phố xây dựng đề xuất "
+            "đặt hàng nhiệm vụ khoa học và công nghệ cấp tỉnh, gửi về Sở trước ngày 30/6/2026.\n")
+    assert tasks_of(body) == [("các sở, ban, ngành, UBND các huyện, thành phố", "2026-06-30")]
+    # the title of a document cited as the legal basis assigns nothing now
+    basis = ("Căn cứ Công văn số 1734/UBND-KGVX ngày 27/5/2021 của UBND tỉnh về việc giao Sở Khoa học và Công nghệ "
+             "chủ động xây dựng định hướng đề xuất nhiệm vụ hằng năm.\n")
+    assert tasks_of(basis) == []

@@ -354,3 +354,41 @@ def test_numbers_that_share_the_symbol_written_after_the_last_are_one_citation_e
         ("614-CV/VPTW", "2011-04-21"), ("615-CV/VPTW", "2011-04-21")]
     assert dated("Phó Thủ tướng vừa ký các Quyết định số 547, 548/QĐ-TTg của Thủ tướng.") == [
         ("547/QĐ-TTg", None), ("548/QĐ-TTg", None)]
+
+
+def test_a_news_dateline_glued_to_its_dash_opens_the_first_sentence():
+    page = "(GLO)- UBND tỉnh đã chỉ đạo Sở Giao thông vận tải chủ trì tổng hợp diện tích cây cao su bị ảnh hưởng.\n"
+    assert [t["unit"] for t in extract(page)["tasks"]] == ["Sở Giao thông vận tải"]
+
+
+def test_a_symbol_printed_with_spaces_round_its_slash_and_hyphen_is_one_number():
+    assert normalise_spelling("Công văn số  1060 / VPCP - KGVX  ngày 19 tháng 02 năm 2016") == \
+        "Công văn số  1060/VPCP-KGVX  ngày 19 tháng 02 năm 2016"
+    assert normalise_spelling("Công điện số 1632 / CĐ - TTg ngày 11/9/2015") == "Công điện số 1632/CĐ-TTg ngày 11/9/2015"
+    # a range of pages or a date is left alone
+    assert normalise_spelling("trang 12 - 15, ngày 21/ 5") == "trang 12 - 15, ngày 21/5"
+    # the date after a cited number is the citation's, not the task's deadline
+    page = ("Bộ Y tế đôn đốc các địa phương thực hiện nghiêm ý kiến chỉ đạo tại Công văn số  1060 / VPCP - KGVX  ngày 19 "
+            "tháng 02 năm 2016 của Văn phòng Chính phủ.\n")
+    result = extract(page)
+    assert [(t["unit"], t["deadline"]) for t in result["tasks"]] == [("Bộ Y tế", None)]
+    assert [(r["number"], r["date"]) for r in result["references"]] == [("1060/VPCP-KGVX", "2016-02-19")]
+
+
+def test_recipients_glued_to_the_last_sentence_of_a_letter_are_no_tasks():
+    page = ("Kính gửi: Bộ Y tế.\n\nBộ Y tế triển khai các biện pháp phòng, chống dịch, báo cáo trước ngày 30/4/2026.\n\n"
+            "Văn phòng Chính phủ xin thông báo để Bộ Y tế biết, thực hiện./.Nơi nhận:\n\n• Như trên;\n\n"
+            "• Các Bộ: NG, CA, QP, TC;\n\n• Lưu: VT, KGVX.\n")
+    assert [(t["unit"], t["deadline"]) for t in extract(page)["tasks"]] == [("Bộ Y tế", "2026-04-30")]
+
+
+def test_one_body_written_in_full_or_shortened_gives_one_key_for_counting_an_assignment_once():
+    from docimport.extract import _unit_key
+
+    keys = {_unit_key(name) for name in ("Thường trực UBND TP.HCM", "Thường trực Ủy ban nhân dân thành phố",
+                                         "Thường trực UBND TPHCM", "thường trực ubnd tp. Hồ Chí Minh")}
+    assert keys == {"thuong truc ubnd"}
+    assert _unit_key("UBND tỉnh Cà Mau") == _unit_key("Ủy ban nhân dân tỉnh")
+    # two bodies are not one because one name begins the other
+    assert _unit_key("Các ban") != _unit_key("Các Ban Quản lý dự án chuyên ngành, khu vực")
+    assert _unit_key("UBND huyện") != _unit_key("UBND huyện Vũ Quang")
