@@ -77,8 +77,8 @@ KNOWN_AGENCIES = [
 ]
 
 # Collective phrases that stand for a group of units ("phối hợp với các phòng, đơn vị ...").
-COLLECTIVE = r"các\s+(?:ban quản lý dự án|ban quản lý|phòng|đơn vị|cơ quan|sở|ban|ngành|địa phương|tổ chức|huyện|đồng chí|Sở|Phòng|bộ)" \
-             r"(?:\s*,\s*(?:phòng|đơn vị|cơ quan|sở|ban|ngành|địa phương|tổ chức|đoàn thể|hội|Sở))*" \
+COLLECTIVE = r"các\s+(?:ban quản lý dự án|ban quản lý|phòng|đơn vị|cơ quan|sở|ban|ngành|địa phương|tổ chức|huyện|đồng chí|Sở|Phòng|bộ|cấp)" \
+             r"(?:\s*,\s*(?:các\s+)?(?:phòng|đơn vị|cơ quan|sở|ban|ngành|địa phương|tổ chức|đoàn thể|hội|Sở))*" \
              r"(?:\s+(?:chuyên môn|có liên quan|liên quan|thuộc Sở|trực thuộc Sở|trực thuộc|thuộc tỉnh))?"
 
 # Lower-case words that end a unit name: what follows is the task ("Sở Tài chính | bố trí kinh phí").

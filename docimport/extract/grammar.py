@@ -41,7 +41,7 @@ _EXECUTION_ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?:Các ông|Các bà|
 # unit continues the task before it until that task has a deadline ("… Yêu cầu gửi trước ngày 25/3/2026.").
 _TRIGGER = re.compile(
     r"(?:^|(?<=[\s;:.,(“\"‘]))(?:Giao|giao(?!\s+ban(?![\wÀ-ỹ]))|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
-    r"Phân công|phân công|thông báo(?=\s+(?:đến|tới)\s)|chỉ đạo(?=\s+cho\s)|chỉ đạo(?=\s*:\s*[“\"]?[A-ZĐÀ-Ỹ])|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+số\s*[\w/.-]+(?:\s+ngày\s+[\d/.-]+)?,?\s+chỉ đạo|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)"
+    r"Phân công|phân công|thông báo(?=\s+(?:đến|tới)\s)|chỉ đạo(?=\s+cho\s)|chỉ đạo(?=\s*:\s*[“\"]?[A-ZĐÀ-Ỹ])|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+số\s*[\w/.-]+(?:\s+ngày\s+[\d/.-]+)?,?\s+chỉ đạo|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s)|lưu ý(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)"
     r"(?:(?:(?<=giao )|(?<=Giao ))(?:trách nhiệm|nhiệm vụ)\s+cho\s+|(?<=thông báo )(?:đến|tới)\s+|cho\s+|trước mắt\s*,?\s+)?"
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y. A leader is no unit:

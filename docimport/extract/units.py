@@ -275,8 +275,10 @@ _CAPITAL_KIND = re.compile(r"(?<=,\s)(?:Ban|Ngành|Sở|Phòng|Đơn vị|Cơ qu
                            r"(?=[\s,;:.]|$)(?!\s+[A-ZĐÀÁẢÃẠĂÂÈÉẺẼẸÊÌÍỈĨỊÒÓỎÕỌÔƠÙÚỦŨỤƯỲÝỶỸỴ])")
 
 
-# a counted collective: "đề nghị 4 bộ, ngành nêu trên khẩn trương …", "03 đơn vị chưa báo cáo …" (read as "các …")
-_COUNTED = re.compile(r"^\d{1,3}\s+(?=(?:bộ|sở|ngành|đơn vị|cơ quan|địa phương|xã|phường|huyện|tỉnh|doanh nghiệp|trường)"
+# a counted collective: "đề nghị 4 bộ, ngành nêu trên khẩn trương …", "03 đơn vị chưa báo cáo …", "yêu cầu hai địa
+# phương quan tâm …" (read as "các …")
+_COUNTED = re.compile(r"^(?:\d{1,3}|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+"  # "hai địa phương"
+                      r"(?=(?:bộ|sở|ngành|đơn vị|cơ quan|địa phương|xã|phường|huyện|tỉnh|doanh nghiệp|trường)"
                       r"(?![\wÀ-ỹ]))")
 
 

@@ -1424,3 +1424,14 @@ def test_a_notice_sent_to_units_that_asks_them_to_act_assigns_the_work():
     basis = ("Căn cứ Công văn số 1734/UBND-KGVX ngày 27/5/2021 của UBND tỉnh về việc giao Sở Khoa học và Công nghệ "
              "chủ động xây dựng định hướng đề xuất nhiệm vụ hằng năm.\n")
     assert tasks_of(basis) == []
+
+
+def test_the_levels_and_sectors_a_leader_asks_and_localities_counted_in_words_are_units():
+    body = ("Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành cần quyết tâm cao độ, theo dõi sát diễn biến tình hình.\n\n"
+            "Thủ tướng nhấn mạnh yêu cầu hai địa phương quan tâm xây dựng hệ thống chính trị vững mạnh.\n\n"
+            "Phó Chủ tịch UBND thành phố lưu ý các địa phương tiếp tục rà soát kỹ danh sách cử tri, hoàn thành trước "
+            "ngày 10/3/2026.\n")
+    assert tasks_of(body) == [("các cấp, các ngành", None), ("hai địa phương", None),
+                              ("các địa phương", "2026-03-10")]
+    # "lưu ý" before what is no unit asks nobody
+    assert tasks_of("Đề nghị lưu ý thời gian còn lại của năm không nhiều.\n") == []
