@@ -57,6 +57,8 @@ UNIT_HEADS = [
     # bodies every sector has, named by their kind: a school, the provinces a ministry addresses, a forest ranger
     # station
     "Nhà trường", "Các trường", "Các tỉnh", "Hạt Kiểm lâm", "Hạt kiểm lâm",
+    # a sector named by its field ("Ngành Y tế cần chủ động …", "đối với ngành Giáo dục")
+    "Ngành",
 ]
 
 # Well-known provincial agencies (matched before the generic rule; "Sở Lao động, Thương binh và Xã hội"
@@ -114,6 +116,7 @@ NAME_STOPS = [
     "huy động", "lên phương án", "xác minh", "chấm dứt", "tạm dừng", "thu dọn",
     "ra quân", "khởi công", "cắt cử",
     "xét",  # "Nhà trường xét công nhận …"
+    "khuyến cáo",
 ]
 
 # Collective nouns that count ("40 nhiệm vụ") versus periods and positions that do not ("9 tháng", "lần thứ 7").

@@ -41,7 +41,7 @@ _EXECUTION_ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?:Các ông|Các bà|
 # unit continues the task before it until that task has a deadline ("… Yêu cầu gửi trước ngày 25/3/2026.").
 _TRIGGER = re.compile(
     r"(?:^|(?<=[\s;:.,(“\"‘]))(?:Giao|giao(?!\s+ban(?![\wÀ-ỹ]))|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
-    r"Phân công|phân công|thông báo(?=\s+(?:đến|tới)\s)|chỉ đạo(?=\s+cho\s)|chỉ đạo(?=\s*:\s*[“\"]?[A-ZĐÀ-Ỹ])|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+số\s*[\w/.-]+(?:\s+ngày\s+[\d/.-]+)?,?\s+chỉ đạo|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+chỉ đạo|nhấn mạnh(?=\s+(?:các|UBND|Sở|sở)\s)|lưu ý(?=\s+(?:các|UBND|Sở|sở)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)"
+    r"Phân công|phân công|thông báo(?=\s+(?:đến|tới)\s)|chỉ đạo(?=\s+cho\s)|chỉ đạo(?=\s*:\s*[“\"]?[A-ZĐÀ-Ỹ])|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+số\s*[\w/.-]+(?:\s+ngày\s+[\d/.-]+)?,?\s+chỉ đạo|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+chỉ đạo|(?:nhấn mạnh|lưu ý|khuyến cáo)(?=\s+(?:các|UBND|Sở|sở|Cục|Ban|Phòng|Công an|Trung tâm|Chi cục|Thanh tra|Văn phòng|ngành|huyện|xã|TP|thành phố)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)"
     r"(?:(?:(?<=giao )|(?<=Giao ))(?:trách nhiệm|nhiệm vụ)\s+cho\s+|(?<=thông báo )(?:đến|tới)\s+|cho\s+|trước mắt\s*,?\s+)?"
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y. A leader is no unit:
@@ -51,11 +51,11 @@ _LEADER_DIRECTS = re.compile(r"(?:(?:Chủ tịch|Giám đốc|Bí thư|Trưởn
                              r"|(?:[Đđ]ồng chí|Ông|Bà)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){1,4}\s+(?:(?:cũng|vừa)\s+)?"  # "Đồng chí Hậu chỉ đạo …"
                              # "… Phó Chủ tịch UBND huyện đánh giá cao …, đồng thời chỉ đạo UBND các xã …"
                              r"|(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban|Thủ tướng|[Đđ]ồng chí)[^.;:]*?,\s*(?:đồng thời|và|cũng)\s+)"
-                             r"(?<!đã )(?<!đang )chỉ đạo\s+(?:cho\s+)?")  # not "đã chỉ đạo": told as done
+                             r"(?:(?:đã|vừa)\s+)?(?<!đang )chỉ đạo\s+(?:cho\s+)?")
 _DIRECTS = re.compile(r"(?<![\wÀ-ỹ])(?:chỉ đạo|hướng dẫn)\s+")
 # a news item's dateline before its first sentence: "Cà Mau - ", "(THPL) - ", "(GLO)- ", "TP.HCM – "
 _DATELINE = r"(?:\([^()]{1,30}\)\s*|[A-ZĐ][\wÀ-ỹ.]*(?:\s+[A-ZĐ][\wÀ-ỹ.]*){0,3}\s+)[-–—]\s+"  # "(GLO)- "
-_OPENER = re.compile(r"^(?:" + _DATELINE + r")?[“\"‘]?\s*(?:(?:Riêng|Đối với|đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Song song đó|Song song với đó|Trong đó|Mặt khác|Theo đó|Cụ thể|Trước mắt|Đặc biệt(?: là)?|Nhất là)"
+_OPENER = re.compile(r"^(?:" + _DATELINE + r")?[“\"‘]?\s*(?:(?:Riêng|Đối với|đối với|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Song song đó|Song song với đó|Trong đó|Mặt khác|Theo đó|Cụ thể|Trước mắt|Đặc biệt(?: là)?|Nhất là|Hiện nay|Hiện tại)"
                      r"\s*,?\s*)*")  # a quotation opens the sentence: "“Sở Xây dựng chủ trì …”, Phó Chủ tịch nhấn mạnh"
 # "đối với X, <verb> …" names the topic first: X is the subject ("Ngoài ra, đối với UBND huyện, chỉ đạo UBND xã …");
 # so does "Riêng X, UBND TP giao kiểm tra …"

@@ -100,7 +100,7 @@ _LOCAL_GOVERNMENTS = re.compile(
     r"|cấp\s+(?:huyện|xã|tỉnh)|các\s+cấp|các\s+địa phương)(?:\s+(?:trong|trên địa bàn|thuộc|trực thuộc)\s+(?:tỉnh|[Tt]rung ương))?(?![\wÀ-ỹ])"
 )
 # A unit word written in lower case after the verb: "giao phòng Kiểm soát thủ tục hành chính".
-_LOWER_HEAD = re.compile(r"^(?:văn phòng|phòng|sở|ban quản lý|ban|trung tâm|chi cục|thanh tra|ủy ban nhân dân|cục|cơ quan)"
+_LOWER_HEAD = re.compile(r"^(?:văn phòng|phòng|sở|ban quản lý|ban|trung tâm|chi cục|thanh tra|ủy ban nhân dân|cục|cơ quan|ngành)"
                          r"\s+(?=[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])")
 # "các" + a kind of body that is not in COLLECTIVE: "Các BQL khu kinh tế", "các chủ đầu tư", "các trường học".
 _OPEN_COLLECTIVE = re.compile(
@@ -122,6 +122,8 @@ _NOT_AN_AGENCY = re.compile(
     r"Thanh tra(?!\s*(?:Sở|tỉnh|Bộ|huyện|thành phố|Chính phủ|Nhà nước|viên|[:;,.)]|$)))(?![\wÀ-ỹ])",
     re.I,
 )
+# a sector is a unit by the name of its field ("Ngành Y tế"), not "ngành chức năng", "ngành Trung ương"
+_NOT_A_SECTOR = re.compile(r"^[Nn]gành\s+(?:Trung ương|[a-zđà-ỹ])")
 
 
 # Words of NAME_STOPS that are nouns inside a name: "Ban An toàn giao thông tỉnh", "Ban Quản lý dự án đầu tư xây
@@ -340,7 +342,8 @@ def _read_bare_name(text: str, index: UnitIndex | None, allow_comma: bool) -> st
                 break  # "các đơn vị chưa gửi báo cáo …": what they have not done is no part of the name
             end += word.end()
         return text_as_read[:end]
-    if not (_HEAD_RE.match(text) or _OPEN_COLLECTIVE.match(text)) or _NOT_AN_AGENCY.match(text):
+    if not (_HEAD_RE.match(text) or _OPEN_COLLECTIVE.match(text)) or _NOT_AN_AGENCY.match(text) or \
+            _NOT_A_SECTOR.match(text):
         place = _PLACE_UNIT.match(text)
         return place.group(0).rstrip() if place else None
     words = re.finditer(r"\S+", text)

@@ -1378,8 +1378,8 @@ def test_a_leader_named_by_đồng_chí_who_directs_a_unit_gives_that_unit_the_w
             "đồng thời chỉ đạo UBND các xã tiếp tục thực hiện tốt công tác vệ sinh, tiêu độc môi trường.\n\n"
             "Đồng chí Hải chỉ đạo Phòng Nông nghiệp hoàn thành kế hoạch tiêm phòng trong tháng 10/2026.\n")
     assert tasks_of(body) == [("UBND các xã", None), ("Phòng Nông nghiệp", "2026-10-31")]
-    # what a leader already directed is told as done
-    assert tasks_of("Đồng chí Hải đã chỉ đạo Phòng Nông nghiệp hoàn thành kế hoạch tiêm phòng.\n") == []
+    # what was directed before the news ("Trước đó, …") is background
+    assert tasks_of("Trước đó, đồng chí Hải chỉ đạo Phòng Nông nghiệp hoàn thành kế hoạch tiêm phòng.\n") == []
 
 
 def test_bodies_named_by_their_kind_lead_a_sentence_that_assigns():
@@ -1435,3 +1435,20 @@ def test_the_levels_and_sectors_a_leader_asks_and_localities_counted_in_words_ar
                               ("các địa phương", "2026-03-10")]
     # "lưu ý" before what is no unit asks nobody
     assert tasks_of("Đề nghị lưu ý thời gian còn lại của năm không nhiều.\n") == []
+
+
+def test_a_leader_who_stresses_or_advises_a_body_asks_it_and_a_sector_is_named_by_its_field():
+    body = ("Chủ tịch UBND tỉnh nhấn mạnh Cục Thuế tỉnh phải đôn đốc các địa phương thực hiện tốt các khoản thu.\n\n"
+            "Sở khuyến cáo các doanh nghiệp phải bảo đảm thanh toán đầy đủ, đúng thời hạn tiền lương.\n\n"
+            "Đối với ngành Y tế cần chủ động xây dựng kịch bản ứng phó.\n\n"
+            "Hiện nay, UBND tỉnh chỉ đạo Sở Y tế phối hợp với các địa phương theo dõi tình hình dịch bệnh.\n")
+    assert tasks_of(body) == [("Cục Thuế tỉnh", None), ("các doanh nghiệp", None), ("Ngành Y tế", None),
+                              ("Sở Y tế", None)]
+    # "ngành chức năng", "các Bộ, ngành Trung ương" in an adverbial: no sector of that name
+    assert tasks_of("Ngành chức năng tỉnh khuyến cáo người dân chủ động theo dõi diễn biến xâm nhập mặn.\n") == []
+
+
+def test_what_a_chairman_has_directed_in_a_news_item_is_the_work_it_reports():
+    body = ("Để đảm bảo công tác phòng chống dịch, ngày 22/4, Chủ tịch UBND tỉnh Nguyễn Văn Sơn đã chỉ đạo UBND huyện "
+            "Đồng Văn tiếp tục phong tỏa thêm thôn Tả Kha.\n")
+    assert tasks_of(body, header="") == [("UBND huyện Đồng Văn", None)]
