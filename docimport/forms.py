@@ -72,10 +72,9 @@ NOT_A_UNIT = "Đơn vị đã chọn không có trong danh sách đơn vị củ
 
 def document_day(imported) -> dt.date:
     """The day the document speaks of: its own date, else the date its text refers to, else today."""
-    reference = ((imported.result or {}).get("document") or {}).get("reference_date")
     from django.utils import timezone
 
-    return imported.doc_date or parse_date(reference or "") or timezone.localdate()
+    return imported.doc_date or imported.referred_day or timezone.localdate()
 
 
 def review_units(imported) -> list:

@@ -238,7 +238,10 @@ def imported_document_accept(
                               exclude_pk=imported.pk, text_sha=imported.text_hash, issuer=imported.issuer).accepted()
     if earlier:
         raise AlreadyImported(earlier[0])
-    issued_on = issued_on or imported.doc_date or _reference_date(imported) or timezone.localdate()
+    issued_on = issued_on or imported.doc_date or imported.opening_day
+    if issued_on is None:
+        # the review asks for it too: a date the text only mentions may be a deadline, today is no issue date
+        raise ValidationError("Văn bản không ghi ngày ban hành: hãy nhập ngày ban hành theo bản gốc.")
     number = full_number(number if number is not None else imported.number_symbol)
     source = source_document_create(
         actor=actor, doc_type=doc_type or source_type_for(imported), issued_on=issued_on,
@@ -395,11 +398,6 @@ def _assigned_on(imported: ImportedDocument, choice: TaskChoice, issued_on: dt.d
     if due:
         candidates.append(due)
     return min(candidates)
-
-
-def _reference_date(imported: ImportedDocument) -> dt.date | None:
-    value = ((imported.result or {}).get("document") or {}).get("reference_date")
-    return dt.date.fromisoformat(value) if value else None
 
 
 def _members_by_name(organisation) -> dict:

@@ -21,7 +21,7 @@ from directives.views import DirectiveImportView
 from .choices import ImportStatus
 from .errors import DocumentImportError
 from .filtersets import ImportedDocumentFilterSet
-from .forms import DocumentFieldsForm, UploadForm, draft_rows, parse_date, review_units, task_draft_formset
+from .forms import DocumentFieldsForm, UploadForm, draft_rows, review_units, task_draft_formset
 from .highlight import highlight
 from .jobs import imported_document_create_later, needs_background
 from .models import ImportedDocument
@@ -40,6 +40,16 @@ from .tables import ImportedDocumentTable
 
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xls", ".csv")
+
+
+def issue_date_hint(imported) -> str:
+    """What the review says of "Ngày ban hành" when the document prints no date of its own."""
+    if imported.opening_day:
+        return (f"Văn bản không ghi ngày ban hành: đã điền ngày {format_date(imported.opening_day)} mà văn bản mở đầu "
+                "(ngày họp, ngày sự việc). Đối chiếu với bản gốc.")
+    referred = imported.referred_day
+    return "Văn bản không ghi ngày ban hành: nhập ngày theo bản gốc" + (
+        f" (ngày đọc được trong nội dung: {format_date(referred)})." if referred else ".")
 
 
 class ImportedDocumentListView(ObjectListView):
@@ -235,13 +245,16 @@ class ReviewView(MembershipRequiredMixin, View):
             if item.get("span"):
                 spans.append((item["span"][0], item["span"][1], "hl-qty"))
         if document_form is None:
-            reference = ((imported.result or {}).get("document") or {}).get("reference_date")
-            issued = imported.doc_date or parse_date(reference or "")
+            # the document's own date, else the day it opens with (a meeting's); never a date it merely mentions,
+            # which may be a deadline
+            issued = imported.doc_date or imported.opening_day
             document_form = DocumentFieldsForm(initial={
                 "doc_type": source_type_for(imported), "number": full_number(imported.number_symbol),
                 "issued_on": format_date(issued) if issued else "", "issuer": imported.issuer[:150],
                 "summary": imported.title,
             })
+        if not imported.doc_date:
+            document_form.fields["issued_on"].help_text = issue_date_hint(imported)
         duplicates = find_duplicates(organisation=membership.organisation, sha256=imported.sha256,
                                      number_symbol=imported.number_symbol, doc_date=imported.doc_date,
                                      exclude_pk=imported.pk, text_sha=imported.text_hash, issuer=imported.issuer)

@@ -25,8 +25,8 @@ import re
 from core.text import fold
 
 from .dates import (
-    earlier_step_deadline, find_dates, iso, item_reference, make_date, own_date, reference_date, strongly_cued,
-    task_deadline,
+    earlier_step_deadline, find_dates, iso, item_reference, make_date, opening_date, own_date, reference_date,
+    strongly_cued, task_deadline,
 )
 from .drafts import TaskDraft
 from .grammar import _LEADER, assignment_tasks
@@ -219,7 +219,7 @@ def extract(source, *, organisation=None, units=None) -> dict:
         "place": meta["place"], "date": iso(meta["date"]), "title": meta["title"],
         "summary": meta["title"], "signer": meta["signer"], "position": meta["position"],
         "authority": meta["authority"], "recipients": meta["recipients"],
-        "reference_date": iso(reference), "text": prepared.text,
+        "reference_date": iso(reference), "opening_date": iso(opening_date(paragraphs)), "text": prepared.text,
     }
     return {
         "doc_type": doc_type,

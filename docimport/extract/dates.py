@@ -46,14 +46,22 @@ def iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def own_date(meta: dict, paragraphs: list[Paragraph]) -> dt.date | None:
-    """The document's date; else the first date in its opening sentences; else the 1st of its month."""
-    if meta.get("date"):
-        return meta["date"]
+def opening_date(paragraphs: list[Paragraph]) -> dt.date | None:
+    """The day of what the document opens with: "Ngày 17/02/2025, Sở … tổ chức Hội nghị …" (a meeting's notice)."""
     for paragraph in paragraphs[:12]:
         match = re.match(rf"^(?:Ngày|Vào ngày|Sáng ngày|Chiều ngày)\s+{_DATE_NUMERIC}", paragraph.text)
         if match:
             return make_date(*match.groups())
+    return None
+
+
+def own_date(meta: dict, paragraphs: list[Paragraph]) -> dt.date | None:
+    """The document's date; else the first date in its opening sentences; else the 1st of its month."""
+    if meta.get("date"):
+        return meta["date"]
+    opening = opening_date(paragraphs)
+    if opening is not None:
+        return opening
     if meta.get("year"):
         return dt.date(meta["year"], meta.get("month") or 1, 1)
     return None

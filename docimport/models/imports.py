@@ -93,3 +93,24 @@ class ImportedDocument(SearchableModel, OrganisationScopedModel):
     @property
     def quantities(self) -> list[dict]:
         return list((self.result or {}).get("quantities") or [])
+
+    @property
+    def referred_day(self):
+        """The date the text refers to when it gives none of its own (the day it opens with, else the latest date it
+        mentions): the day the units valid for its tasks are taken from, and a hint for the person who dates it."""
+        return self._result_day("reference_date")
+
+    @property
+    def opening_day(self):
+        """The day of what the text opens with ("Ngày 17/02/2025, Sở … tổ chức Hội nghị …"): a meeting's notice
+        whose own date was left blank is dated near it."""
+        return self._result_day("opening_date")
+
+    def _result_day(self, key: str):
+        import datetime as dt
+
+        value = ((self.result or {}).get("document") or {}).get(key)
+        try:
+            return dt.date.fromisoformat(value) if value else None
+        except ValueError:
+            return None

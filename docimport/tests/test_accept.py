@@ -211,3 +211,16 @@ class TestAcceptApi:
         assert client.post(self.url(imported), {}, content_type="application/json").status_code == 404
         assert not AssignedTask.objects.exists()
         assert ImportedDocument.objects.get(pk=imported.pk).status == ImportStatus.DRAFT
+
+
+def test_the_api_refuses_to_guess_the_issue_date_of_a_page_that_gives_none(client, office_chief):
+    login(client, office_chief)
+    imported, _ = imported_document_create(actor=office_chief, filename="tin.txt", data=(
+        "UBND tỉnh yêu cầu Văn phòng Sở rà soát các đề tài chậm tiến độ, báo cáo trước ngày 20/11/2026.\n").encode())
+    url = reverse("imported-document-accept", args=[imported.pk])
+    response = client.post(url, {}, content_type="application/json")
+    assert response.status_code == 400 and "Văn bản không ghi ngày ban hành" in response.content.decode()
+    assert not SourceDocument.objects.exists() and ImportedDocument.objects.get().status == ImportStatus.DRAFT
+    response = client.post(url, {"issued_on": "15/11/2026"}, content_type="application/json")
+    assert response.status_code == 201, response.content
+    assert SourceDocument.objects.get().issued_on.isoformat() == "2026-11-15"

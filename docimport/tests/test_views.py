@@ -307,3 +307,27 @@ def test_a_pdf_of_many_pages_goes_to_the_background(settings):
     assert needs_background(out.getvalue(), "tb.pdf")
     settings.DOCIMPORT_BACKGROUND_PAGES = 20
     assert not needs_background(out.getvalue(), "tb.pdf")  # three pages with a text layer: read in the request
+
+
+def test_a_page_without_its_own_date_leaves_the_issue_date_to_the_clerk_with_the_date_it_mentions(client, office_chief):
+    login(client, office_chief)
+    text = ("UBND tỉnh yêu cầu Sở Khoa học và Công nghệ rà soát các đề tài chậm tiến độ, báo cáo trước ngày "
+            "20/11/2026.\n")
+    upload(client, "tin.txt", text.encode())
+    imported = ImportedDocument.objects.get()
+    assert imported.doc_date is None and imported.opening_day is None and imported.referred_day is not None
+    html = client.get(imported.get_absolute_url()).content.decode()
+    field = re.search(r'<input[^>]*name="issued_on"[^>]*>', html).group(0)
+    assert 'value="' not in field or 'value=""' in field  # the deadline is not taken for the issue date
+    assert "Văn bản không ghi ngày ban hành: nhập ngày theo bản gốc" in html
+    assert imported.referred_day.strftime("%d/%m/%Y") in html
+
+
+def test_a_meetings_notice_with_a_blank_day_is_dated_by_its_meeting_and_says_so(client, office_chief):
+    login(client, office_chief)
+    upload(client, "tb-001.docx", docx_from_text(seed_text("001")))  # "ngày   tháng 02 năm 2025"; met 17/02/2025
+    imported = ImportedDocument.objects.get()
+    assert imported.doc_date is None and imported.opening_day.isoformat() == "2025-02-17"
+    html = client.get(imported.get_absolute_url()).content.decode()
+    assert re.search(r'<input[^>]*name="issued_on"[^>]*value="17/02/2025"', html)
+    assert "đã điền ngày 17/02/2025 mà văn bản mở đầu" in html
