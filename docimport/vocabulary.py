@@ -116,7 +116,7 @@ NAME_STOPS = [
     "huy động", "lên phương án", "xác minh", "chấm dứt", "tạm dừng", "thu dọn",
     "ra quân", "khởi công", "cắt cử",
     "xét",  # "Nhà trường xét công nhận …"
-    "khuyến cáo",
+    "khuyến cáo", "nộp",
 ]
 
 # Collective nouns that count ("40 nhiệm vụ") versus periods and positions that do not ("9 tháng", "lần thứ 7").

@@ -17,10 +17,12 @@ _DATE_LONG = r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
 
 
 def make_date(day, month, year) -> dt.date | None:
+    """The date, or None when it is none: a day or month out of range, or a year mistyped ("19/8/8021")."""
     try:
-        return dt.date(int(year), int(month), int(day))
+        value = dt.date(int(year), int(month), int(day))
     except (TypeError, ValueError):
         return None
+    return value if 1900 < value.year < 2200 else None
 
 
 def find_dates(text: str) -> list[tuple[int, int, dt.date]]:
@@ -28,7 +30,7 @@ def find_dates(text: str) -> list[tuple[int, int, dt.date]]:
     for pattern in (_DATE_NUMERIC, _DATE_LONG):
         for match in re.finditer(pattern, text, flags=re.I):
             value = make_date(*match.groups())
-            if value and 1900 < value.year < 2200:
+            if value:
                 found.append((match.start(), match.end(), value))
     return sorted(found)
 

@@ -41,7 +41,7 @@ _EXECUTION_ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?:Các ông|Các bà|
 # unit continues the task before it until that task has a deadline ("… Yêu cầu gửi trước ngày 25/3/2026.").
 _TRIGGER = re.compile(
     r"(?:^|(?<=[\s;:.,(“\"‘]))(?:Giao|giao(?!\s+ban(?![\wÀ-ỹ]))|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Chỉ đạo|Ủy quyền|ủy quyền|"
-    r"Phân công|phân công|thông báo(?=\s+(?:đến|tới)\s)|chỉ đạo(?=\s+cho\s)|chỉ đạo(?=\s*:\s*[“\"]?[A-ZĐÀ-Ỹ])|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+số\s*[\w/.-]+(?:\s+ngày\s+[\d/.-]+)?,?\s+chỉ đạo|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+chỉ đạo|(?:nhấn mạnh|lưu ý|khuyến cáo)(?=\s+(?:các|UBND|Sở|sở|Cục|Ban|Phòng|Công an|Trung tâm|Chi cục|Thanh tra|Văn phòng|ngành|huyện|xã|TP|thành phố)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)"
+    r"Phân công|phân công|thông báo(?=\s+(?:đến|tới)\s)|(?:[Kk]ính|[Tt]rân trọng)\s+mời(?=\s+(?:các|Quý|quý)\s)|chỉ đạo(?=\s+cho\s)|chỉ đạo(?=\s*:\s*[“\"]?[A-ZĐÀ-Ỹ])|(?<!bản )(?<!kiến )(?<!sự )(?<!tác )(?<!theo )(?<!các )chỉ đạo,(?=\s)|(?:[Vv]ăn bản|[Cc]ông văn)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+số\s*[\w/.-]+(?:\s+ngày\s+[\d/.-]+)?,?\s+chỉ đạo|(?:[Vv]ăn bản|[Cc]ông văn|[Cc]ông điện|[Cc]hỉ thị)(?:\s+(?:hỏa tốc|hoả tốc|khẩn))?\s+chỉ đạo|(?:nhấn mạnh|lưu ý|khuyến cáo)(?=\s+(?:các|UBND|Sở|sở|Cục|Ban|Phòng|Công an|Trung tâm|Chi cục|Thanh tra|Văn phòng|ngành|huyện|xã|TP|thành phố)\s))(?:\s*:\s*[“\"]?|\s+|(?:(?<=đề nghị)|(?<=yêu cầu)|(?<=Đề nghị)|(?<=Yêu cầu)),\s+)"
     r"(?:(?:(?<=giao )|(?<=Giao ))(?:trách nhiệm|nhiệm vụ)\s+cho\s+|(?<=thông báo )(?:đến|tới)\s+|cho\s+|trước mắt\s*,?\s+)?"
 )
 # "X chỉ đạo Y làm Z" is X's task; only a lead-in "X chỉ đạo Y như sau:" hands the items to Y. A leader is no unit:
@@ -434,8 +434,14 @@ _COORDINATION_ONLY = re.compile(
 _FOCUS_ITEMS = re.compile(r"^\s*(?:Trong đó|Cụ thể|Theo đó)\s*,?\s*"
                           r"(?:tập trung(?:\s+vào)?\s+|thực hiện\s+|triển khai\s+)?"
                           r"(?:một số|các|những)?\s*(?:nhiệm vụ|nội dung|giải pháp)(?:\s+[\wÀ-ỹ]+){0,4}?\s*:\s*")
-_REQUIREMENTS_FOLLOW = re.compile(r"(?<![\wÀ-ỹ])(?:với|theo|đảm bảo|bảo đảm)\s+(?:các|những)\s+yêu cầu"
-                                  r"(?:\s+cụ thể)?(?:\s+như)?\s+sau\s*:\s*$")
+_REQUIREMENTS_FOLLOW = re.compile(r"(?<![\wÀ-ỹ])(?:(?:với|theo|đảm bảo|bảo đảm)\s+(?:các|những)\s+yêu cầu"
+                                  r"(?:\s+cụ thể)?|(?:nộp|gửi)\s+hồ sơ[^:;.]{0,80}?)(?:\s+như)?\s+sau\s*:\s*$")
+# ("… nộp hồ sơ đề nghị như sau:" ¶ "Thành phần hồ sơ: …" ¶ "Số lượng: 02 bộ": the items describe the one dossier)
+# an item that is a round of its own ("Đợt 1: Nộp trước ngày 01/5/2018 …", "Đợt 2: …"): a task, not a part
+_ROUND = re.compile(r"^\W*(?:Đợt|Lần|Giai đoạn)\s+(?:\d+|[IVX]+)\s*[:.,-]")
+# an item that only cites a document: the bases of what is asked, listed under it
+_CITATION_ITEM = re.compile(r"^\W*(?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Nghị định|Luật|Công văn|Kết luận|"
+                            r"Chương trình|Đề án|Thông báo|Hướng dẫn)\s+(?:số\s*)?\d+[^\s,;]*\s+(?:ngày|của)\s")
 _ADVISES = re.compile(r"(?<![\wÀ-ỹ])tham mưu(?:\s+[\wÀ-ỹ]+){0,6}?\s*:\s*$")
 # "Tỉnh Thừa Thiên Huế cũng đã lên kế hoạch di dời … trước 19 giờ ngày 17.9": a body telling what it has done does not
 # continue the task before it, nor give it that date
@@ -1023,12 +1029,14 @@ def assignment_tasks(paragraphs: list[Paragraph], index: UnitIndex, skip: set[in
                 for draft in lead_in.last:
                     draft.text = draft.text.rstrip() + " " + text.strip()
                 continue
-            if item is not None and lead_in.merges and lead_in.drafts:
+            if item is not None and lead_in.merges and lead_in.drafts and not _ROUND.match(item[0]):
                 # "… tổ chức xây dựng đề xuất … với các yêu cầu sau:" ¶ "1. Hồ sơ …" ¶ "2. Thời hạn gửi đề xuất: Trước
                 # …": the items are the parts of the one task
                 for draft in lead_in.drafts:
                     draft.text = draft.text.rstrip() + " " + text.strip()
                 continue
+            if item is not None and _CITATION_ITEM.match(item[0]):
+                continue  # "- Nghị quyết số 13-NQ/TU ngày … của Ban Thường vụ …": a basis listed, no work
             if item is not None:
                 lead_in.drafts = []  # the items carry the tasks
                 body, at = item

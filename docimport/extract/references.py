@@ -239,6 +239,11 @@ def _cited_with_its_year(key: str, found: dict) -> str | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
+# the page's own number line, as a letter prints it ("Số: 0155/KH-UBND") or a legal database's card does ("| Số hiệu |
+# 0155/KH-UBND |")
+_OWN_NUMBER_LINE = re.compile(r"^[|\s]*(?:Số hiệu|Số|SỐ)\s*[:|]", re.I)
+
+
 def _headline_number(text: str, found: dict) -> str | None:
     """The page's own number: its headline is "Thông báo số 1463/TB-SKHCN về việc …" and no other line cites that
     number (a news item about a document cites it in its body, and there it is a reference)."""
@@ -252,7 +257,7 @@ def _headline_number(text: str, found: dict) -> str | None:
             continue  # a headline is one short phrase
         key = fold(headline.group("number")).replace(" ", "")
         citing = [other for other in lines if key in fold(other).replace(" ", "")]
-        if key in found and all((m := _REFERENCE.match(other)) and fold(m.group("number")).replace(" ", "") == key
-                                for other in citing):
+        if key in found and all(_OWN_NUMBER_LINE.match(other) or (m := _REFERENCE.match(other)) and
+                                fold(m.group("number")).replace(" ", "") == key for other in citing):
             return key
     return None

@@ -1452,3 +1452,31 @@ def test_what_a_chairman_has_directed_in_a_news_item_is_the_work_it_reports():
     body = ("Để đảm bảo công tác phòng chống dịch, ngày 22/4, Chủ tịch UBND tỉnh Nguyễn Văn Sơn đã chỉ đạo UBND huyện "
             "Đồng Văn tiếp tục phong tỏa thêm thôn Tả Kha.\n")
     assert tasks_of(body, header="") == [("UBND huyện Đồng Văn", None)]
+
+
+def test_the_items_describing_one_dossier_are_parts_of_its_task_but_a_round_is_a_task_of_its_own():
+    body = ("Sở Khoa học và Công nghệ đề nghị UBND các huyện, thành phố nộp hồ sơ đề nghị như sau:\n\n"
+            "- Thành phần hồ sơ: Đơn yêu cầu công nhận sáng kiến cấp tỉnh.\n\n- Số lượng: 02 bộ bản giấy.\n\n"
+            "- Thời gian tiếp nhận hồ sơ: từ ngày 01/7 đến ngày 31/7/2026.\n")
+    assert tasks_of(body) == [("UBND các huyện, thành phố", "2026-07-31")]
+    body = ("Sở Khoa học và Công nghệ đề nghị các sở, ban, ngành nộp hồ sơ đề nghị xét công nhận sáng kiến như sau:\n\n"
+            "Đợt 1: Nộp trước ngày 01/5/2026 (đối với ngành Giáo dục và Đào tạo).\n\n"
+            "Đợt 2: Nộp trước ngày 01/10/2026 (đối với các cơ quan khác).\n")
+    assert tasks_of(body) == [("các sở, ban, ngành", "2026-05-01"), ("các sở, ban, ngành", "2026-10-01")]
+
+
+def test_items_that_only_cite_documents_are_the_bases_of_the_lead_in_not_tasks():
+    body = ("Sở Khoa học và Công nghệ đề nghị quý cơ quan, tổ chức và cá nhân đề xuất đặt hàng nhiệm vụ khoa học và "
+            "công nghệ cấp tỉnh năm 2027, cụ thể như sau:\n\n"
+            "- Nghị quyết số 01-NQ/ĐH ngày 22/10/2020 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XX.\n\n"
+            "- Quyết định số 19/QĐ-UBND ngày 12/01/2021 của UBND tỉnh ban hành Kế hoạch 5 năm 2021 – 2025.\n")
+    tasks = extract(HEADER + body)["tasks"]
+    assert [t["unit"] for t in tasks] == ["quý cơ quan, tổ chức và cá nhân"]
+    assert tasks[0]["text"].startswith("quý cơ quan") and "Nghị quyết số 01" not in tasks[0]["text"]
+
+
+def test_a_call_that_invites_bodies_to_take_part_asks_them():
+    body = ("Sở Khoa học và Công nghệ trân trọng thông báo và kính mời các tổ chức, cá nhân có năng lực nghiên cứu "
+            "tham gia đăng ký thực hiện nhiệm vụ khoa học và công nghệ năm 2027, gửi hồ sơ trước ngày 15/3/2027.\n")
+    assert tasks_of(body) == [("các tổ chức", "2027-03-15")]
+    assert tasks_of("Kính mời các đồng chí đại biểu tham dự hội nghị.\n") == []

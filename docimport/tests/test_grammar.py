@@ -392,3 +392,11 @@ def test_one_body_written_in_full_or_shortened_gives_one_key_for_counting_an_ass
     # two bodies are not one because one name begins the other
     assert _unit_key("Các ban") != _unit_key("Các Ban Quản lý dự án chuyên ngành, khu vực")
     assert _unit_key("UBND huyện") != _unit_key("UBND huyện Vũ Quang")
+
+
+def test_a_legal_databases_card_of_the_page_own_number_is_no_reference_and_a_mistyped_year_no_date():
+    page = ("https://x.vn/ke-hoach-0155\nKế hoạch 0155/KH-UBND năm 2025 chuyển đổi số tỉnh năm 2026\n"
+            "| Số hiệu | 0155/KH-UBND |\n\nSố: 0155/KH-UBND |\n\nCăn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ "
+            "tướng Chính phủ; Quyết định số 2148/QĐ-BKHCN ngày 19/8/8021 của Bộ Khoa học và Công nghệ.\n")
+    found = {(r["number"], r["date"]) for r in extract(page)["references"]}
+    assert found == {("749/QĐ-TTg", "2020-06-03"), ("2148/QĐ-BKHCN", None)}
