@@ -47,9 +47,8 @@ def issue_date_hint(imported) -> str:
     if imported.opening_day:
         return (f"Văn bản không ghi ngày ban hành: đã điền ngày {format_date(imported.opening_day)} mà văn bản mở đầu "
                 "(ngày họp, ngày sự việc). Đối chiếu với bản gốc.")
-    referred = imported.referred_day
-    return "Văn bản không ghi ngày ban hành: nhập ngày theo bản gốc" + (
-        f" (ngày đọc được trong nội dung: {format_date(referred)})." if referred else ".")
+    # no date of the page's own: the latest one it mentions is too often a deadline to be offered
+    return "Văn bản không ghi ngày ban hành: nhập ngày theo bản gốc."
 
 
 class ImportedDocumentListView(ObjectListView):

@@ -319,8 +319,9 @@ def test_a_page_without_its_own_date_leaves_the_issue_date_to_the_clerk_with_the
     html = client.get(imported.get_absolute_url()).content.decode()
     field = re.search(r'<input[^>]*name="issued_on"[^>]*>', html).group(0)
     assert 'value="' not in field or 'value=""' in field  # the deadline is not taken for the issue date
-    assert "Văn bản không ghi ngày ban hành: nhập ngày theo bản gốc" in html
-    assert imported.referred_day.strftime("%d/%m/%Y") in html
+    assert "Văn bản không ghi ngày ban hành: nhập ngày theo bản gốc." in html
+    hint = re.search(r'<div class="form-text" id="id_issued_on_help">([^<]*)</div>', html).group(1)
+    assert hint == "Văn bản không ghi ngày ban hành: nhập ngày theo bản gốc."  # the deadline is not offered either
 
 
 def test_a_meetings_notice_with_a_blank_day_is_dated_by_its_meeting_and_says_so(client, office_chief):
