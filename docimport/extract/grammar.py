@@ -101,6 +101,8 @@ _RECIPIENTS = re.compile(r"^(?:Kính gửi|Nơi nhận)")
 
 # Who assigns in a province: its People's Committee (and its chairman), the city's in a centrally-run city.
 _PROVINCIAL = re.compile(rf"^(?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố|TP)(?:\.?\s*[{UPPER}][\wÀ-ỹ.]*)*$")  # "UBND tỉnh Cà Mau"
+# the central government: a ministry, the Government, the Prime Minister
+_CENTRAL = re.compile(r"^(?:Bộ\s+(?!Chỉ huy)[A-ZĐ]|Chính phủ$|Thủ tướng(?: Chính phủ)?$)")
 _ASSIGNER_VERB = re.compile(r"(?:chỉ đạo|giao|yêu cầu|đề nghị|ban hành|thông báo|phân công)\s+(?:cho\s+)?")
 # One People's Committee (not "UBND các huyện") and what it does as the assigning government.
 _ONE_COMMITTEE = re.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP|huyện|thị xã|quận)(?![\wÀ-ỹ])(?!\s*,)")
@@ -628,6 +630,12 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
         # "UBND tỉnh chỉ đạo tổng kết …", "UBND tỉnh giao 833 nhiệm vụ …": who assigns, not a task; but "Sở GTVT
         # chỉ đạo lực lượng thanh tra …" is the work of the Sở, "Các Khoa thông báo cho các giảng viên …" the faculties
         return None
+    if assigner and _CENTRAL.match(units[0][0]) and len(units) == 1:
+        # "Bộ GDĐT chỉ đạo các cơ sở giáo dục tổ chức …": a ministry does not do the work it directs
+        at = end + (len(sentence[end:]) - len(rest)) + assigner.end()
+        objects, objects_end = _subjects(sentence, at, index)
+        if objects:
+            return objects, objects_end, None
     if assigner and _PROVINCIAL.match(units[0][0]) and len(units) == 1:
         # "UBND tỉnh chỉ đạo các UBND huyện tổ chức …": the province assigns, the units it names do the work; a
         # province named in full directing "các sở, ngành" is the addressee of a government letter doing its part

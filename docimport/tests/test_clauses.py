@@ -1480,3 +1480,11 @@ def test_a_call_that_invites_bodies_to_take_part_asks_them():
             "tham gia đăng ký thực hiện nhiệm vụ khoa học và công nghệ năm 2027, gửi hồ sơ trước ngày 15/3/2027.\n")
     assert tasks_of(body) == [("các tổ chức", "2027-03-15")]
     assert tasks_of("Kính mời các đồng chí đại biểu tham dự hội nghị.\n") == []
+
+
+def test_what_a_ministry_directs_is_the_work_of_the_bodies_it_names():
+    body = "Bộ GDĐT chỉ đạo các cơ sở giáo dục tổ chức lễ khai giảng năm học mới gọn nhẹ, an toàn.\n"
+    assert tasks_of(body) == [("các cơ sở giáo dục", None)]
+    # a Sở that directs its own forces does the work itself
+    assert tasks_of("Sở Giao thông vận tải chỉ đạo lực lượng thanh tra tăng cường kiểm tra tải trọng xe.\n") == \
+        [("Sở Giao thông vận tải", None)]
