@@ -653,7 +653,7 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
 _TALLY = re.compile(r"^:\s*\d")
 
 
-_SENT_TO = re.compile(r"(?<![\wÀ-ỹ])gửi\s+(?:(?:tới|đến|cho)\s+)?")
+_SENT_TO = re.compile(r"(?<![\wÀ-ỹ])g[ửở]i\s+(?:(?:tới|đến|cho)\s+)?")  # "gởi": the South's spelling
 
 
 def _addressees_before(sentence: str, trigger: re.Match, index: UnitIndex) -> list[tuple[str, int]] | None:

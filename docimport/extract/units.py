@@ -16,7 +16,10 @@ def _alternation(words) -> str:
 
 
 _HEAD_RE = re.compile(rf"(?:{_alternation(UNIT_HEADS)})(?![\wÀ-ỹ])")
-_KNOWN_FOLDED = sorted(((fold(name), name) for name in KNOWN_AGENCIES), key=lambda item: -len(item[0]))
+# each written with "&" too, as letters often do ("Sở Giáo dục & Đào tạo", "Sở Tài nguyên & Môi trường")
+_KNOWN_FOLDED = sorted(((fold(spelling), spelling) for name in KNOWN_AGENCIES
+                        for spelling in dict.fromkeys((name, name.replace(" và ", " & ")))),
+                       key=lambda item: -len(item[0]))
 _STOP_RE = re.compile(rf"^(?:{_alternation(NAME_STOPS)})(?![\wÀ-ỹ])")
 _COLLECTIVE_RE = re.compile(COLLECTIVE)
 # Bodies named by their role in the work rather than by name: "đề nghị nhóm nghiên cứu tiếp tục …", "Đoàn kiểm

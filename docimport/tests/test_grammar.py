@@ -400,3 +400,10 @@ def test_a_legal_databases_card_of_the_page_own_number_is_no_reference_and_a_mis
             "tướng Chính phủ; Quyết định số 2148/QĐ-BKHCN ngày 19/8/8021 của Bộ Khoa học và Công nghệ.\n")
     found = {(r["number"], r["date"]) for r in extract(page)["references"]}
     assert found == {("749/QĐ-TTg", "2020-06-03"), ("2148/QĐ-BKHCN", None)}
+
+
+def test_a_known_body_written_with_an_ampersand_and_a_letter_sent_with_the_souths_spelling():
+    assert read_agency("Sở Giáo dục & Đào tạo và các huyện, thị") == "Sở Giáo dục & Đào tạo"
+    page = ("Phó Chủ tịch UBND tỉnh vừa ký văn bản gởi Sở Tài nguyên & Môi trường, Sở Xây dựng yêu cầu rà soát các dự "
+            "án chậm tiến độ.\n")
+    assert [t["unit"] for t in extract(page)["tasks"]] == ["Sở Tài nguyên & Môi trường", "Sở Xây dựng"]
