@@ -179,6 +179,9 @@ def read_agency(text: str, index: UnitIndex | None = None, *, allow_comma: bool 
     return found[0] if found else None
 
 
+_KIND_PAIR = re.compile(r"(?:Cơ quan|Đơn vị)\s*,\s*(?:cơ quan|đơn vị|địa phương|doanh nghiệp)(?![\wÀ-ỹ])")
+
+
 def agency_span(text: str, index: UnitIndex | None = None, *, allow_comma: bool = True) -> tuple[str, int, int] | None:
     """(name, start, end) of the unit named at the start of `text`; offsets in `text` (title and spaces skipped)."""
     start = len(text) - len(text.lstrip())
@@ -191,6 +194,15 @@ def agency_span(text: str, index: UnitIndex | None = None, *, allow_comma: bool 
     rest = text[start:]
     if not rest:
         return None
+    pair = _KIND_PAIR.match(rest)
+    if pair:  # "Cơ quan, đơn vị trường học báo cáo …": two kinds of body named as one addressee, then its words
+        end = pair.end()
+        for _ in range(3):
+            word = re.match(r"\s+([a-zđà-ỹ]+)(?![\wÀ-ỹ])", rest[end:])
+            if not word or _STOP_RE.match(rest[end + 1:].lstrip()):
+                break
+            end += word.end()
+        return rest[:end], start, start + end
     lowered = _LOWER_HEAD.match(rest)
     if lowered:
         name = _read_name(rest[0].upper() + rest[1:], index, allow_comma)

@@ -407,3 +407,9 @@ def test_a_known_body_written_with_an_ampersand_and_a_letter_sent_with_the_south
     page = ("Phó Chủ tịch UBND tỉnh vừa ký văn bản gởi Sở Tài nguyên & Môi trường, Sở Xây dựng yêu cầu rà soát các dự "
             "án chậm tiến độ.\n")
     assert [t["unit"] for t in extract(page)["tasks"]] == ["Sở Tài nguyên & Môi trường", "Sở Xây dựng"]
+
+
+def test_two_kinds_of_body_named_as_one_addressee_are_one_unit():
+    page = ("Sở Giáo dục và Đào tạo đề nghị thủ trưởng các đơn vị thực hiện:\n\n1. Cơ quan, đơn vị trường học báo cáo tình "
+            "hình thực hiện trước ngày 10 tháng 4 năm 2026.\n")
+    assert [(t["unit"], t["deadline"]) for t in extract(page)["tasks"]] == [("Cơ quan, đơn vị trường học", "2026-04-10")]
