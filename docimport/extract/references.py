@@ -53,7 +53,10 @@ _REF_DATE_NO_YEAR = re.compile(r"^\s*,?\s*ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})
 # "… số 4382/GDĐT-KHTC, số 4383/GDĐT-KHTC ngày 14/12/2018": more numbers of the same kind, one date for all
 _MORE_NUMBERS = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?(?P<number>\d+[A-Za-z]?(?:/\d{4})?/[A-ZĐ][\wĐđ&]*(?:[-/.][\wĐđ&]+)*)")
 _DATE_AFTER_ISSUER = re.compile(rf"^\s*,?\s*(?:của|do)\s+(?:(?!\s(?:về|tại|theo|trên|trong|để|nhằm|đến|gửi|việc)\s)"
-                                rf"[^,;.:“\"]){{2,80}}?\s+(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*{_DATE_NUMERIC}")
+                                rf"[^,;.:“\"]){{2,80}}?\s+(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*"
+                                # "… của Chính phủ ngày 03 tháng 12 năm 2007"
+                                r"(?:(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
+                                r"|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))")
 _ISSUER = re.compile(r"^\s*,?\s*của\s+(?P<issuer>[^,;.:()“\"]+)")
 _ISSUER_STOP = re.compile(
     r"\s(?:về|quy định|ban hành|phê duyệt|hướng dẫn|triển khai|thực hiện|tại|trong|đối với|để|nhằm|theo|đến|"
@@ -191,7 +194,7 @@ def references(text: str, reference: dt.date | None = None) -> list[dict]:
         if after_issuer:
             # "Quyết định số 718/QĐ-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ngày 15/3/2022", "công văn số
             # 651 do UBND tỉnh ban hành vào ngày 15/5/2018"
-            date = make_date(*after_issuer.groups())
+            date = make_date(*[group for group in after_issuer.groups() if group is not None])
         if date is None:
             date = _date_before(text, match.start(), reference)
         issuer = None
@@ -239,6 +242,8 @@ def _cited_with_its_year(key: str, found: dict) -> str | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
+# a legal database's headline before the document's own: "Nội dung toàn văn Công văn 7599/VPCP-KTTH …"
+_FULL_TEXT_OF = re.compile(r"^(?:Nội dung toàn văn|Toàn văn|Xem toàn văn)\s+", re.I)
 # the page's own number line, as a letter prints it ("Số: 0155/KH-UBND") or a legal database's card does ("| Số hiệu |
 # 0155/KH-UBND |")
 _OWN_NUMBER_LINE = re.compile(r"^[|\s]*(?:Số hiệu|Số|SỐ)\s*[:|]", re.I)
@@ -252,12 +257,12 @@ def _headline_number(text: str, found: dict) -> str | None:
     if len(lines) < 3:
         return None  # a sentence, not a page with a headline and a body
     for line in opening:
-        headline = _REFERENCE.match(line)
+        headline = _REFERENCE.match(_FULL_TEXT_OF.sub("", line))
         if not headline or ";" in line or len(line.split()) > 40:
             continue  # a headline is one short phrase
         key = fold(headline.group("number")).replace(" ", "")
         citing = [other for other in lines if key in fold(other).replace(" ", "")]
-        if key in found and all(_OWN_NUMBER_LINE.match(other) or (m := _REFERENCE.match(other)) and
-                                fold(m.group("number")).replace(" ", "") == key for other in citing):
+        if key in found and all(_OWN_NUMBER_LINE.match(other) or (m := _REFERENCE.match(_FULL_TEXT_OF.sub("", other)))
+                                and fold(m.group("number")).replace(" ", "") == key for other in citing):
             return key
     return None

@@ -64,6 +64,8 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 # "21/ 5", "05 /9", "318 /UBND-KT": spaces typed around the slash of a date or a number-symbol.
 # "2584/SNN&PTNT- TT&BVTV": a space after a hyphen inside a document's symbol
 # ("1632 / CĐ - TTg", "1060 / VPCP - KGVX": spaces on both sides, as a legal database prints them)
+# "103/BKH-KTĐP &LT": a space before the "&" of a symbol
+_AMPERSAND_SPACE = re.compile(r"(?<=\d/)([A-ZĐ]{2,}(?:-[A-ZĐ]{2,})*)[ \t]+&(?=[A-ZĐ])")
 _HYPHEN_SPACE = re.compile(r"(\d+/[A-ZĐ&]{2,}[a-z]?(?:-[A-ZĐ&]{2,}[a-z]?)*)[ \t]*-[ \t]+(?=[A-ZĐ&]{2,}[a-z]?(?![\wÀ-ỹ]))")
 # The people's committee and council written in title case ("Ủy ban Nhân dân", "Ủy Ban Nhân Dân", "Hội đồng Nhân
 # dân"), as news pages do: the vocabulary writes them in sentence case.
@@ -120,6 +122,7 @@ def normalise_spelling(text: str) -> str:
     text = _WORD.sub(_unglue, text)
     text = _GLUED_NAME.sub(lambda match: match.group(0) + " ", text)
     text = _SLASH_SPACE.sub("/", text)
+    text = _AMPERSAND_SPACE.sub(r"\1&", text)
     return _HYPHEN_SPACE.sub(r"\1-", text)
 
 

@@ -413,3 +413,16 @@ def test_two_kinds_of_body_named_as_one_addressee_are_one_unit():
     page = ("Sở Giáo dục và Đào tạo đề nghị thủ trưởng các đơn vị thực hiện:\n\n1. Cơ quan, đơn vị trường học báo cáo tình "
             "hình thực hiện trước ngày 10 tháng 4 năm 2026.\n")
     assert [(t["unit"], t["deadline"]) for t in extract(page)["tasks"]] == [("Cơ quan, đơn vị trường học", "2026-04-10")]
+
+
+def test_a_date_written_long_after_the_issuer_an_ampersand_symbol_and_a_full_text_headline():
+    page = ("Giao Bộ Tài chính trình Thủ tướng theo quy định tại Nghị định số 179/2007/NĐ-CP của Chính phủ ngày 03 tháng "
+            "12 năm 2007 về ban hành Quy chế; ý kiến của Bộ Kế hoạch và Đầu tư tại văn bản số 103/BKH-KTĐP &LT ngày 7 "
+            "tháng 01 năm 2008.\n")
+    found = {(r["number"], r["date"]) for r in extract(page)["references"]}
+    assert found == {("179/2007/NĐ-CP", "2007-12-03"), ("103/BKH-KTĐP&LT", "2008-01-07")}
+    # a legal database's "Nội dung toàn văn Công văn N …" headline and "Số: N" line are the page's own number
+    page = ("https://x.vn/cong-van-7599\nNội dung toàn văn Công văn 7599/VPCP-KTTH hoàn thiện đề án thành lập Quỹ\n\n"
+            "Số: 7599/VPCP-KTTH | Hà Nội, ngày 31 tháng 12 năm 2007 |\n\nKính gửi: Bộ Khoa học và Công nghệ.\n\n"
+            "Xét đề nghị tại Công văn số 3326/BKHCN-TC ngày 19/12/2007, Phó Thủ tướng có ý kiến như sau.\n")
+    assert [r["number"] for r in extract(page)["references"]] == ["3326/BKHCN-TC"]
