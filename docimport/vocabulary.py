@@ -59,6 +59,8 @@ UNIT_HEADS = [
     "Nhà trường", "Các trường", "Các tỉnh", "Hạt Kiểm lâm", "Hạt kiểm lâm",
     # a sector named by its field ("Ngành Y tế cần chủ động …", "đối với ngành Giáo dục")
     "Ngành",
+    # groups of state companies; the Party's committees of a district, town or city, and its branches
+    "Tập đoàn", "Tổng công ty", "Huyện ủy", "Thị ủy", "Thành ủy", "Đảng bộ", "Ủy ban bầu cử",
 ]
 
 # Well-known provincial agencies (matched before the generic rule; "Sở Lao động, Thương binh và Xã hội"

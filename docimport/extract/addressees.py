@@ -13,7 +13,7 @@ from .units import _NOUN_PHRASE, _STOP_RE, UPPER, _goes_on_name
 _ADDRESSEE_OPENER = re.compile(
     r"(?:các\s+|những\s+|từng\s+|mỗi\s+)?(?:cơ quan|đơn vị|tổ chức|chủ nhiệm|chủ đầu tư|chủ dự án|nhà thầu|nhà cung cấp|ban|tổ|"
     r"nhóm|hội đồng|đoàn|doanh nghiệp|công ty|hợp tác xã|trường|trạm|đội|bộ phận|thành viên|lực lượng|chính quyền|"
-    r"cấp ủy|ngành chức năng|ngành)(?![\wÀ-ỹ])"
+    r"cấp ủy|ngành chức năng|ngành|địa phương)(?![\wÀ-ỹ])"
     rf"|các\s+[a-zđà-ỹ]+(?![\wÀ-ỹ])|[{UPPER}][\wÀ-ỹ&-]*"
 )
 # what follows "các" or a capital that is a person, a title or a thing, not a body

@@ -101,8 +101,9 @@ _RECIPIENTS = re.compile(r"^(?:Kính gửi|Nơi nhận)")
 
 # Who assigns in a province: its People's Committee (and its chairman), the city's in a centrally-run city.
 _PROVINCIAL = re.compile(rf"^(?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố|TP)(?:\.?\s*[{UPPER}][\wÀ-ỹ.]*)*$")  # "UBND tỉnh Cà Mau"
-# the central government: a ministry, the Government, the Prime Minister
-_CENTRAL = re.compile(r"^(?:Bộ\s+(?!Chỉ huy)[A-ZĐ]|Chính phủ$|Thủ tướng(?: Chính phủ)?$)")
+# the central government: a ministry, the Government, the Prime Minister; a Party committee directs as they do
+_CENTRAL = re.compile(r"^(?:Bộ\s+(?!Chỉ huy)[A-ZĐ]|Chính phủ$|Thủ tướng(?: Chính phủ)?$"
+                      r"|(?:Ban Thường vụ\s+)?(?:Tỉnh|Huyện|Thị|Thành)\s+ủy(?:\s+[A-ZĐ][\wÀ-ỹ]*)*$)")  # a Party committee too
 _ASSIGNER_VERB = re.compile(r"(?:chỉ đạo|giao|yêu cầu|đề nghị|ban hành|thông báo|phân công)\s+(?:cho\s+)?")
 # One People's Committee (not "UBND các huyện") and what it does as the assigning government.
 _ONE_COMMITTEE = re.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|TP|huyện|thị xã|quận)(?![\wÀ-ỹ])(?!\s*,)")

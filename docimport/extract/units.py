@@ -188,6 +188,9 @@ def agency_span(text: str, index: UnitIndex | None = None, *, allow_comma: bool 
     title = _TITLE.match(text, start) if start else _TITLE.match(text)
     if title:
         start = title.end()
+    every = re.match(r"[Tt]ất cả\s+(?=các\s)", text[start:])
+    if every:  # "yêu cầu tất cả các bộ, ngành, địa phương …": the collective itself
+        start += every.end()
     doubled = re.match(r"[Cc]ác\s+(?=(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s)", text[start:])
     if doubled:  # "các UBND các huyện, thị xã": the committees of the districts
         start += doubled.end()

@@ -1488,3 +1488,13 @@ def test_what_a_ministry_directs_is_the_work_of_the_bodies_it_names():
     # a Sở that directs its own forces does the work itself
     assert tasks_of("Sở Giao thông vận tải chỉ đạo lực lượng thanh tra tăng cường kiểm tra tải trọng xe.\n") == \
         [("Sở Giao thông vận tải", None)]
+
+
+def test_state_groups_party_committees_every_collective_and_a_bare_locality_are_asked():
+    body = ("Tập đoàn Dầu khí Việt Nam khẩn trương chuyển giao dự án Khu công nghiệp Dịch vụ Dầu khí.\n\n"
+            "Thủ tướng yêu cầu tất cả các bộ, ngành, địa phương tập trung hoàn thành cơ sở dữ liệu trong năm 2026.\n\n"
+            "Thủ tướng giao địa phương phối hợp các bộ, ngành liên quan khảo sát địa điểm tái định cư.\n\n"
+            "Ban Thường vụ Huyện ủy đề nghị Đảng bộ xã Trần Hợi chuẩn bị các điều kiện để tổ chức đại hội.\n\n"
+            "Huyện ủy chỉ đạo các đơn vị trên hoàn thiện dự thảo báo cáo chính trị trước ngày 15/3/2026.\n")
+    assert tasks_of(body) == [("Tập đoàn Dầu khí Việt Nam", None), ("các bộ, ngành, địa phương", "2026-12-31"),
+                              ("địa phương", None), ("Đảng bộ xã Trần Hợi", None), ("các đơn vị trên", "2026-03-15")]
