@@ -48,12 +48,16 @@ def iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def opening_date(paragraphs: list[Paragraph]) -> dt.date | None:
-    """The day of what the document opens with: "Ngày 17/02/2025, Sở … tổ chức Hội nghị …" (a meeting's notice)."""
+def opening_date(paragraphs: list[Paragraph], year: int | None = None) -> dt.date | None:
+    """The day of what the document opens with: "Ngày 17/02/2025, Sở … tổ chức Hội nghị …" (a meeting's notice);
+    with `year`, also a news item's "Ngày 05/12, UBND tỉnh …" in that year."""
     for paragraph in paragraphs[:12]:
         match = re.match(rf"^(?:Ngày|Vào ngày|Sáng ngày|Chiều ngày)\s+{_DATE_NUMERIC}", paragraph.text)
         if match:
             return make_date(*match.groups())
+        short = re.match(r"^(?:Ngày|Vào ngày|Sáng ngày|Chiều ngày|Sáng|Chiều)\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*,", paragraph.text)
+        if short and year:
+            return make_date(short.group(1), short.group(2), year)
     return None
 
 

@@ -426,3 +426,11 @@ def test_a_date_written_long_after_the_issuer_an_ampersand_symbol_and_a_full_tex
             "Số: 7599/VPCP-KTTH | Hà Nội, ngày 31 tháng 12 năm 2007 |\n\nKính gửi: Bộ Khoa học và Công nghệ.\n\n"
             "Xét đề nghị tại Công văn số 3326/BKHCN-TC ngày 19/12/2007, Phó Thủ tướng có ý kiến như sau.\n")
     assert [r["number"] for r in extract(page)["references"]] == ["3326/BKHCN-TC"]
+
+
+def test_a_news_item_opening_with_a_yearless_day_is_dated_by_the_year_it_refers_to():
+    page = "Ngày 05/12, UBND tỉnh yêu cầu Văn phòng Sở rà soát các đề tài, báo cáo trước ngày 20/12/2026.\n"
+    assert extract(page)["document"]["opening_date"] == "2026-12-05"
+    page = "Ngày 28/12, UBND tỉnh yêu cầu Văn phòng Sở rà soát các đề tài, báo cáo trước ngày 05/01/2027.\n"
+    assert extract(page)["document"]["opening_date"] == "2026-12-28"  # the year before the January deadline
+    assert extract("Ngày 05/12, UBND tỉnh yêu cầu Văn phòng Sở rà soát các đề tài.\n")["document"]["opening_date"] is None
