@@ -492,6 +492,8 @@ _EARLIER = re.compile(r"^\s*Trước đó\s*,")
 # a speaker telling what was already done: "cho biết: UBND huyện đã yêu cầu …" (the trigger follows this)
 _LEGAL_BASIS = re.compile(r"^\W*Căn cứ\s")
 _CITED_TITLE = re.compile(r"(?<![\wÀ-ỹ])(?:về việc|[Vv]/[Vv])\s*$")
+# a piece of work handed to a unit named after it, at the end of the sentence
+_WORK_GIVEN_TO = re.compile(r"(?<![\wÀ-ỹ])[Gg]iao\s+(?:nhiệm vụ|công tác|trách nhiệm|việc)\s+(?![Cc]ho\s)[^;:]{5,200}?\s+cho\s+")
 _TOLD_AS_DONE = re.compile(r"(?<![\wÀ-ỹ])(?:cho biết|cho hay|thông tin)\s*:?[^;]{0,80}?(?<![\wÀ-ỹ])đã\s+$")
 
 
@@ -499,6 +501,12 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
     """(units, end of the subject, start of an adverbial before them or None), or None when nothing is assigned."""
     if _EARLIER.match(sentence):
         return None  # "Trước đó, ngày 11.12, Sở X có công văn gửi các đơn vị đề nghị …": what was asked before
+    handed = _WORK_GIVEN_TO.search(sentence)
+    if handed:  # "… giao công tác bảo đảm an ninh đại hội cho lực lượng công an huyện.": the work named first
+        found = agency_span(sentence[handed.end():], index)
+        if found and not sentence[handed.end() + found[2]:].strip(" .;,"):
+            name, begin, _ = found
+            return [(name, handed.end() + begin)], handed.start() + len("giao"), handed.start()
     for trigger in _TRIGGER.finditer(sentence):
         if sentence.count("(", 0, trigger.start()) > sentence.count(")", 0, trigger.start()):
             continue  # "(nguồn đơn: … gửi đến Chủ tịch UBND tỉnh, giao Ban Tiếp công dân tỉnh xử lý)": an aside
@@ -930,6 +938,8 @@ def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int,
         last_unit_end = group.units[-1][1] + len(group.units[-1][0]) - group.start
         predicate = body[last_unit_end:]
         first_unit = group.units[0][1]
+        if not predicate.strip(" .;,") and first_unit > group.start:
+            predicate = text[group.start: first_unit]  # "giao công tác … cho <unit>.": the work comes first
         speaker = _SPEAKER.match(predicate) and not _ASKED_OF.search(text[max(0, first_unit - 30): first_unit])
         if _is_generic(predicate) or speaker or _SPEECH_ONLY.match(fold(predicate)) or (
                 _COORDINATION_ONLY.match(fold(predicate)) and not _has_due_date(predicate)):

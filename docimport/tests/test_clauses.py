@@ -1498,3 +1498,12 @@ def test_state_groups_party_committees_every_collective_and_a_bare_locality_are_
             "Huyện ủy chỉ đạo các đơn vị trên hoàn thiện dự thảo báo cáo chính trị trước ngày 15/3/2026.\n")
     assert tasks_of(body) == [("Tập đoàn Dầu khí Việt Nam", None), ("các bộ, ngành, địa phương", "2026-12-31"),
                               ("địa phương", None), ("Đảng bộ xã Trần Hợi", None), ("các đơn vị trên", "2026-03-15")]
+
+
+def test_work_handed_to_a_unit_named_after_it_is_that_units_task():
+    body = "UBND tỉnh giao nhiệm vụ kiểm tra các dự án chậm tiến độ cho Sở Kế hoạch và Đầu tư.\n"
+    tasks = extract(HEADER + body)["tasks"]
+    assert [(t["unit"], t["text"]) for t in tasks] == [
+        ("Sở Kế hoạch và Đầu tư", "giao nhiệm vụ kiểm tra các dự án chậm tiến độ cho Sở Kế hoạch và Đầu tư.")]
+    # "giao nhiệm vụ cho X làm …" still names X first
+    assert tasks_of("UBND tỉnh giao nhiệm vụ cho Sở Y tế chủ trì thực hiện.\n") == [("Sở Y tế", None)]
