@@ -52,8 +52,8 @@ _REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*\(?\s*(?:\d\s+(?=ngày))?
 _REF_DATE_NO_YEAR = re.compile(r"^\s*,?\s*ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![/.\-]?\s*\d)", re.I)
 # "… số 4382/GDĐT-KHTC, số 4383/GDĐT-KHTC ngày 14/12/2018": more numbers of the same kind, one date for all
 _MORE_NUMBERS = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?(?P<number>\d+[A-Za-z]?(?:/\d{4})?/[A-ZĐ][\wĐđ&]*(?:[-/.][\wĐđ&]+)*)")
-_DATE_AFTER_ISSUER = re.compile(rf"^\s*,?\s*(?:của|do)\s+(?:(?!\s(?:về|tại|theo|trên|trong|để|nhằm|đến|gửi|việc)\s)"
-                                rf"[^,;.:“\"]){{2,80}}?\s+(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*"
+_DATE_AFTER_ISSUER = re.compile(r"^\s*,?\s*(?:của|do)\s+(?:(?!\s(?:về|tại|theo|trên|trong|để|nhằm|đến|gửi|việc)\s)"
+                                r"[^,;.:“\"]){2,80}?\s+(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*"
                                 # "… của Chính phủ ngày 03 tháng 12 năm 2007"
                                 r"(?:(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
                                 r"|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))")
@@ -243,10 +243,10 @@ def _cited_with_its_year(key: str, found: dict) -> str | None:
 
 
 # a legal database's headline before the document's own: "Nội dung toàn văn Công văn 7599/VPCP-KTTH …"
-_FULL_TEXT_OF = re.compile(r"^(?:Nội dung toàn văn|Toàn văn|Xem toàn văn)\s+", re.I)
+_FULL_TEXT_OF = re.compile(r"^(?:Nội dung toàn văn|Toàn văn|Xem toàn văn)\s+", re.IGNORECASE)
 # the page's own number line, as a letter prints it ("Số: 0155/KH-UBND") or a legal database's card does ("| Số hiệu |
 # 0155/KH-UBND |")
-_OWN_NUMBER_LINE = re.compile(r"^[|\s]*(?:Số hiệu|Số|SỐ)\s*[:|]", re.I)
+_OWN_NUMBER_LINE = re.compile(r"^[|\s]*(?:Số hiệu|Số|SỐ)\s*[:|]", re.IGNORECASE)
 
 
 def _headline_number(text: str, found: dict) -> str | None:
