@@ -1,6 +1,8 @@
 """An imported document: the file as uploaded, what the parser read in it, and what was accepted."""
 from __future__ import annotations
 
+import datetime as dt
+
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -97,7 +99,8 @@ class ImportedDocument(SearchableModel, OrganisationScopedModel):
     @property
     def referred_day(self):
         """The date the text refers to when it gives none of its own (the day it opens with, else the latest date it
-        mentions): the day the units valid for its tasks are taken from, and a hint for the person who dates it."""
+        mentions): the day the units valid for its tasks are taken from. Never offered as its issue date: in a news
+        item it is often a deadline."""
         return self._result_day("reference_date")
 
     @property
@@ -106,9 +109,7 @@ class ImportedDocument(SearchableModel, OrganisationScopedModel):
         whose own date was left blank is dated near it."""
         return self._result_day("opening_date")
 
-    def _result_day(self, key: str):
-        import datetime as dt
-
+    def _result_day(self, key: str) -> dt.date | None:
         value = ((self.result or {}).get("document") or {}).get(key)
         try:
             return dt.date.fromisoformat(value) if value else None
