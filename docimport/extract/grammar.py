@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from core.text import fold
 
+from ..vocabulary import DOCUMENT_KINDS
 from .addressees import _unnamed_addressee
 from .dates import _DEADLINE_CUE, strongly_cued, task_deadline
 from .drafts import TaskDraft
@@ -79,10 +80,12 @@ _PHOTO_CREDIT = re.compile(rf"(?<![\wÀ-ỹ])Ảnh\s*:\s*(?:[{UPPER}][\wÀ-ỹ]*
                            r"Ông|Bà|Đồng chí|Lãnh đạo|Các|Đồng thời|Ngoài ra|Trước đó|Hiện nay|Sau khi)\s)")
 _SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])[”\")]*\s+(?=[{UPPER}“\"])")
 # The end of a lead-in: "… như sau:", "… một số nội dung sau:", "…:" with nothing after the units.
+# the remit a body acts by: "theo chức năng, nhiệm vụ được giao", "trong phạm vi thẩm quyền của mình"
+_REMIT = (r"(?:theo|trong phạm vi|căn cứ)\s+(?:chức năng|thẩm quyền)[\s,]*(?:nhiệm vụ|quyền hạn)?"
+          r"(?:\s+(?:được giao|của (?:đơn vị|ngành|mình)))?")
 _LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:sau(?: đây)?|thực hiện|triển khai|cụ thể|tham mưu)|^"
                           # "… Công an tỉnh và UBND các huyện theo chức năng nhiệm vụ:": only their remit, then the items
-                          r"|^\s*,?\s*(?:theo|trong phạm vi)\s+(?:chức năng|thẩm quyền)[\s,]*(?:nhiệm vụ|quyền hạn)?"
-                          r"(?:\s+(?:được giao|của (?:đơn vị|ngành|mình)))?)\s*:\s*$")
+                          rf"|^\s*,?\s*{_REMIT})\s*:\s*$")
 # A closing line with no object: "Đề nghị các đơn vị trực thuộc nghiêm túc triển khai thực hiện./."
 _GENERIC_PREDICATE = re.compile(
     r"^(?:[\s./,;:-]|nghiem tuc|khan truong|chu dong|kip thoi|to chuc|trien khai|phoi hop|thuc hien|quan tam|"
@@ -443,8 +446,8 @@ _REQUIREMENTS_FOLLOW = re.compile(r"(?<![\wÀ-ỹ])(?:(?:với|theo|đảm bảo
 # an item that is a round of its own ("Đợt 1: Nộp trước ngày 01/5/2018 …", "Đợt 2: …"): a task, not a part
 _ROUND = re.compile(r"^\W*(?:Đợt|Lần|Giai đoạn)\s+(?:\d+|[IVX]+)\s*[:.,-]")
 # an item that only cites a document: the bases of what is asked, listed under it
-_CITATION_ITEM = re.compile(r"^\W*(?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Nghị định|Luật|Công văn|Kết luận|"
-                            r"Chương trình|Đề án|Thông báo|Hướng dẫn)\s+(?:số\s*)?\d+[^\s,;]*\s+(?:ngày|của)\s")
+_CITATION_ITEM = re.compile(rf"^\W*(?:{'|'.join(sorted(DOCUMENT_KINDS, key=len, reverse=True))})"
+                            r"\s+(?:số\s*)?\d+[^\s,;]*\s+(?:ngày|của)\s")
 _ADVISES = re.compile(r"(?<![\wÀ-ỹ])tham mưu(?:\s+[\wÀ-ỹ]+){0,6}?\s*:\s*$")
 # "Tỉnh Thừa Thiên Huế cũng đã lên kế hoạch di dời … trước 19 giờ ngày 17.9": a body telling what it has done does not
 # continue the task before it, nor give it that date
@@ -639,19 +642,16 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
         # "UBND tỉnh chỉ đạo tổng kết …", "UBND tỉnh giao 833 nhiệm vụ …": who assigns, not a task; but "Sở GTVT
         # chỉ đạo lực lượng thanh tra …" is the work of the Sở, "Các Khoa thông báo cho các giảng viên …" the faculties
         return None
-    if assigner and _CENTRAL.match(units[0][0]) and len(units) == 1:
-        # "Bộ GDĐT chỉ đạo các cơ sở giáo dục tổ chức …": a ministry does not do the work it directs
+    central, provincial = _CENTRAL.match(units[0][0]), _PROVINCIAL.match(units[0][0])
+    if assigner and (central or provincial) and len(units) == 1:
+        # "Bộ GDĐT chỉ đạo các cơ sở giáo dục tổ chức …", "UBND tỉnh chỉ đạo các UBND huyện tổ chức …": who
+        # directs does not do the work, the units it names do; but a province named in full directing "các sở,
+        # ngành" is the addressee of a government letter doing its part
         at = end + (len(sentence[end:]) - len(rest)) + assigner.end()
         objects, objects_end = _subjects(sentence, at, index)
-        if objects:
-            return objects, objects_end, None
-    if assigner and _PROVINCIAL.match(units[0][0]) and len(units) == 1:
-        # "UBND tỉnh chỉ đạo các UBND huyện tổ chức …": the province assigns, the units it names do the work; a
-        # province named in full directing "các sở, ngành" is the addressee of a government letter doing its part
-        at = end + (len(sentence[end:]) - len(rest)) + assigner.end()
-        objects, objects_end = _subjects(sentence, at, index)
-        if objects and (units[0][0] in ("UBND tỉnh", "UBND thành phố", "UBND TP", "Ủy ban nhân dân tỉnh",
-                                        "Ủy ban nhân dân thành phố") or not objects[0][0].lower().startswith("các")):
+        if objects and (central or units[0][0] in ("UBND tỉnh", "UBND thành phố", "UBND TP", "Ủy ban nhân dân tỉnh",
+                                                   "Ủy ban nhân dân thành phố")
+                        or not objects[0][0].lower().startswith("các")):
             return objects, objects_end, None
     # a unit then a verb, at the start of a sentence of a document that assigns: "Sở X chủ trì …",
     # "Các sở, ngành liên quan có trách nhiệm …", "Công an tỉnh bố trí lực lượng …"
@@ -699,8 +699,7 @@ _TOPIC_ASSIGNER_VERB = re.compile(r"[^,;:]{0,40}?\s(?:(?:cũng|đã|vừa|tiếp
 _BASIS_ASIDE = re.compile(r"^(?P<qualifier>(?:[a-zđà-ỹ]+\s+)?[a-zđà-ỹ]*),\s*(?:căn cứ|trên cơ sở)\s")
 _WHERE_THEY_ARE = re.compile(r"^(?:trên địa bàn|thuộc|trong)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)(?:\s+[A-ZĐ][\wÀ-ỹ]*)*\s+(?=\S)")
 # "Các cơ quan chuyên môn, theo chức năng nhiệm vụ, chủ động …": the remit set between the subject and its verb
-_REMIT_ASIDE = re.compile(r"^,?\s*(?:theo|trong phạm vi|căn cứ)\s+(?:chức năng|thẩm quyền)[\s,]*(?:nhiệm vụ|quyền hạn)?"
-                          r"(?:\s+(?:được giao|của (?:đơn vị|ngành|mình)))?\s*,\s*")
+_REMIT_ASIDE = re.compile(rf"^,?\s*{_REMIT}\s*,\s*")
 
 
 def _topic_then_assigner(sentence: str, begin: int, index: UnitIndex) -> tuple[tuple[str, int], int] | None:
