@@ -161,15 +161,6 @@ def _once(tasks: list[dict]) -> list[dict]:
     return kept
 
 
-def _opening_day(paragraphs, reference: dt.date | None) -> dt.date | None:
-    """The day the text opens with; a year-less one ("Ngày 05/12, …") in the year of the date the text refers to, or
-    the year before when that would put it after ("Ngày 28/12, …" of a letter whose deadline is in January)."""
-    day = opening_date(paragraphs, reference.year if reference else None)
-    if day and reference and day > reference and day.year == reference.year:
-        day = make_date(day.day, day.month, day.year - 1)
-    return day
-
-
 def extract(source, *, organisation=None, units=None) -> dict:
     """Extract document metadata, tasks, references and quantities (see the module docstring)."""
     raw = getattr(source, "text", source)
@@ -228,7 +219,7 @@ def extract(source, *, organisation=None, units=None) -> dict:
         "place": meta["place"], "date": iso(meta["date"]), "title": meta["title"],
         "summary": meta["title"], "signer": meta["signer"], "position": meta["position"],
         "authority": meta["authority"], "recipients": meta["recipients"],
-        "reference_date": iso(reference), "opening_date": iso(_opening_day(paragraphs, reference)), "text": prepared.text,
+        "reference_date": iso(reference), "opening_date": iso(opening_date(paragraphs, reference)), "text": prepared.text,
     }
     return {
         "doc_type": doc_type,

@@ -48,16 +48,21 @@ def iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def opening_date(paragraphs: list[Paragraph], year: int | None = None) -> dt.date | None:
-    """The day of what the document opens with: "Ngày 17/02/2025, Sở … tổ chức Hội nghị …" (a meeting's notice);
-    with `year`, also a news item's "Ngày 05/12, UBND tỉnh …" in that year."""
+_OPENING_DAY = re.compile(r"^(?:Ngày|Vào ngày|Sáng ngày|Chiều ngày|Sáng|Chiều)\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*,")
+
+
+def opening_date(paragraphs: list[Paragraph], reference: dt.date | None = None) -> dt.date | None:
+    """The day of what the document opens with: "Ngày 17/02/2025, Sở … tổ chức Hội nghị …" (a meeting's notice).
+    With `reference` (the date the text refers to), also a news item's year-less "Ngày 05/12, UBND tỉnh …": in that
+    year, or the year before when that would put it after ("Ngày 28/12, …" of a letter due in January)."""
     for paragraph in paragraphs[:12]:
         match = re.match(rf"^(?:Ngày|Vào ngày|Sáng ngày|Chiều ngày)\s+{_DATE_NUMERIC}", paragraph.text)
         if match:
             return make_date(*match.groups())
-        short = re.match(r"^(?:Ngày|Vào ngày|Sáng ngày|Chiều ngày|Sáng|Chiều)\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*,", paragraph.text)
-        if short and year:
-            return make_date(short.group(1), short.group(2), year)
+        short = _OPENING_DAY.match(paragraph.text)
+        if short and reference:
+            day = make_date(short.group(1), short.group(2), reference.year)
+            return make_date(short.group(1), short.group(2), reference.year - 1) if day and day > reference else day
     return None
 
 
