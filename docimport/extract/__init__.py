@@ -137,9 +137,10 @@ def _unit_key(name: str) -> str:
     folded = " " + " ".join(re.findall(r"[a-z0-9]+", fold(name))) + " "
     for long, short in ((" uy ban nhan dan ", " ubnd "), (" hoi dong nhan dan ", " hdnd "), (" thanh pho ", " tp ")):
         folded = folded.replace(long, short)
-    words = folded.split()
-    place = next((at for at, word in enumerate(words) if at and word in ("tp", "tphcm", "tinh")), len(words))
-    return " ".join(words[:place])
+    words = ["tp" if word == "tphcm" else word for word in folded.split()]
+    # the level stays ("UBND tỉnh" is not "UBND thành phố Huế"), the place's name goes
+    place = next((at for at, word in enumerate(words) if at and word in ("tp", "tinh")), len(words) - 1)
+    return " ".join(words[:place + 1])
 
 
 def _once(tasks: list[dict]) -> list[dict]:
