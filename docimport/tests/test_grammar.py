@@ -435,3 +435,9 @@ def test_a_news_item_opening_with_a_yearless_day_is_dated_by_the_year_it_refers_
     page = "Ngày 28/12, UBND tỉnh yêu cầu Văn phòng Sở rà soát các đề tài, báo cáo trước ngày 05/01/2027.\n"
     assert extract(page)["document"]["opening_date"] == "2026-12-28"  # the year before the January deadline
     assert extract("Ngày 05/12, UBND tỉnh yêu cầu Văn phòng Sở rà soát các đề tài.\n")["document"]["opening_date"] is None
+
+
+def test_also_obliged_is_an_assignment_and_also_done_is_narrative():
+    page = ("UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở.\n\nSở Tài chính cũng cần rà soát kinh phí hỗ trợ.\n\n"
+            "UBND huyện Nam Đông cũng phải bố trí trụ sở.\n\nSở Xây dựng cũng đã hoàn thành kiểm tra.\n")
+    assert [t["unit"] for t in extract(page)["tasks"]] == ["Sở Y tế", "Sở Tài chính", "UBND huyện Nam Đông"]
