@@ -1313,9 +1313,14 @@ def _listed_agencies(text: str, position: int, index: UnitIndex) -> tuple[list[s
     names, cursor = [], listing.end()
     for _ in range(15):
         rest = text[cursor:]
-        # among ministries a bare "Công an" is Bộ Công an
-        own = agency_span(rest, index, allow_comma=False) if _NAMED_MEMBER.match(rest) and not (
-            prefix == "Bộ " and not re.match(r"(?:UBND|Ủy ban)\s", rest)) else None
+        # among ministries a bare "Công an" is Bộ Công an, but a member with its own title is a body of its own
+        # ("Bộ trưởng các Bộ: Công thương, …, Chủ tịch Viện Khoa học và Công nghệ Việt Nam")
+        titled = _TITLE_AHEAD.match(rest)
+        own = agency_span(rest[titled.end():], index, allow_comma=False) if titled else None
+        if own:
+            own = (own[0], titled.end() + own[1], titled.end() + own[2])
+        elif _NAMED_MEMBER.match(rest) and not (prefix == "Bộ " and not re.match(r"(?:UBND|Ủy ban)\s", rest)):
+            own = agency_span(rest, index, allow_comma=False)
         locality = _PROPER_NAME.match(rest) if names and re.match(r"(?:UBND|Ủy ban)\s", names[-1]) else None
         if own and own[1] <= 12:  # a body named in full, its title skipped ("Chủ tịch UBND quận, huyện")
             name, consumed = own[0], own[2]

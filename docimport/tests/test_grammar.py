@@ -441,3 +441,10 @@ def test_also_obliged_is_an_assignment_and_also_done_is_narrative():
     page = ("UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở.\n\nSở Tài chính cũng cần rà soát kinh phí hỗ trợ.\n\n"
             "UBND huyện Nam Đông cũng phải bố trí trụ sở.\n\nSở Xây dựng cũng đã hoàn thành kiểm tra.\n")
     assert [t["unit"] for t in extract(page)["tasks"]] == ["Sở Y tế", "Sở Tài chính", "UBND huyện Nam Đông"]
+
+
+def test_a_member_with_its_own_title_in_a_list_of_ministries_is_a_body_of_its_own():
+    page = ("Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ: Công thương, Giáo dục và Đào tạo, Chủ tịch Viện Khoa học và "
+            "Công nghệ Việt Nam, Giám đốc Đại học Quốc gia Hà Nội chỉ đạo rà soát các phòng thí nghiệm trọng điểm.\n")
+    assert [t["unit"] for t in extract(page)["tasks"]] == [
+        "Bộ Công thương", "Bộ Giáo dục và Đào tạo", "Viện Khoa học và Công nghệ Việt Nam", "Đại học Quốc gia Hà Nội"]
