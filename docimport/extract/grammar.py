@@ -243,7 +243,7 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
     listed = False  # after a ";" of the list: a member no unit word names may follow
     shared = None  # the head a member written without it shares with the unit before ("Sở Tài chính, NN&PTNT")
     while len(units) < 15:
-        listing = _listed_agencies(text, position, index) if units and _LISTING.match(text, position) else None
+        listing = _listed_agencies(text, position, index) if _LISTING.match(text, position) else None
         if listing:
             # "UBND các huyện …; các sở: Xây dựng, Giao thông vận tải, Công Thương …": one unit for each Sở named
             names, cursor = listing

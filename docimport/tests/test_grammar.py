@@ -448,3 +448,10 @@ def test_a_member_with_its_own_title_in_a_list_of_ministries_is_a_body_of_its_ow
             "Công nghệ Việt Nam, Giám đốc Đại học Quốc gia Hà Nội chỉ đạo rà soát các phòng thí nghiệm trọng điểm.\n")
     assert [t["unit"] for t in extract(page)["tasks"]] == [
         "Bộ Công thương", "Bộ Giáo dục và Đào tạo", "Viện Khoa học và Công nghệ Việt Nam", "Đại học Quốc gia Hà Nội"]
+
+
+def test_a_listing_of_bodies_that_opens_the_sentence_names_each_body():
+    page = ("Đồng thời, UBND tỉnh giao Ban Quản lý dự án tổ chức lựa chọn nhà thầu. Các Sở: Kế hoạch và Đầu tư, Xây dựng, "
+            "Tài chính phối hợp với các đơn vị liên quan theo dõi, giám sát chủ đầu tư.\n")
+    assert [t["unit"] for t in extract(page)["tasks"]] == [
+        "Ban Quản lý dự án", "Sở Kế hoạch và Đầu tư", "Sở Xây dựng", "Sở Tài chính"]
