@@ -245,6 +245,9 @@ _CITED_ON = re.compile(r"(?<![\wÀ-ỹ])(?:[Bb]iên bản|Thông báo|[Cc]ông v
                        r"Tờ trình|Báo cáo|Chỉ thị|[Cc]ông điện)(?:\s+(?:làm việc|họp|kiểm tra|số\s*\S+))?"
                        # "… công văn số 651 do UBND tỉnh ban hành vào ngày 15/5/2018"
                        r"(?:\s+(?:do|của)\s+[^,;.()]{2,40}?\s+(?:ban hành|ký|gửi)(?:\s+vào)?)?\s*\(?\s*(?:ngày\s*)?$")
+# the date after a number with its symbol is that document's, whatever names it ("các Công điện: số 2620/CĐ-TTg ngày
+# 19/12/2014, số 115 CĐ-TTg ngày 23/1/2015")
+_CITED_NUMBER = re.compile(r"(?<![\wÀ-ỹ])số\s*\d+(?:\s*[/-]\s*[\w.&/-]+|\s+[A-ZĐ]{2,}[\w/.&-]*)\s*,?\s*\(?\s*(?:ngày\s*)?$")
 _YEARS_SPAN = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:1[89]|20)\d{2})\s*[-–]\s*$")
 # "trong tháng 5 và các tháng tiếp theo", "… và những tháng cuối năm 2022": an open period, no due date
 _OPEN_AFTER = re.compile(r"^\s*(?:và|,)\s*(?:(?:các|những)\s+(?:tháng|tuần|quý)(?![\wÀ-ỹ])|"
@@ -297,7 +300,8 @@ def task_deadline(text: str, reference_date: dt.date | None = None):
         if span and deadline.due_date is not None and int(span.group(1)) < deadline.due_date.year - 1:
             flat = before + " " * len(deadline.text) + after  # "(2/9/1945 - 2/9/2019)": the years an anniversary spans
             continue
-        if not (_START_BEFORE.search(before[-160:]) or _CITED_ON.search(before[-60:]) or _OPEN_AFTER.match(after)
+        if not (_START_BEFORE.search(before[-160:]) or _CITED_ON.search(before[-60:]) or
+                _CITED_NUMBER.search(before[-60:]) or _OPEN_AFTER.match(after)
                 or weak_period):
             if deadline.kind == "relative" and _ANCHORED_ELSEWHERE.search(fold(deadline.text)):
                 # "… khởi công trong 12 tháng kể từ khi được giao đất": counted from an event, not from the letter

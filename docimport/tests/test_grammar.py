@@ -455,3 +455,11 @@ def test_a_listing_of_bodies_that_opens_the_sentence_names_each_body():
             "Tài chính phối hợp với các đơn vị liên quan theo dõi, giám sát chủ đầu tư.\n")
     assert [t["unit"] for t in extract(page)["tasks"]] == [
         "Ban Quản lý dự án", "Sở Kế hoạch và Đầu tư", "Sở Xây dựng", "Sở Tài chính"]
+
+
+def test_the_date_after_any_cited_number_is_that_documents_not_a_deadline():
+    page = ("Thủ tướng yêu cầu Bộ Công an thực hiện nghiêm Chỉ thị số 36/CT-TTg ngày 22/12/2014; các Công điện: số "
+            "2620/CĐ-TTg ngày 19/12/2014, số 115 CĐ-TTg ngày 23/1/2015 của Thủ tướng Chính phủ.\n")
+    assert [(t["unit"], t["deadline"]) for t in extract(page)["tasks"]] == [("Bộ Công an", None)]
+    page = "Thủ tướng yêu cầu Bộ Công an báo cáo kết quả trước ngày 23/1/2015.\n"
+    assert [t["deadline"] for t in extract(page)["tasks"]] == ["2015-01-23"]
