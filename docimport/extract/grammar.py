@@ -243,7 +243,8 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
     listed = False  # after a ";" of the list: a member no unit word names may follow
     shared = None  # the head a member written without it shares with the unit before ("Sở Tài chính, NN&PTNT")
     while len(units) < 15:
-        listing = _listed_agencies(text, position, index) if _LISTING.match(text, position) else None
+        listing = _listed_agencies(text, position, index) if _LISTING.match(text, position) or \
+            _BARE_LISTING.match(text, position) else None
         if listing:
             # "UBND các huyện …; các sở: Xây dựng, Giao thông vận tải, Công Thương …": one unit for each Sở named
             names, cursor = listing
@@ -1213,6 +1214,8 @@ _OPINION_FOLLOWS = re.compile(r"(?<![\wÀ-ỹ])(?:có ý kiến(?: chỉ đạo)
 
 
 _LISTING = re.compile(r"\s*(?:cho\s+)?(?:(?:Giám đốc|giám đốc|Thủ trưởng|thủ trưởng|Bộ trưởng|bộ trưởng)\s+)?các\s+(sở|phòng|ban|bộ|đơn vị|cơ quan)(?:\s*,\s*ngành)?\s*:\s*", re.I)
+# … and without the colon, the names right after the kind: "Các sở Xây dựng, Tài chính, Công thương … phối hợp"
+_BARE_LISTING = re.compile(r"\s*(?:cho\s+)?[Cc]ác\s+(sở|Sở|phòng|Phòng|bộ|Bộ)\s+(?=[A-ZĐ])")
 
 
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:;.]))\((\d{1,2})\)\s+")
@@ -1304,6 +1307,8 @@ def _deadline_only(text: str, index: UnitIndex) -> bool:
 def _listed_agencies(text: str, position: int, index: UnitIndex) -> tuple[list[str], int] | None:
     """"các sở: Tài chính, Kế hoạch và Đầu tư theo …" → (["Sở Tài chính", "Sở Kế hoạch và Đầu tư"], offset of "theo")."""
     listing = _LISTING.match(text, position)
+    bare = not listing
+    listing = listing or _BARE_LISTING.match(text, position)
     if not listing:
         return None
     # "các đơn vị: Y tế, Công an thành phố, …", "Các sở, ngành: Y tế, …, Công an tỉnh, Ban quản lý Khu kinh tế": a
@@ -1350,6 +1355,10 @@ def _listed_agencies(text: str, position: int, index: UnitIndex) -> tuple[list[s
                                  _NAMED_MEMBER.match(text[cursor + separator.end():])):
             break
         cursor += separator.end()
+    if bare and len(names) == 1:
+        # "các Sở Khoa học và Công nghệ" (of every province) is one kind of body, not a listing
+        begin = listing.start() + re.search(r"[Cc]ác", listing.group(0)).start()
+        names = [text[begin:cursor]]
     return (names, cursor) if names else None
 
 

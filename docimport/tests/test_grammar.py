@@ -463,3 +463,11 @@ def test_the_date_after_any_cited_number_is_that_documents_not_a_deadline():
     assert [(t["unit"], t["deadline"]) for t in extract(page)["tasks"]] == [("Bộ Công an", None)]
     page = "Thủ tướng yêu cầu Bộ Công an báo cáo kết quả trước ngày 23/1/2015.\n"
     assert [t["deadline"] for t in extract(page)["tasks"]] == ["2015-01-23"]
+
+
+def test_a_listing_without_its_colon_names_each_body_and_one_name_is_a_kind_of_body():
+    page = ("UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở.\n\nCác sở Xây dựng, Tài chính, Công thương phối hợp với các "
+            "địa phương đẩy nhanh giải phóng mặt bằng.\n\nBộ Khoa học và Công nghệ yêu cầu các Sở Khoa học và Công nghệ "
+            "lấy mẫu xăng dầu tại các cơ sở bị khiếu nại.\n")
+    assert [t["unit"] for t in extract(page)["tasks"]] == [
+        "Sở Y tế", "Sở Xây dựng", "Sở Tài chính", "Sở Công thương", "các Sở Khoa học và Công nghệ"]
