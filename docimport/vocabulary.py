@@ -111,6 +111,7 @@ NAME_STOPS = [
     "kính",  # "Phòng Quản lý Khoa học kính đề nghị …"
     "nhưng",  # "… UBND thành phố Đông Hà nhưng chưa được xem xét"
     "phát huy",  # "các phòng chuyên môn phát huy các kết quả đạt được"
+    "không",  # "Các tổ công tác này không phải là …", "Sở X không được đề xuất …"
     "tiêm phòng",  # "các địa phương trong tỉnh tiêm phòng vụ xuân cho đàn gia súc"
     "liên hệ",  # "các ban quản lý dự án liên hệ Kho bạc Nhà nước đối chiếu …"
     # "các trường THPT nhận hồ sơ …", "Sở GTVT làm đầu mối …", "UBND xã kết luận …", "chính quyền … di dời …"

@@ -26,7 +26,9 @@ _NOT_ADDRESSEE = re.compile(
     r"Đồng chí|Ông|Bà|Anh|Chị|Phó|Giám đốc|Chủ tịch|Trưởng|Thủ trưởng|Bí thư|Chánh|Lãnh đạo|Đ/c|đ/c|PGĐ|GĐ|"
     r"Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Trịnh|Lương|Mai|Tạ|"
     r"Hội nghị|Hội thảo|Quyết định|Kế hoạch|Công văn|Thông báo|Chỉ thị|Nghị quyết|Thông tư|Nghị định|Văn bản|Báo cáo|"
-    r"Tờ trình|Chương trình|Dự án|Đề án|Nhà nước|Chính phủ|Trung ương|Thủ tướng|Tỉnh|UBND|Ủy ban|Uỷ ban)(?![\wÀ-ỹ])"
+    r"Tờ trình|Chương trình|Dự án|Đề án|Nhà nước|Chính phủ|Trung ương|Thủ tướng|Tỉnh|UBND|Ủy ban|Uỷ ban|"
+    # a condition or a time opening the sentence: "Nếu sở ngành nào chậm trễ phải kịp thời báo cáo …"
+    r"Nếu|Khi|Trường hợp|Trong trường hợp)(?![\wÀ-ỹ])"
 )
 # an adverbial of basis after the addressee: what it works from, then its verb
 _BASIS = re.compile(r"(?:trên cơ sở|căn cứ(?: vào)?)\s")
@@ -79,6 +81,8 @@ def _unnamed_addressee(text: str, position: int, *, listed: bool = False) -> tup
                     break  # but "yêu cầu từng thành viên tổ công tác trên cơ sở nhiệm vụ được phân công khẩn trương …"
                     # names the addressee, then the basis of its work
                 phrase = phrase.rstrip(" .…")
+                if re.search(r"(?<![\wÀ-ỹ])(?:không|chưa|chẳng)$", phrase):
+                    return None  # "Các tổ công tác này không phải là …": what a body is not, no work
                 return phrase, start + len(phrase)
             words += 1
             # a few words: a capitalised name after the kind may be long ("thành viên Ban Chỉ đạo … huyện")

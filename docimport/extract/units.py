@@ -148,6 +148,8 @@ _IN_NAME = (
     # "Ban chỉ đạo phòng, chống dịch Covid-19 các cấp": the steering board, and the boards of every level
     (re.compile(r"(?<![\wÀ-ỹ])[Bb]an\s+$"), re.compile(r"chỉ (?:đạo|huy)(?![\wÀ-ỹ])")),
     (re.compile(r"(?<![\wÀ-ỹ])các\s+$"), re.compile(r"cấp(?![\wÀ-ỹ])")),
+    # "Cục Hàng không Việt Nam", "Phòng không - Không quân": aviation, air defence ("không" alone is "not")
+    (re.compile(r"(?<![\wÀ-ỹ])(?:[Hh]àng|[Pp]hòng)\s+$"), re.compile(r"không(?![\wÀ-ỹ])")),
 )
 # "phòng, chống" is one word of a name ("Ban chỉ đạo phòng, chống dịch"): the comma does not end it
 _PREVENT_AND_FIGHT = re.compile(r"(?<![\wÀ-ỹ])phòng\s*,\s*$")

@@ -471,3 +471,12 @@ def test_a_listing_without_its_colon_names_each_body_and_one_name_is_a_kind_of_b
             "lấy mẫu xăng dầu tại các cơ sở bị khiếu nại.\n")
     assert [t["unit"] for t in extract(page)["tasks"]] == [
         "Sở Y tế", "Sở Xây dựng", "Sở Tài chính", "Sở Công thương", "các Sở Khoa học và Công nghệ"]
+
+
+def test_a_condition_and_what_a_body_is_not_are_no_tasks_but_what_it_must_not_do_is():
+    page = ("Chủ tịch UBND tỉnh yêu cầu các sở ngành chấn chỉnh việc tham mưu.\n\nNếu sở ngành nào chậm trễ phải kịp thời "
+            "báo cáo UBND tỉnh.\n\nCác tổ công tác này không phải là tổ chức bộ máy của lực lượng công an.\n\nSở Tài "
+            "nguyên và Môi trường không được đề xuất giới thiệu địa điểm cho các nhà đầu tư này.\n\nCục Hàng không Việt "
+            "Nam chỉ đạo các cảng hàng không rà soát.\n")
+    assert [t["unit"] for t in extract(page)["tasks"]] == [
+        "các sở ngành", "Sở Tài nguyên và Môi trường", "Cục Hàng không Việt Nam"]
