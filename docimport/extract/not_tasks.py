@@ -58,6 +58,11 @@ _CARRY_OUT_DOCUMENT = re.compile(r"^(?:(?:to chuc|trien khai)\s+)*thuc hien nghi
 _ROLE_FOR_THE_PLAN = re.compile(r"^la (?:co quan|don vi) (?:dau moi|thuong truc)[^;.]{0,80}?to chuc thuc hien "
                                 r"(?:ke hoach|chuong trinh|de an|chi thi)[^;]{0,40}$")
 
+# "UBND xã, phường kịp thời báo cáo các nội dung khó khăn, vướng mắc phát sinh … (nếu có) về Sở Xây dựng …": to report
+# difficulties should there be any is a condition (corpus README, rule 5), the "nếu có" written after them
+_REPORT_DIFFICULTIES_IF_ANY = re.compile(r"^(?:kip thoi\s+)?(?:bao cao|phan anh)(?![a-z])[^;.]{0,120}?(?:kho khan|vuong mac)"
+                                         r"[^;.]{0,120}?\(\s*neu co\s*\)")
+
 
 def _generic(task: dict) -> bool:
     if task.get("deadline") or task.get("source") != "assignment":
@@ -65,7 +70,7 @@ def _generic(task: dict) -> bool:
     text = fold(task["text"].strip())
     predicate = fold(_predicate(task)).strip(" .;/")
     return bool(_ONLY_COORDINATE.match(text) or _CARRY_OUT_DOCUMENT.match(predicate)
-                or _ROLE_FOR_THE_PLAN.match(predicate))
+                or _ROLE_FOR_THE_PLAN.match(predicate) or _REPORT_DIFFICULTIES_IF_ANY.match(predicate))
 
 
 def _paragraph_of(task: dict, paragraphs: list[Paragraph]) -> int:

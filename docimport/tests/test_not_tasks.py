@@ -50,3 +50,11 @@ def test_to_carry_out_the_document_itself_is_a_closing_line():
 def test_the_role_a_plan_gives_for_the_whole_plan_is_no_task():
     assert tasks_of("Sở Nội vụ là cơ quan thường trực, giúp UBND tỉnh theo dõi, tổ chức thực hiện Kế hoạch.\n",
                     HEADER) == []
+
+
+def test_to_report_difficulties_should_there_be_any_is_a_condition():
+    assert tasks_of("UBND xã, phường kịp thời báo cáo các nội dung khó khăn, vướng mắc phát sinh trong quá trình triển "
+                    "khai thực hiện (nếu có) về Sở Xây dựng để tổng hợp.\n", HEADER) == []
+    # what is to be dealt with "should there be any" is still a task
+    assert units("Giao Sở Lao động kiểm tra thông tin báo nêu, xử lý vi phạm (nếu có) theo đúng quy định.\n") == [
+        "Sở Lao động"]
