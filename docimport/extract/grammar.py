@@ -518,6 +518,13 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
             continue  # "Ông A cho biết: UBND huyện đã yêu cầu các đơn vị kiểm điểm …": what was already asked
         if _CITED_TITLE.search(sentence[:trigger.start()]) and _LEGAL_BASIS.match(sentence):
             continue  # "Căn cứ … Công văn số 1734/UBND-KGVX … về việc giao Sở X …": the title of a document cited
+        relay = next((m for m in reversed(list(_LEADER_DIRECTS.finditer(sentence, 0, trigger.start())))), None)
+        if relay:
+            found = agency_span(sentence[relay.end():trigger.start()], index)
+            if found and not sentence[relay.end() + found[2]:trigger.start()].strip():
+                # "Chủ tịch TP chỉ đạo Sở Y tế yêu cầu các cơ sở …": the body the leader directs relays the request;
+                # it is the one addressed (corpus README, rule 2)
+                return [(found[0], relay.end() + found[1])], relay.end() + found[2], None
         units, end = _subjects(sentence, trigger.end(), index)
         lead = None
         if not units:

@@ -480,3 +480,9 @@ def test_a_condition_and_what_a_body_is_not_are_no_tasks_but_what_it_must_not_do
             "Nam chỉ đạo các cảng hàng không rà soát.\n")
     assert [t["unit"] for t in extract(page)["tasks"]] == [
         "các sở ngành", "Sở Tài nguyên và Môi trường", "Cục Hàng không Việt Nam"]
+
+
+def test_the_body_a_leader_directs_to_relay_a_request_is_the_one_addressed():
+    page = ("Chủ tịch UBND tỉnh chỉ đạo Sở Y tế yêu cầu các cơ sở khám, chữa bệnh không cho người vào thăm bệnh nhân.\n\n"
+            "Sở Thông tin và Truyền thông chỉ đạo Trung tâm Công nghệ thông tin yêu cầu các đơn vị bàn giao hồ sơ.\n")
+    assert [t["unit"] for t in extract(page)["tasks"]] == ["Sở Y tế", "các đơn vị"]
