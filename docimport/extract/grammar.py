@@ -83,7 +83,7 @@ _SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])[”\")]*\s+(?=[{UPPER}“\"])")
 # the remit a body acts by: "theo chức năng, nhiệm vụ được giao", "trong phạm vi thẩm quyền của mình"
 _REMIT = (r"(?:theo|trong phạm vi|căn cứ)\s+(?:chức năng|thẩm quyền)[\s,]*(?:nhiệm vụ|quyền hạn)?"
           r"(?:\s+(?:được giao|của (?:đơn vị|ngành|mình)))?")
-_LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:sau(?: đây)?|thực hiện|triển khai|cụ thể|tham mưu)|^"
+_LEAD_IN_END = re.compile(r"(?:(?<![\wÀ-ỹ])(?:sau(?: đây)?|như|gồm|thực hiện|triển khai|cụ thể|tham mưu)|^"
                           # "… Công an tỉnh và UBND các huyện theo chức năng nhiệm vụ:": only their remit, then the items
                           rf"|^\s*,?\s*{_REMIT})\s*:\s*$")
 # A closing line with no object: "Đề nghị các đơn vị trực thuộc nghiêm túc triển khai thực hiện./."
@@ -969,17 +969,25 @@ def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int,
         drafts.extend(_singled_out(body, offset + group.start, index))
 
 
+# the marks an item opens with: "1.", "a)", "(1)", "1.1." (a point's sub-points)
+_ITEM_MARK = re.compile(r"^(?:(?:[a-zđ]|\d{1,2})[.)]|\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})+\.?)\s+")
+
+
 def _marker(text: str) -> str | None:
-    """The kind of a paragraph's number or dash ("1.", "a)", "-"), None without one."""
+    """The kind of a paragraph's number or dash ("1.", "a)", "(1)", "1.1.", "-"), None without one."""
     if _BULLET.match(text):
         return "dash"
+    if re.match(r"\d{1,2}\.\d", text):
+        return "subnumber"
     if re.match(r"\d{1,2}[.)]\s", text):
         return "number"
+    if re.match(r"\(\d{1,2}\)\s", text):
+        return "parenthesised"
     return "letter" if re.match(r"[a-zđ][.)]\s", text) else None
 
 
 def _bullet_body(text: str) -> tuple[str, int] | None:
-    bullet = _BULLET.match(text) or re.match(r"^(?:[a-zđ]|\d{1,2})[.)]\s+", text)
+    bullet = _BULLET.match(text) or _ITEM_MARK.match(text)
     return (text[bullet.end():], bullet.end()) if bullet else None
 
 

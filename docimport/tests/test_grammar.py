@@ -486,3 +486,18 @@ def test_the_body_a_leader_directs_to_relay_a_request_is_the_one_addressed():
     page = ("Chủ tịch UBND tỉnh chỉ đạo Sở Y tế yêu cầu các cơ sở khám, chữa bệnh không cho người vào thăm bệnh nhân.\n\n"
             "Sở Thông tin và Truyền thông chỉ đạo Trung tâm Công nghệ thông tin yêu cầu các đơn vị bàn giao hồ sơ.\n")
     assert [t["unit"] for t in extract(page)["tasks"]] == ["Sở Y tế", "các đơn vị"]
+
+
+def test_items_numbered_in_brackets_or_as_sub_points_and_a_lead_in_ending_in_nhu():
+    page = ("Bộ Kế hoạch và Đầu tư đề nghị Ủy ban nhân dân các tỉnh:\n\n(1) Tổng hợp Danh mục dự án đã đầu tư đúng đối "
+            "tượng hỗ trợ;\n\n(2) Tổng hợp Danh mục dự án chưa có vốn bố trí trung hạn.\n")
+    assert [(t["unit"], t["text"][:20]) for t in extract(page)["tasks"]] == [
+        ("Ủy ban nhân dân các tỉnh", "Tổng hợp Danh mục dự"), ("Ủy ban nhân dân các tỉnh", "Tổng hợp Danh mục dự")]
+    page = ("Điều 1. Giao Cục Thống kê thành phố tổ chức thực hiện hai cuộc điều tra thống kê như sau:\n\n1.1. Điều tra "
+            "thu thập thông tin lập Bảng cân đối liên ngành năm 2005;\n\n1.2. Điều tra trình độ văn hóa và đời sống để "
+            "tính Chỉ số HDI năm 2006.\n")
+    assert [t["text"][:17] for t in extract(page)["tasks"]] == ["Điều tra thu thập", "Điều tra trình độ"]
+    page = ("Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Môi trường tổ chức, triển khai các nhiệm vụ như:\nTổ chức chỉ "
+            "đạo và thực hiện các hoạt động lâm nghiệp theo Luật Lâm nghiệp 2017.\nXây dựng Kế hoạch giao rừng, cho thuê "
+            "rừng hàng năm phù hợp với kế hoạch giao đất.\n")
+    assert [t["text"][:17] for t in extract(page)["tasks"]] == ["Tổ chức chỉ đạo v", "Xây dựng Kế hoạch"]
