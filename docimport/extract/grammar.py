@@ -1384,7 +1384,7 @@ _NAMED_MEMBER = re.compile(r"(?:(?:Chủ tịch|Giám đốc|Thủ trưởng|Tr�
 
 
 _PASSIVE_AGENT = re.compile(r"^(?:(?:vừa|đã|cũng|mới)\s+)?được\s+(?P<agent>[^,;.:]{2,80}?)\s+(?:giao|phân công|ủy quyền|uỷ quyền)(?:\s+cho)?\s+")
-_PAST = re.compile(r"^(?:đã|đang|vừa|dự kiến|được(?!\s+giao)|là|nhưng|có(?!\s+(?:nhiệm vụ|trách nhiệm|văn bản))|vẫn|chưa|cũng(?!\s+(?:cần|phải|có trách nhiệm|chịu trách nhiệm)\s)|thì|và|với|"
+_PAST = re.compile(r"^(?:đã|đang|vừa|dự kiến|được(?!\s+(?:giao|yêu cầu|chỉ đạo|đề nghị|phân công)\s)|là|nhưng|có(?!\s+(?:nhiệm vụ|trách nhiệm|văn bản))|vẫn|chưa|cũng(?!\s+(?:cần|phải|có trách nhiệm|chịu trách nhiệm)\s)|thì|và|với|"
                    r"tại|trong|của|về|không(?!\s+được))(?![\wÀ-ỹ])")  # but "X không được …" forbids: an instruction
 
 

@@ -501,3 +501,9 @@ def test_items_numbered_in_brackets_or_as_sub_points_and_a_lead_in_ending_in_nhu
             "đạo và thực hiện các hoạt động lâm nghiệp theo Luật Lâm nghiệp 2017.\nXây dựng Kế hoạch giao rừng, cho thuê "
             "rừng hàng năm phù hợp với kế hoạch giao đất.\n")
     assert [t["text"][:17] for t in extract(page)["tasks"]] == ["Tổ chức chỉ đạo v", "Xây dựng Kế hoạch"]
+
+
+def test_a_body_asked_or_directed_in_the_passive_is_assigned_the_work():
+    page = ("UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở.\n\nCông an tỉnh được yêu cầu khẩn trương điều tra nguồn gốc "
+            "thực phẩm.\n\nSở Công Thương được chỉ đạo kiểm tra các chợ.\n\nSở Tài chính được biết kinh phí đã cấp đủ.\n")
+    assert [t["unit"] for t in extract(page)["tasks"]] == ["Sở Y tế", "Công an tỉnh", "Sở Công Thương"]
