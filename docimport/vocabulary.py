@@ -128,4 +128,9 @@ NOT_QUANTITY_BEFORE = {
     "năm", "tháng", "ngày", "tuần", "quý", "số", "thứ", "lần", "khóa", "khoá", "kỳ", "điều", "khoản", "lục", "đoạn",
     "đến", "từ", "giờ", "phút", "trang", "phiên", "đạo", "hiệu", "mã", "lớp", "khối", "ô", "câu",
 }
+# the kinds of locality below a province, as written before a place's name ("huyện A", "TX. B", "phường C"): a
+# district's level, then a commune's
+DISTRICT_KINDS = ["huyện", "thị xã", "thành phố", "quận", "TP.", "TX."]
+COMMUNE_KINDS = ["xã", "phường", "thị trấn"]
+
 MEASURE_UNITS = ["ha", "kg", "tấn", "lít", "m²", "m2", "m³", "m3", "km", "đồng", "triệu", "tỷ", "%", "MW", "kW", "kWh"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from core.text import fold
 
-from ..vocabulary import DOCUMENT_KINDS
+from ..vocabulary import COMMUNE_KINDS, DISTRICT_KINDS, DOCUMENT_KINDS
 from .addressees import _unnamed_addressee
 from .dates import _DEADLINE_CUE, strongly_cued, task_deadline
 from .drafts import TaskDraft
@@ -345,16 +345,23 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
     return units, position
 
 
-_COMMITTEE_OF_PLACE = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|thị xã|thành phố|quận|xã|phường|"
-                                 rf"thị trấn|TP\.?|TX\.?)\s*[{UPPER}]")
-_MORE_PLACES = re.compile(rf"\s*(?:,|và)\s*(?P<kind>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|TP\.|TX\.)\s*"
-                          rf"{_PROPER}(?![\wÀ-ỹ])")
+def _kinds_of_locality(*, dot_optional: bool = False) -> str:
+    """The vocabulary's kinds of locality as one alternation; "TP" may be written without its dot after "UBND"."""
+    kinds = [re.escape(kind) + ("?" if dot_optional and kind.endswith(".") else "") for kind in DISTRICT_KINDS + COMMUNE_KINDS]
+    return "|".join(kinds)
+
+
+_LOCALITY_KIND = _kinds_of_locality()
+_COMMITTEE_OF_PLACE = re.compile(rf"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:{_kinds_of_locality(dot_optional=True)})"
+                                 rf"\s*[{UPPER}]")
+_MORE_PLACES = re.compile(rf"\s*(?:,|và)\s*(?P<kind>{_LOCALITY_KIND})\s*{_PROPER}(?![\wÀ-ỹ])")
+_KIND_OF_LOCALITY = re.compile(rf"(?<![\wÀ-ỹ])({_LOCALITY_KIND})(?![\wÀ-ỹ])")
 
 
 def _place_level(name: str) -> str:
     """"district" or "commune": the level of the first locality a name opens with (after its committee)."""
-    kind = re.search(r"(?<![\wÀ-ỹ])(huyện|thị xã|thành phố|quận|TP\.|TX\.|xã|phường|thị trấn)(?![\wÀ-ỹ])", name)
-    return "commune" if kind and kind.group(1) in ("xã", "phường", "thị trấn") else "district"
+    kind = _KIND_OF_LOCALITY.search(name)
+    return "commune" if kind and kind.group(1) in COMMUNE_KINDS else "district"
 
 
 def _shared_head_member(text: str, head: str, index: UnitIndex) -> tuple[str, int, int] | None:
