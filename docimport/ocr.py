@@ -108,8 +108,6 @@ def _row_sharpness(ink, angle: float) -> float:
 
 def slant(page) -> float:
     """The angle (degrees, counter-clockwise) that makes the page's lines of text horizontal."""
-    from PIL import Image
-
     small = page.convert("L").reduce(4) if min(page.size) > 800 else page.convert("L")
     ink = small.point(lambda value: 255 if value < 140 else 0)
 
