@@ -46,7 +46,9 @@ _SHARED_SYMBOL = re.compile(
     r"(?P<list>\d+(?:\s*,\s*\d+)*)\s*(?:,|và)\s*(?P<number>\d+)(?P<symbol>[/-][A-ZĐ][\wĐđ&]*(?:[-/.][\wĐđ&]+)*)")
 # Two numbers glued where their separator was lost: "83/KH-UBND82/KH-UBND"
 _GLUED_NUMBER = re.compile(r"(?<=[A-ZĐ])(?=\d+/[A-ZĐ])")
-_REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*\(?\s*(?:\d\s+(?=ngày))?(?:ban hành\s+)?(?:ngày\s*[,.]?\s*)?"
+# (a place may close the symbol before the date: "Nghị quyết 10/2016/NQ-HĐND tỉnh ngày 7/12/2016")
+_REF_DATE = re.compile(rf"^\s*(?:,|[-–](?=\s*\d))?\s*\(?\s*(?:\d\s+(?=ngày))?(?:(?:tỉnh|thành phố|TP)\s+(?=ngày))?"
+                       rf"(?:ban hành\s+)?(?:ngày\s*[,.]?\s*)?"
                        rf"(?:{_DATE_NUMERIC}|(?:ngày\s+)?(\d{{1,2}})\s*tháng\s*(\d{{1,2}})\s*năm\s*(\d{{4}}))", re.I)
 # "… số 4079/UBND-KT ngày 19/6 về việc …": a date without its year, the year of the document
 _REF_DATE_NO_YEAR = re.compile(r"^\s*,?\s*ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![/.\-]?\s*\d)", re.I)
@@ -75,7 +77,7 @@ _SYMBOL_ISSUERS = {
 # "Ngày 07 tháng 4 năm 2020 Sở Du lịch ban hành văn bản số …" (a dot inside "TP. Hà Nội" is no sentence end).
 _DATE_BEFORE = re.compile(r"(?:^|(?<=[.;:\n)\-–—])|,)\s*"
                           r"(?:(?:Sáng|Chiều|Trưa|Tối|sáng|chiều|trưa|tối|Hôm qua|hôm qua)\s+(?:ngày\s+)?|Ngày\s+|Vào ngày\s+|"
-                          r"Hôm nay,? ngày\s+|(?<=,)\s*ngày\s+)(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*"
+                          r"Hôm nay,? ngày\s+|(?<=[,;])\s*ngày\s+)(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*"
                           r"(\d{1,2})(?:\s*(?:[/.-]|\s+năm\s+)\s*(\d{4}))?\s*,?\s+"
                           r"(?P<between>(?:[^.;\n]|\.(?=\S)|(?<=TP)\.|(?<=Tp)\.|(?<=TX)\.){0,100})$")
 # a citation just before, joined to this one: "ban hành Kết luận số 11/KL-TT và Kết luận số 12/KL-TT" (one date for
@@ -83,8 +85,16 @@ _DATE_BEFORE = re.compile(r"(?:^|(?<=[.;:\n)\-–—])|,)\s*"
 _JOINED_BEFORE = re.compile(r"(?:[A-ZĐa-zđ][\wÀ-ỹ]*\s+){0,3}số\s*:?\s*\S+\s*(?:,|và)\s*$")
 
 
+# a number with its symbol just before ", ngày …": the date is that citation's ("Kế hoạch số 79-KH/TU, ngày 14/8/2019 của
+# Tỉnh ủy về thực hiện Chỉ thị 35-CT/TW")
+_CITED_JUST_BEFORE = re.compile(r"\d+[A-Za-z]?\s*[/-]\s*[A-ZĐ][\wĐđ&/.-]*\s*$")
+
+
 def _date_before(text: str, start: int, reference: dt.date | None) -> dt.date | None:
-    found = _DATE_BEFORE.search(text[max(0, start - 140): start])
+    window = max(0, start - 140)
+    found = _DATE_BEFORE.search(text[window: start])
+    if found and _CITED_JUST_BEFORE.search(text[max(0, window + found.start() - 60): window + found.start()]):
+        return None
     between = _JOINED_BEFORE.sub("", found.group("between")) if found else ""
     # a count ("đã gửi 02 công văn số …") is no date; another number or date between them is
     if not found or _REFERENCE.search(between) or re.search(r"\d\s*[/.-]\s*\d|số\s*\d", between) or \

@@ -507,3 +507,13 @@ def test_a_body_asked_or_directed_in_the_passive_is_assigned_the_work():
     page = ("UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở.\n\nCông an tỉnh được yêu cầu khẩn trương điều tra nguồn gốc "
             "thực phẩm.\n\nSở Công Thương được chỉ đạo kiểm tra các chợ.\n\nSở Tài chính được biết kinh phí đã cấp đủ.\n")
     assert [t["unit"] for t in extract(page)["tasks"]] == ["Sở Y tế", "Công an tỉnh", "Sở Công Thương"]
+
+
+def test_a_citations_date_after_its_place_after_a_semicolon_and_not_the_date_of_the_citation_before():
+    page = ("HĐND tỉnh thông qua Nghị quyết sửa đổi Nghị quyết 10/2016/NQ-HĐND tỉnh ngày 7/12/2016 của HĐND tỉnh về phân "
+            "cấp nguồn thu; ngày 29/11/2022 Chánh Thanh tra tỉnh ban hành Quyết định số 105/QĐ-TTr thành lập Tổ giúp việc. "
+            "Các chi bộ tổ chức đại hội theo Kế hoạch số 79-KH/TU, ngày 14/8/2019 của Tỉnh ủy về thực hiện Chỉ thị "
+            "35-CT/TW của Bộ Chính trị.\n")
+    found = {(r["number"], r["date"]) for r in extract(page)["references"]}
+    assert found == {("10/2016/NQ-HĐND", "2016-12-07"), ("105/QĐ-TTr", "2022-11-29"), ("79-KH/TU", "2019-08-14"),
+                     ("35-CT/TW", None)}
