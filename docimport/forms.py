@@ -265,6 +265,10 @@ class TaskDraftForm(forms.Form):
         self.fields["unit"].set_units(units)
         self.fields["coordinating"].set_units(units)
         self.fields["text"].widget.attrs["aria-label"] = f"Nội dung nhiệm vụ {self.number}"
+        if self.added:  # not ticked by "Chọn tất cả": a blank row is taken only when the reviewer fills it in
+            self.fields["accept"].widget.attrs["class"] = "form-check-input mt-1 added-accept"
+            self.fields["accept"].widget.attrs["aria-label"] = f"Nhận nhiệm vụ bổ sung {self.number}"
+            self.fields["text"].widget.attrs["placeholder"] = "Nội dung nhiệm vụ văn bản có mà chưa được nhận ra"
         for name in ("unit", "deadline_text", "due_date"):
             self.fields[name].widget.attrs["aria-label"] = self.fields[name].label
         if not may_change:
@@ -274,6 +278,11 @@ class TaskDraftForm(forms.Form):
     @property
     def number(self) -> int:
         return self.initial.get("number") or 0
+
+    @property
+    def added(self) -> bool:
+        """A blank row offered for a task the extraction missed (BaseTaskDraftFormSet)."""
+        return bool(self.initial.get("added"))
 
     def accepted(self) -> bool:
         if not self.is_bound:
@@ -320,9 +329,19 @@ class BaseTaskDraftFormSet(forms.BaseFormSet):
     }
 
     def _construct_form(self, i, **kwargs):
-        # every row is a draft of the document, never an optional extra row: an unchanged accepted row is checked
-        # and created like an edited one, whatever INITIAL_FORMS a client posts
+        # every row is a draft of the document or a blank one offered for a task it missed, never an optional extra
+        # row: an accepted row is checked and created like any other, whatever INITIAL_FORMS a client posts
+        if i >= len(self.initial or []):
+            kwargs["initial"] = {"number": i + 1, "added": True, "matched": True}
         return super()._construct_form(i, empty_permitted=False, use_required_attribute=False, **kwargs)
+
+    @property
+    def drafted_forms(self) -> list:
+        return [form for form in self.forms if not form.added]
+
+    @property
+    def added_forms(self) -> list:
+        return [form for form in self.forms if form.added]
 
     def task_choices(self) -> list[TaskChoice]:
         """The accepted rows, in order (call after is_valid())."""
@@ -339,12 +358,17 @@ class BaseTaskDraftFormSet(forms.BaseFormSet):
         return lines
 
 
+# blank rows under the extracted ones, for tasks the document has and the extraction did not find (on pages it never
+# saw it finds about six in ten, docs/docimport.md): the reviewer writes them in instead of re-typing them elsewhere
+ADDED_ROWS = 3
+
+
 def task_draft_formset(*, initial: list[dict], units, data=None, may_change: bool = True):
-    """The review's formset: one form per extracted task (the initial rows built once from the drafts). A POST
-    cannot add rows the document does not have."""
-    count = len(initial)
-    formset_class = forms.formset_factory(TaskDraftForm, formset=BaseTaskDraftFormSet, extra=0, max_num=count,
-                                          absolute_max=count, validate_max=True)
+    """The review's formset: one form per extracted task (the initial rows built once from the drafts), then
+    ADDED_ROWS blank rows when the reviewer may change the import. A POST cannot add rows beyond those."""
+    count = len(initial) + (ADDED_ROWS if may_change else 0)
+    formset_class = forms.formset_factory(TaskDraftForm, formset=BaseTaskDraftFormSet, extra=count - len(initial),
+                                          max_num=count, absolute_max=count, validate_max=True)
     # ids "task-3-unit" as the page had them before (labels, browser tests); names are the formset's "task-3-unit"
     return formset_class(data=data, initial=initial, prefix="task", auto_id="%s",
                          form_kwargs={"units": units, "may_change": may_change})

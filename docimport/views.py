@@ -274,6 +274,8 @@ class ReviewView(MembershipRequiredMixin, View):
             "document": (imported.result or {}).get("document") or {}, "known_units": known_units,
             "opts": ImportedDocument._meta, "completion_refused": completion_refused or [],
             "confirm_open": confirm_open,
+            # the blank rows stay open when the reviewer filled one in and the page came back
+            "added_open": any(form.errors or (form.is_bound and form.accepted()) for form in formset.added_forms),
         }
 
 

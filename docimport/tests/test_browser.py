@@ -17,7 +17,7 @@ def test_import_seed_001_docx_review_accept(live_server, browser_login, tmp_path
     page.set_input_files("#id_file", str(path))
     page.click("#upload-button")
     page.wait_for_selector("#review-form")
-    assert page.locator(".task-row").count() == 19
+    assert page.locator(".task-row:not(.added-row)").count() == 19
     assert page.locator("#source-text mark.hl-task").count() >= 19
     # the unknown unit is shown to be mapped once: map it to Văn phòng Sở and remember the name
     unknown = page.locator(".task-row.unmatched").first
@@ -25,6 +25,15 @@ def test_import_seed_001_docx_review_accept(live_server, browser_login, tmp_path
     unknown.locator("select[name$='-unit']").select_option(label="Văn phòng Sở")
     unknown.locator("input[name$='-remember']").check()
     unknown.locator("input.task-accept").check()
+    # "Chọn tất cả" ticks the extracted rows, never the blank ones; a task the extraction missed is written into one
+    page.click("#select-all")
+    assert page.locator("input.added-accept:checked").count() == 0
+    page.click("#added-tasks summary")
+    added = page.locator(".added-row").first
+    added.locator("textarea[name$='-text']").fill("Rà soát hồ sơ đề tài chậm tiến độ, báo cáo Giám đốc Sở.")
+    added.locator("select[name$='-unit']").select_option(label="Văn phòng Sở")
+    added.locator("input.added-accept").check()
+    page.screenshot(path=str(tmp_path / "review-added.png"), full_page=True)
     with page.expect_navigation():
         page.click("#accept-button")
     assert "Đã tạo văn bản" in page.content(), page.inner_text("main") if page.locator("main").count() else page.content()[-3000:]
@@ -32,6 +41,8 @@ def test_import_seed_001_docx_review_accept(live_server, browser_login, tmp_path
     assert "Phối hợp với Phòng Kế hoạch – Tài chính hoàn thành định mức" in page.content()
     page.goto(f"{live_server.url}/directives/nhiem-vu/?q=zalo")
     assert "tài khoản zalo official account" in page.content()
+    page.goto(f"{live_server.url}/directives/nhiem-vu/?q=ho so de tai cham tien do")
+    assert "Rà soát hồ sơ đề tài chậm tiến độ, báo cáo Giám đốc Sở." in page.content()
 
 
 @pytest.mark.browser

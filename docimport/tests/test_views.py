@@ -11,6 +11,7 @@ from core.choices import Role
 from core.models import Membership, Organisation, Unit
 from core.testing import login, make_member, make_organisation
 from directives.models import AssignedTask, SourceDocument
+from docimport.forms import ADDED_ROWS
 from docimport.models import ImportedDocument
 
 from .helpers import docx_from_text, seed_text
@@ -181,7 +182,7 @@ def test_review_posted_as_shown_creates_the_matched_tasks_with_their_dates(clien
     extraction found (ISO in the stored result, dd/mm/yyyy on the page, a date again on the task)."""
     imported, html = _review(client, office_chief)
     form = page_form(html)
-    assert form["task-TOTAL_FORMS"] == [str(len(imported.tasks))]
+    assert form["task-TOTAL_FORMS"] == [str(len(imported.tasks) + ADDED_ROWS)]  # the blank rows come last, unticked
     assert form["task-0-due_date"] == ["21/02/2025"]  # "trong ngày 21/02/2025"
     accepted = [index for index in range(len(imported.tasks)) if f"task-{index}-accept" in form]
     assert accepted and len(accepted) < len(imported.tasks)  # the unmatched "Các đơn vị thuộc Sở" is left unticked
@@ -221,17 +222,58 @@ def test_an_unticked_row_is_not_checked_and_creates_nothing(client, office_chief
     assert not AssignedTask.objects.filter(item_number="1").exists()
 
 
-def test_a_post_cannot_add_rows_the_document_does_not_have(client, office_chief):
+def test_a_post_cannot_add_rows_beyond_the_blank_ones_offered(client, office_chief):
     imported, html = _review(client, office_chief)
-    count = len(imported.tasks)
+    beyond = len(imported.tasks) + ADDED_ROWS
     unit = Unit.objects.get(organisation=office_chief.organisation, name="Văn phòng Sở")
-    data = with_changes(page_form(html), action="accept", task__TOTAL_FORMS=str(count + 1),
-                        **{f"task__{count}__accept": "1", f"task__{count}__text": "Việc không có trong văn bản",
-                           f"task__{count}__unit": str(unit.pk)})
+    data = with_changes(page_form(html), action="accept", task__TOTAL_FORMS=str(beyond + 1),
+                        **{f"task__{beyond}__accept": "1", f"task__{beyond}__text": "Việc không có trong văn bản",
+                           f"task__{beyond}__unit": str(unit.pk)})
     response = client.post(imported.get_absolute_url(), data)
     assert response.status_code == 400
     assert not AssignedTask.objects.filter(text="Việc không có trong văn bản").exists()
     assert not SourceDocument.objects.exists()
+
+
+def test_a_task_the_extraction_missed_is_written_into_a_blank_row_and_created_with_the_others(client, office_chief):
+    imported, html = _review(client, office_chief)
+    count = len(imported.tasks)
+    assert 'id="added-tasks"' in html and f'id="task-{count}"' in html and f'id="task-{count + ADDED_ROWS}"' not in html
+    unit = Unit.objects.get(organisation=office_chief.organisation, name="Phòng Quản lý khoa học")
+    form = page_form(html)
+    drafted = [index for index in range(count) if f"task-{index}-accept" in form]
+    data = with_changes(form, action="accept", **{
+        f"task__{count}__accept": "1", f"task__{count}__unit": str(unit.pk),
+        f"task__{count}__text": "Rà soát các đề tài chậm tiến độ, báo cáo Giám đốc Sở.",
+        f"task__{count}__deadline_text": "trước ngày 28/02/2025"})
+    response = client.post(imported.get_absolute_url(), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    added = AssignedTask.objects.get(text="Rà soát các đề tài chậm tiến độ, báo cáo Giám đốc Sở.")
+    assert added.lead_unit == unit and added.due_date.isoformat() == "2025-02-28"
+    assert added.item_number == str(count + 1) and added.source == SourceDocument.objects.get()
+    assert AssignedTask.objects.count() == len(drafted) + 1  # the two blank rows left empty create nothing
+
+
+def test_a_blank_row_ticked_without_its_unit_is_refused_and_nothing_is_saved(client, office_chief):
+    imported, html = _review(client, office_chief)
+    count = len(imported.tasks)
+    data = with_changes(page_form(html), action="accept",
+                        **{f"task__{count}__accept": "1", f"task__{count}__text": "Tổ chức hội nghị tổng kết."})
+    response = client.post(imported.get_absolute_url(), data)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert f"Nhiệm vụ {count + 1} – Đơn vị chủ trì: Hãy chọn đơn vị chủ trì" in html
+    assert '<details class="mt-2" id="added-tasks" open>' in html  # shown again, open, with what was written
+    assert "Tổ chức hội nghị tổng kết." in html
+    assert not SourceDocument.objects.exists() and not AssignedTask.objects.exists()
+
+
+def test_a_reader_who_may_not_accept_is_offered_no_blank_rows(client, office_chief):
+    imported, _ = _review(client, office_chief)
+    staff = Membership.objects.get(organisation=office_chief.organisation, user__username="chuyenvien.qlkh")
+    login(client, staff)
+    html = client.get(imported.get_absolute_url()).content.decode()
+    assert 'id="added-tasks"' not in html and 'id="task-0"' in html
 
 
 def test_review_without_the_management_form_is_refused_in_vietnamese(client, office_chief):
