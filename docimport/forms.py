@@ -359,7 +359,7 @@ class BaseTaskDraftFormSet(forms.BaseFormSet):
 
 
 # blank rows under the extracted ones, for tasks the document has and the extraction did not find (on pages it never
-# saw it finds about six in ten, docs/docimport.md): the reviewer writes them in instead of re-typing them elsewhere
+# saw it finds five or six in ten, docs/docimport.md): the reviewer writes them in instead of re-typing them elsewhere
 ADDED_ROWS = 3
 
 
