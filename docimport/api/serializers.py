@@ -20,9 +20,11 @@ class UploadSerializer(serializers.Serializer):
 
 
 class AcceptTaskSerializer(serializers.Serializer):
-    """One reviewed task: `index` in the import's tasks; any field left out keeps the extracted value."""
+    """One reviewed task: `index` in the import's tasks, any field left out keeping the extracted value; without
+    `index`, a task the document has and the extraction missed, given by its `text` and `unit`."""
 
-    index = serializers.IntegerField(min_value=0)
+    index = serializers.IntegerField(min_value=0, required=False, help_text="vị trí trong các nhiệm vụ đã đọc; bỏ "
+                                     "trống để thêm nhiệm vụ văn bản có mà chưa được nhận ra (khi đó cần text và unit)")
     unit = serializers.IntegerField(required=False, help_text="id của đơn vị chủ trì (mặc định: đơn vị đối chiếu được)")
     text = serializers.CharField(required=False, allow_blank=False)
     deadline_text = serializers.CharField(required=False, allow_blank=True)

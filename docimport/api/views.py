@@ -170,13 +170,22 @@ def _task_choices(membership, imported, requested) -> list[TaskChoice]:
     if requested is None:
         requested = [{"index": index} for index, row in enumerate(rows) if row["unit"] is not None]
     choices, errors = [], []
+    added = len(rows)  # tasks without an index are numbered after the extracted ones, as on the screen
     for item in requested:
-        index = item["index"]
-        number = index + 1
-        if index >= len(rows):
-            errors.append(f"Nhiệm vụ {number}: không có trong văn bản nhập này.")
-            continue
-        row = rows[index]
+        if "index" not in item:
+            added += 1
+            row = {"text": "", "unit": None, "deadline_text": "", "due_date": None, "coordinating": [],
+                   "coordinating_text": "", "leader": "", "unit_text": "", "completed_on": None, "assigned_on": None}
+            number = added
+            if not (item.get("text") or "").strip():
+                errors.append(f"Nhiệm vụ {number}: nhiệm vụ thêm vào cần nội dung (text).")
+                continue
+        else:
+            number = item["index"] + 1
+            if item["index"] >= len(rows):
+                errors.append(f"Nhiệm vụ {number}: không có trong văn bản nhập này.")
+                continue
+            row = rows[item["index"]]
         unit = units.get(item["unit"]) if "unit" in item else row["unit"]
         if unit is None:
             errors.append(f"Nhiệm vụ {number}: hãy chọn đơn vị chủ trì trong danh sách đơn vị của tổ chức.")

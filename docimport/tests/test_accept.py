@@ -166,6 +166,34 @@ class TestAcceptApi:
         assert (task.lead_unit, task.text, task.due_date.isoformat()) == (qlkh, "Rà soát tiêu chí CCHC", "2025-02-21")
         assert list(task.coordinating_units.all()) == [khtc]
 
+    def test_a_task_the_extraction_missed_is_given_without_an_index(self, client, office_chief):
+        login(client, office_chief)
+        imported, _ = imported_document_create(actor=office_chief, data=seed_text("001").encode(), filename="tb.txt")
+        qlkh = Unit.objects.get(organisation=office_chief.organisation, code="qlkh")
+        body = {"issued_on": "17/02/2025", "tasks": [
+            {"index": 0}, {"text": "Rà soát các đề tài chậm tiến độ.", "unit": qlkh.pk,
+                           "deadline_text": "trước ngày 28/02/2025"}]}
+        response = client.post(self.url(imported), body, content_type="application/json")
+        assert response.status_code == 201, response.content
+        added = AssignedTask.objects.get(text="Rà soát các đề tài chậm tiến độ.")
+        assert (added.lead_unit, added.due_date.isoformat()) == (qlkh, "2025-02-28")
+        assert added.item_number == str(len(imported.tasks) + 1) and AssignedTask.objects.count() == 2
+
+    def test_a_task_without_an_index_needs_its_text_and_unit(self, client, office_chief):
+        login(client, office_chief)
+        imported, _ = imported_document_create(actor=office_chief, data=seed_text("001").encode(), filename="tb.txt")
+        qlkh = Unit.objects.get(organisation=office_chief.organisation, code="qlkh")
+        for task, message in (({"text": "Tổ chức hội nghị."}, "hãy chọn đơn vị chủ trì"), ({"unit": qlkh.pk}, "cần nội dung")):
+            body = {"issued_on": "17/02/2025", "tasks": [{"index": 0}, task]}
+            response = client.post(self.url(imported), body, content_type="application/json")
+            assert response.status_code == 400, task
+            assert f"Nhiệm vụ {len(imported.tasks) + 1}: " in response.json()["detail"][0]
+            assert message in response.json()["detail"][0]
+        body = {"issued_on": "17/02/2025", "tasks": [{"text": "  ", "unit": qlkh.pk}]}  # refused by the serializer
+        response = client.post(self.url(imported), body, content_type="application/json")
+        assert response.status_code == 400 and "tasks" in response.json()
+        assert not SourceDocument.objects.exists() and not AssignedTask.objects.exists()
+
     def test_bad_input_saves_nothing(self, client, office_chief):
         login(client, office_chief)
         imported, _ = imported_document_create(actor=office_chief, data=seed_text("001").encode(), filename="tb.txt")
