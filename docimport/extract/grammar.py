@@ -243,8 +243,7 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
     listed = False  # after a ";" of the list: a member no unit word names may follow
     shared = None  # the head a member written without it shares with the unit before ("Sở Tài chính, NN&PTNT")
     while len(units) < 15:
-        listing = _listed_agencies(text, position, index) if _LISTING.match(text, position) or \
-            _BARE_LISTING.match(text, position) else None
+        listing = _listed_agencies(text, position, index)
         if listing:
             # "UBND các huyện …; các sở: Xây dựng, Giao thông vận tải, Công Thương …": one unit for each Sở named
             names, cursor = listing
@@ -347,8 +346,8 @@ def _subjects(text: str, position: int, index: UnitIndex, *, after_semicolon: bo
 
 def _kinds_of_locality(*, dot_optional: bool = False) -> str:
     """The vocabulary's kinds of locality as one alternation; "TP" may be written without its dot after "UBND"."""
-    kinds = [re.escape(kind) + ("?" if dot_optional and kind.endswith(".") else "") for kind in DISTRICT_KINDS + COMMUNE_KINDS]
-    return "|".join(kinds)
+    return "|".join(re.escape(kind) + ("?" if dot_optional and kind.endswith(".") else "")
+                    for kind in DISTRICT_KINDS + COMMUNE_KINDS)
 
 
 _LOCALITY_KIND = _kinds_of_locality()
@@ -525,7 +524,8 @@ def _sentence_subject(sentence: str, index: UnitIndex, assigning: bool, numbered
             continue  # "Ông A cho biết: UBND huyện đã yêu cầu các đơn vị kiểm điểm …": what was already asked
         if _CITED_TITLE.search(sentence[:trigger.start()]) and _LEGAL_BASIS.match(sentence):
             continue  # "Căn cứ … Công văn số 1734/UBND-KGVX … về việc giao Sở X …": the title of a document cited
-        relay = next((m for m in reversed(list(_LEADER_DIRECTS.finditer(sentence, 0, trigger.start())))), None)
+        leaders = list(_LEADER_DIRECTS.finditer(sentence, 0, trigger.start()))
+        relay = leaders[-1] if leaders else None
         if relay:
             found = agency_span(sentence[relay.end():trigger.start()], index)
             if found and not sentence[relay.end() + found[2]:trigger.start()].strip():
@@ -976,21 +976,17 @@ def _emit(drafts: list[TaskDraft], groups: list[_Group], text: str, offset: int,
         drafts.extend(_singled_out(body, offset + group.start, index))
 
 
-# the marks an item opens with: "1.", "a)", "(1)", "1.1." (a point's sub-points)
-_ITEM_MARK = re.compile(r"^(?:(?:[a-zđ]|\d{1,2})[.)]|\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})+\.?)\s+")
+# the marks an item opens with, by kind: "1.", "a)", "(1)", "1.1." (a point's sub-points)
+_ITEM_MARK = re.compile(r"^(?:(?P<number>\d{1,2}[.)])|(?P<letter>[a-zđ][.)])|(?P<parenthesised>\(\d{1,2}\))|"
+                        r"(?P<subnumber>\d{1,2}(?:\.\d{1,2})+\.?))\s+")
 
 
 def _marker(text: str) -> str | None:
     """The kind of a paragraph's number or dash ("1.", "a)", "(1)", "1.1.", "-"), None without one."""
     if _BULLET.match(text):
         return "dash"
-    if re.match(r"\d{1,2}\.\d", text):
-        return "subnumber"
-    if re.match(r"\d{1,2}[.)]\s", text):
-        return "number"
-    if re.match(r"\(\d{1,2}\)\s", text):
-        return "parenthesised"
-    return "letter" if re.match(r"[a-zđ][.)]\s", text) else None
+    mark = _ITEM_MARK.match(text)
+    return mark.lastgroup if mark else None
 
 
 def _bullet_body(text: str) -> tuple[str, int] | None:
@@ -1391,8 +1387,12 @@ _NAMED_MEMBER = re.compile(r"(?:(?:Chủ tịch|Giám đốc|Thủ trưởng|Tr�
 
 
 _PASSIVE_AGENT = re.compile(r"^(?:(?:vừa|đã|cũng|mới)\s+)?được\s+(?P<agent>[^,;.:]{2,80}?)\s+(?:giao|phân công|ủy quyền|uỷ quyền)(?:\s+cho)?\s+")
-_PAST = re.compile(r"^(?:đã|đang|vừa|dự kiến|được(?!\s+(?:giao|yêu cầu|chỉ đạo|đề nghị|phân công)\s)|là|nhưng|có(?!\s+(?:nhiệm vụ|trách nhiệm|văn bản))|vẫn|chưa|cũng(?!\s+(?:cần|phải|có trách nhiệm|chịu trách nhiệm)\s)|thì|và|với|"
-                   r"tại|trong|của|về|không(?!\s+được))(?![\wÀ-ỹ])")  # but "X không được …" forbids: an instruction
+# narration, not an assignment, after a unit; but "X được yêu cầu …", "X cũng cần …" and "X không được …" (forbids)
+# are instructions
+_PAST = re.compile(r"^(?:đã|đang|vừa|dự kiến|được(?!\s+(?:giao|yêu cầu|chỉ đạo|đề nghị|phân công)\s)|là|nhưng|"
+                   r"có(?!\s+(?:nhiệm vụ|trách nhiệm|văn bản))|vẫn|chưa|"
+                   r"cũng(?!\s+(?:cần|phải|có trách nhiệm|chịu trách nhiệm)\s)|thì|và|với|tại|trong|của|về|"
+                   r"không(?!\s+được))(?![\wÀ-ỹ])")
 
 
 def _plain_assignment(text: str, index: UnitIndex) -> bool:
