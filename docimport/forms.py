@@ -268,7 +268,7 @@ class TaskDraftForm(forms.Form):
         if self.added:  # not ticked by "Chọn tất cả": a blank row is taken only when the reviewer fills it in
             self.fields["accept"].widget.attrs["class"] = "form-check-input mt-1 added-accept"
             self.fields["accept"].widget.attrs["aria-label"] = f"Nhận nhiệm vụ bổ sung {self.number}"
-            self.fields["text"].widget.attrs["placeholder"] = "Nội dung nhiệm vụ văn bản có mà chưa được nhận ra"
+            self.fields["text"].widget.attrs["placeholder"] = "Nội dung nhiệm vụ có trong văn bản nhưng chưa được nhận ra"
         for name in ("unit", "deadline_text", "due_date"):
             self.fields[name].widget.attrs["aria-label"] = self.fields[name].label
         if not may_change:

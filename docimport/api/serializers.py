@@ -24,7 +24,7 @@ class AcceptTaskSerializer(serializers.Serializer):
     `index`, a task the document has and the extraction missed, given by its `text` and `unit`."""
 
     index = serializers.IntegerField(min_value=0, required=False, help_text="vị trí trong các nhiệm vụ đã đọc; bỏ "
-                                     "trống để thêm nhiệm vụ văn bản có mà chưa được nhận ra (khi đó cần text và unit)")
+                                     "trống để thêm nhiệm vụ có trong văn bản nhưng chưa được nhận ra (khi đó cần text và unit)")
     unit = serializers.IntegerField(required=False, help_text="id của đơn vị chủ trì (mặc định: đơn vị đối chiếu được)")
     text = serializers.CharField(required=False, allow_blank=False)
     deadline_text = serializers.CharField(required=False, allow_blank=True)

@@ -161,6 +161,11 @@ def _job_payload(job, request) -> dict:
     }
 
 
+# what a task the extraction missed starts from: nothing read, every value the client's
+_MISSED_TASK_ROW = {"text": "", "unit": None, "deadline_text": "", "due_date": None, "coordinating": [],
+                    "coordinating_text": "", "leader": "", "unit_text": "", "completed_on": None, "assigned_on": None}
+
+
 def _task_choices(membership, imported, requested) -> list[TaskChoice]:
     """TaskChoice objects from the API request; unknown indexes and units of another organisation are refused.
     A field left out keeps the review's initial value (the same rows as the screen: unit matched once, dates)."""
@@ -174,11 +179,9 @@ def _task_choices(membership, imported, requested) -> list[TaskChoice]:
     for item in requested:
         if "index" not in item:
             added += 1
-            row = {"text": "", "unit": None, "deadline_text": "", "due_date": None, "coordinating": [],
-                   "coordinating_text": "", "leader": "", "unit_text": "", "completed_on": None, "assigned_on": None}
-            number = added
+            row, number = _MISSED_TASK_ROW, added
             if not (item.get("text") or "").strip():
-                errors.append(f"Nhiệm vụ {number}: nhiệm vụ thêm vào cần nội dung (text).")
+                errors.append(f"Nhiệm vụ {number}: nhiệm vụ bổ sung cần nội dung.")
                 continue
         else:
             number = item["index"] + 1
